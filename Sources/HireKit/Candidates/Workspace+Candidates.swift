@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+
+/// What a user supplies to add a candidate by hand.
+public struct NewCandidate: Sendable {
+    public var name: String
+    public var email: String?
+    public var phone: String?
+    public var role: String?
+    public var opening: String?
+    public var source: String?
+
+    public init(name: String, email: String?, phone: String? = nil, role: String? = nil, opening: String? = nil, source: String? = nil) {
+        self.name = name
+        self.email = email
+        self.phone = phone
+        self.role = role
+        self.opening = opening
+        self.source = source
+    }
+}
+
+/// A candidate with their stage history, for `hire candidate show`.
+public struct CandidateDetail: Sendable, Codable {
+    public var candidate: Candidate
+    public var history: [StageChange]
+    public var events: [AuditEvent]
+}
+
+extension Workspace {
+    /// Adds a candidate for a role or an opening (whose role they take), at stage `applied`.
+    @discardableResult
+    public func addCandidate(_ new: NewCandidate, actor: String) throws -> Candidate {
+        let name = new.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw HireError.invalid("a candidate needs a name") }
+        if let email = new.email, !EmailAddress.isValid(email) {
+            throw HireError.invalid("'--email' is not a valid email address")
+        }
+        if new.role == nil && new.opening == nil { throw HireError.invalid("say which role (--role) or opening (--opening) the candidate applies for") }
+        return try writer.write { db in
+            var roleId = new.role
+            if let openingId = new.opening {
+                let opening = try Self.opening(db, openingId)
+                if let role = new.role, role != opening.roleId {
+                    throw HireError.invalid("opening '\(openingId)' is for role '\(opening.roleId)', not '\(role)'")
+                }
+                roleId = opening.roleId
+            }
+            let role = try Self.roleVersion(db, role: roleId!)
+            if let email = new.email, try Candidate.filter(Candidate.Columns.emailKey == EmailAddress.key(email)).fetchOne(db) != nil {
+                throw HireError.conflict("a candidate with that email already exists")
+            }
+            var candidate = Candidate(
+                name: name, email: new.email?.trimmingCharacters(in: .whitespaces), phone: new.phone, roleId: role.roleId,
+                roleVersion: role.version, openingId: new.opening, source: new.source)
+            try candidate.insert(db)
+            var change = StageChange(candidateId: candidate.id!, fromStage: nil, toStage: .applied, reason: "added", actor: actor)
+            try change.insert(db)
+            try db.audit(actor, "candidate.add", candidate: candidate.id, detail: "role \(role.roleId)")
+            return candidate
+        }
+    }
+
+    /// Candidates, newest last, optionally of one role and stage.
+    public func candidates(role: String? = nil, stage: Stage? = nil, opening: String? = nil) throws -> [Candidate] {
+        try writer.read { db in
+            if let role { _ = try Self.roleVersion(db, role: role) }
+            var request = Candidate.filter(Column("erased") == false).order(Candidate.Columns.id)
+            if let role { request = request.filter(Candidate.Columns.roleId == role) }
+            if let stage { request = request.filter(Candidate.Columns.stage == stage) }
+            if let opening { request = request.filter(Candidate.Columns.openingId == opening) }
+            return try request.fetchAll(db)
+        }
+    }
+
+    /// A candidate by id or email.
+    public func candidate(_ reference: String) throws -> Candidate {
+        try writer.read { db in try Self.candidate(db, reference) }
+    }
+
+    static func candidate(_ db: Database, _ reference: String) throws -> Candidate {
+        let trimmed = reference.trimmingCharacters(in: .whitespaces)
+        if let id = Int64(trimmed), let candidate = try Candidate.fetchOne(db, key: id) { return candidate }
+        if trimmed.contains("@"), let candidate = try Candidate.filter(Candidate.Columns.emailKey == EmailAddress.key(trimmed)).fetchOne(db) {
+            return candidate
+        }
+        throw HireError.notFound("no candidate with that id or email (see `hire candidate list`)")
+    }
+
+    /// A candidate with their stage history and audit events.
+    public func candidateDetail(_ reference: String) throws -> CandidateDetail {
+        try writer.read { db in
+            let candidate = try Self.candidate(db, reference)
+            let history = try StageChange.filter(Column("candidateId") == candidate.id).order(Column("id")).fetchAll(db)
+            let events = try AuditEvent.filter(Column("candidateId") == candidate.id).order(Column("id")).fetchAll(db)
+            return CandidateDetail(candidate: candidate, history: history, events: events)
+        }
+    }
+
+    /// Moves a candidate to another stage, refusing transitions the pipeline does not allow.
+    @discardableResult
+    public func moveCandidate(_ reference: String, to stage: Stage, reason: String, actor: String) throws -> Candidate {
+        if stage == .hired {
+            throw HireError.invalid("record a hire with `hire decide CANDIDATE hire --start DATE --manager PERSON`, which also starts onboarding")
+        }
+        return try writer.write { db in
+            var candidate = try Self.candidate(db, reference)
+            try Self.move(db, &candidate, to: stage, reason: reason, actor: actor)
+            return candidate
+        }
+    }
+
+    static func move(_ db: Database, _ candidate: inout Candidate, to stage: Stage, reason: String?, actor: String) throws {
+        guard candidate.stage.canMove(to: stage) else {
+            let allowed = candidate.stage.allowedNext.map(\.rawValue).joined(separator: ", ")
+            throw HireError.invalid(
+                "cannot move a candidate from \(candidate.stage.rawValue) to \(stage.rawValue)"
+                    + (allowed.isEmpty ? " (\(candidate.stage.rawValue) is final)" : " (allowed: \(allowed))"))
+        }
+        let from = candidate.stage
+        candidate.stage = stage
+        candidate.updatedAt = Date()
+        try candidate.update(db)
+        var change = StageChange(candidateId: candidate.id!, fromStage: from, toStage: stage, reason: reason, actor: actor)
+        try change.insert(db)
+        try db.audit(actor, "candidate.stage", candidate: candidate.id, detail: "\(from.rawValue) -> \(stage.rawValue)")
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+
+/// The embedded SQLite database that holds a team's roles, candidates, scorecards and ramps.
+///
+/// Every method that writes does so in one transaction: a failing call leaves the
+/// workspace as it was. The file is created readable by its owner only.
+public struct Workspace: Sendable {
+    /// The default file name, in the current directory.
+    public static let defaultPath = "hire.sqlite"
+
+    /// `PRAGMA application_id` of a Hire workspace ("HIRE").
+    static let applicationID: Int32 = 0x4849_5245
+
+    /// The database connection, for features that need direct access.
+    public let writer: any DatabaseWriter
+    /// The file path, or `nil` for an in-memory workspace.
+    public let path: String?
+
+    init(writer: any DatabaseWriter, path: String?) {
+        self.writer = writer
+        self.path = path
+    }
+
+    /// Opens an existing workspace, running any migrations it lacks.
+    ///
+    /// Fails with a message that says how to create one if the file does not exist, and
+    /// refuses files that are not Hire workspaces or were written by a newer Hire.
+    public static func open(at path: String) throws -> Workspace {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw HireError.workspace("no workspace at \(path); create one with `hire init` (or pass --workspace PATH)")
+        }
+        return try connect(path: path)
+    }
+
+    /// Creates a new workspace file (mode 0600); fails if one already exists at `path`.
+    public static func create(at path: String) throws -> Workspace {
+        if FileManager.default.fileExists(atPath: path) {
+            throw HireError.conflict("\(path) already exists; it is left untouched")
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+            throw HireError.io("cannot create \(path): the folder \(directory) does not exist")
+        }
+        let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        guard fd >= 0 else { throw HireError.io("cannot create \(path): \(String(cString: strerror(errno)))") }
+        close(fd)
+        do {
+            return try connect(path: path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw error
+        }
+    }
+
+    /// A private workspace in memory, for tests and one-off computations.
+    public static func inMemory() throws -> Workspace {
+        let queue = try DatabaseQueue(configuration: configuration())
+        try prepare(queue, path: ":memory:")
+        return Workspace(writer: queue, path: nil)
+    }
+
+    private static func connect(path: String) throws -> Workspace {
+        do {
+            try checkIsDatabase(path)
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            try prepare(pool, path: path)
+            return Workspace(writer: pool, path: path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw HireError.workspace("\(path) is not a Hire workspace (not a SQLite database); it is left untouched")
+        } catch let error as DatabaseError {
+            throw HireError.workspace("cannot open workspace \(path): \(error.message ?? error.resultCode.description)")
+        }
+    }
+
+    /// Reads the SQLite header before SQLite touches the file, so a non-database is never altered.
+    private static func checkIsDatabase(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw HireError.workspace("cannot read workspace \(path)")
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty { return }
+        if header != Data("SQLite format 3\0".utf8) {
+            throw HireError.workspace("\(path) is not a Hire workspace (not a SQLite database); it is left untouched")
+        }
+    }
+
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "HireWorkspace"
+        return configuration
+    }
+
+    private static func prepare(_ writer: any DatabaseWriter, path: String) throws {
+        let migrator = WorkspaceMigrations.migrator
+        try writer.write { db in
+            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            if applicationID != Self.applicationID && !(applicationID == 0 && tables.isEmpty) {
+                throw HireError.workspace("\(path) is a SQLite database but not a Hire workspace; it is left untouched")
+            }
+            if try migrator.hasBeenSuperseded(db) {
+                throw HireError.workspace(
+                    "\(path) was written by a newer version of Hire; upgrade Hire to open it (the workspace was not changed)")
+            }
+        }
+        try migrator.migrate(writer)
+        try writer.write { db in try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
+    }
+
+    /// The names of the migrations applied to this workspace, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try WorkspaceMigrations.migrator.appliedMigrations(db) }
+    }
+}

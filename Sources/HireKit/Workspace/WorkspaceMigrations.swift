@@ -1,0 +1,11 @@
+import GRDB
+
+/// The named, ordered schema migrations of a workspace. Each feature owns its tables;
+/// a new schema change is a new migration appended here, never an edit of an old one.
+enum WorkspaceMigrations {
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-roles-candidates", migrate: FoundationSchema.create)
+        return migrator
+    }()
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import HireKit
+
+/// `hire`: the hiring and onboarding pipeline of a sales team, from applicant feed to ramped hire.
+@main
+struct Hire: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Hire, score and onboard a sales team: role profiles, structured interviews, HR-XML import and ramp tracking.",
+        discussion: """
+            Data lives in an embedded SQLite workspace, ./hire.sqlite by default (--workspace PATH or \
+            HIRE_WORKSPACE to change it). Start with `hire demo`, or `hire init` then `hire roles load Scorecards/`.
+            """,
+        version: HireVersion.current,
+        subcommands: [
+            Demo.self, Init.self, Roles.self, Opening.self, People.self, CandidateCommand.self,
+        ]
+    )
+
+    static func main() {
+        umask(0o077)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as HireError {
+            Console.error("error: \(error.message)")
+            Foundation.exit(ExitStatus.code(for: error))
+        } catch let error as DiagnosticsError {
+            error.diagnostics.forEach { Console.diagnostic($0) }
+            Foundation.exit(ExitStatus.failure)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import HireKit
+
+/// Where `hire` writes: data to stdout, diagnostics to stderr (in colour only on a terminal).
+enum Console {
+    static let stderrIsTerminal = isatty(STDERR_FILENO) == 1
+    static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+
+    static func out(_ text: String = "") {
+        print(text)
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func diagnostic(_ diagnostic: Diagnostic) {
+        guard stderrIsTerminal else { return error(diagnostic.description) }
+        let colour = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
+        let text = diagnostic.description.replacingOccurrences(
+            of: "\(diagnostic.severity.rawValue):", with: "\(colour)\(diagnostic.severity.rawValue):\u{1B}[0m")
+        error(text)
+    }
+
+    /// Pretty-printed JSON with sorted keys and ISO 8601 dates, so output can be diffed.
+    static func json<T: Encodable>(_ value: T) throws {
+        out(try jsonString(value))
+    }
+
+    static func jsonString<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

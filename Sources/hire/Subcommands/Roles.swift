@@ -1,0 +1,101 @@
+import ArgumentParser
+import HireKit
+
+extension Hire {
+    /// `hire roles`: role profiles.
+    struct Roles: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate, load and inspect role profiles (Scorecards/*.yaml).",
+            subcommands: [Validate.self, Load.self, List.self, Show.self])
+    }
+}
+
+extension Hire.Roles {
+    /// Prints diagnostics and a one-line count; fails when any is an error.
+    static func report(_ result: RoleLoading.Result) throws {
+        result.diagnostics.forEach { Console.diagnostic($0) }
+        let errors = result.diagnostics.filter(\.isError).count
+        let warnings = result.diagnostics.count - errors
+        if errors > 0 {
+            Console.error("\(errors) error(s), \(warnings) warning(s); nothing was loaded")
+            throw ExitCode.failure
+        }
+    }
+
+    /// `hire roles validate PATH...`
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check role profiles and report every problem as file:line:column (needs no workspace).")
+
+        @Argument(help: "Profile files or folders of *.yaml files.")
+        var paths: [String] = ["Scorecards"]
+
+        func run() throws {
+            let result = RoleLoading.load(paths)
+            try Hire.Roles.report(result)
+            for (profile, path) in result.profiles {
+                Console.out("\(path): ok: \(profile.id) (\(profile.competencies.count) competencies, \(profile.interviewPlan.count) rounds, \(profile.onboarding.milestones.count) milestones)")
+            }
+        }
+    }
+
+    /// `hire roles load PATH...`
+    struct Load: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate and store role profiles; a changed profile becomes a new version.",
+            discussion: "Nothing is stored if any profile has an error. Candidates keep the version they were assessed against.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Argument(help: "Profile files or folders of *.yaml files.")
+        var paths: [String]
+
+        func run() throws {
+            let result = RoleLoading.load(paths)
+            try Hire.Roles.report(result)
+            let outcomes = try workspace.open().storeRoles(result.profiles, actor: actor.actor)
+            for outcome in outcomes {
+                Console.out("\(outcome.id): \(outcome.outcome.rawValue) (version \(outcome.version))")
+            }
+        }
+    }
+
+    /// `hire roles list`
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the roles in the workspace.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() throws {
+            let roles = try workspace.open().roleSummaries()
+            if output.format == .json { return try Console.json(roles) }
+            var table = Table("ROLE", "VERSION", "COMPETENCIES", "ROUNDS", "MILESTONES", "CANDIDATES", "TITLE")
+            for role in roles {
+                table.add(role.id, "\(role.version)", "\(role.competencies)", "\(role.rounds)", "\(role.milestones)", "\(role.candidates)", role.title)
+            }
+            Console.out(output.format == .csv ? table.csv : table.text)
+        }
+    }
+
+    /// `hire roles show ROLE`
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a role profile: competencies, interview plan and onboarding plan.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: FormatOptions
+
+        @Argument(help: "The role id.")
+        var role: String
+
+        @Option(help: "A past version instead of the newest.")
+        var version: Int?
+
+        func run() throws {
+            let stored = try workspace.open().roleProfile(role, version: version)
+            if output.format == .json { return try Console.json(stored) }
+            Console.out(RoleProfileText.render(stored.profile, version: stored.version))
+        }
+    }
+}
