@@ -28,7 +28,7 @@ struct DemoScript {
         let workspace = try Workspace.create(at: path)
         Console.out("   created \(path) (readable by you only)")
 
-        heading("Validate and load the role profiles", command: "hire roles load \(scorecards)")
+        heading("Load the role profiles", command: "hire roles load \(scorecards)")
         let loaded = RoleLoading.load([scorecards])
         loaded.diagnostics.forEach { Console.out("   \($0)") }
         guard !loaded.hasErrors else { throw DiagnosticsError(loaded.diagnostics) }
