@@ -6,6 +6,7 @@ enum WorkspaceMigrations {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-roles-candidates", migrate: FoundationSchema.create)
+        migrator.registerMigration("v2-scorecards", migrate: ScorecardSchema.create)
         return migrator
     }()
 }
