@@ -50,13 +50,17 @@ extension Workspace {
     /// Validates and records a scorecard in one transaction.
     ///
     /// Throws ``DiagnosticsError`` listing every problem (located in the form, if it came from
-    /// one), or ``HireError``; either way nothing is recorded.
+    /// one), or ``HireError``; either way nothing is recorded. `readingDiagnostics` are problems
+    /// found while reading the form: reported with the rest, and any error among them refuses it.
     @discardableResult
-    public func submitScorecard(_ draft: ScorecardDraft, options: ScorecardValidator.Options = .init(), actor: String, at: Date = Date()) throws -> Scorecard {
+    public func submitScorecard(
+        _ draft: ScorecardDraft, readingDiagnostics: [Diagnostic] = [], options: ScorecardValidator.Options = .init(), actor: String,
+        at: Date = Date()
+    ) throws -> Scorecard {
         try writer.write { db in
-            let candidate = try Self.resolve(draft, "candidate") { try Self.candidate(db, draft.candidate) }
-            let person = try Self.resolve(draft, "interviewer") { try Self.person(db, draft.interviewer) }
-            let profile = try Self.resolve(draft, "candidate") { try Self.assessedProfile(db, candidate) }
+            let candidate = try Self.resolve(draft, "candidate", readingDiagnostics: readingDiagnostics) { try Self.candidate(db, draft.candidate) }
+            let person = try Self.resolve(draft, "interviewer", readingDiagnostics: readingDiagnostics) { try Self.person(db, draft.interviewer) }
+            let profile = try Self.resolve(draft, "candidate", readingDiagnostics: readingDiagnostics) { try Self.assessedProfile(db, candidate) }
             let isScheduled = try Interview.filter(
                 Column("candidateId") == candidate.id && Column("roundId") == draft.round && Column("interviewerId") == person.id
             ).fetchCount(db) > 0
@@ -66,8 +70,9 @@ extension Workspace {
             let context = ScorecardValidator.Context(
                 roleId: candidate.roleId!, roleVersion: candidate.roleVersion!, profile: profile, isScheduled: isScheduled,
                 existingScorecard: existing, interviewerId: person.id!)
-            let (checked, diagnostics) = ScorecardValidator.validate(draft, context: context, options: options)
-            guard let checked else { throw DiagnosticsError(diagnostics) }
+            let (validated, validation) = ScorecardValidator.validate(draft, context: context, options: options)
+            let diagnostics = (readingDiagnostics + validation).sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
+            guard let checked = validated, !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
             var scorecard = Scorecard(
                 candidateId: candidate.id!, roleId: context.roleId, roleVersion: context.roleVersion, roundId: draft.round,
                 interviewerId: person.id!, version: 1, supersedes: nil, recommendation: checked.recommendation, notes: draft.notes,
@@ -243,11 +248,11 @@ extension Workspace {
     }
 
     /// Runs a lookup for a draft field, turning a failure into a diagnostic at the field in a form.
-    static func resolve<T>(_ draft: ScorecardDraft, _ field: String, _ lookup: () throws -> T) throws -> T {
+    static func resolve<T>(_ draft: ScorecardDraft, _ field: String, readingDiagnostics: [Diagnostic], _ lookup: () throws -> T) throws -> T {
         do {
             return try lookup()
         } catch let error as HireError where draft.file != nil {
-            throw DiagnosticsError([draft.diagnostic(error.message, atField: field)])
+            throw DiagnosticsError(readingDiagnostics + [draft.diagnostic(error.message, atField: field)])
         }
     }
 

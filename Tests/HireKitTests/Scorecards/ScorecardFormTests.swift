@@ -41,14 +41,10 @@ struct ScorecardFormTests {
     func badForm() throws {
         let panel = try Panel()
         let (draft, parseDiagnostics) = ScorecardForm.parse(try text("bad-form.yaml"), file: "bad-form.yaml")
-        var diagnostics = parseDiagnostics
-        do {
-            try panel.workspace.submitScorecard(try #require(draft), actor: "ida")
-        } catch let error as DiagnosticsError {
-            diagnostics += error.diagnostics
+        let error = try #require(throws: DiagnosticsError.self) {
+            try panel.workspace.submitScorecard(try #require(draft), readingDiagnostics: parseDiagnostics, actor: "ida")
         }
-        diagnostics.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
-        try golden(diagnostics.map(\.description).joined(separator: "\n") + "\n", "bad-form.expected")
+        try golden(error.diagnostics.map(\.description).joined(separator: "\n") + "\n", "bad-form.expected")
         #expect(try panel.count("scorecard") == 0)
     }
 
