@@ -186,6 +186,22 @@ struct ScorecardCommandTests {
         #expect(try s.run(["scorecard", "new", "1", "--round", "screen", "--interviewer", "1", "-o", form]).status == 1)
     }
 
+    @Test("hire demo: a panel scores three candidates, the slate ranks them, the top one is hired with a ramp plan")
+    func demo() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("demo.sqlite")
+        let result = try HireBinary.run(["demo", "--workspace", path, "--imports", folder.url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("12 scorecards submitted for 3 candidates"))
+        #expect(result.stdout.contains("Aisha Khan sees 3 scorecards by others, ratings hidden"))
+        #expect(result.stdout.contains("does not meet: coachability 1.6 < 3"))
+        #expect(result.stdout.contains("Priya Raman is hired: starts 2026-03-02, manager Maria Lopez; coaching style: delegate"))
+        let slate = try HireBinary.run(["slate", "account-executive", "--format", "csv", "--workspace", path])
+        #expect(slate.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[2] } == ["Priya Raman", "Daniel Okafor", "Sofia Marquez"])
+        let again = try HireBinary.run(["demo", "--workspace", folder.path("again.sqlite"), "--imports", folder.url.path])
+        #expect(again.stdout.replacingOccurrences(of: "again.sqlite", with: "demo.sqlite") == result.stdout)
+    }
+
     @Test("--help of the new commands")
     func help() throws {
         for command in [["interview", "schedule"], ["scorecard", "new"], ["scorecard", "submit"], ["scorecard", "amend"], ["slate"], ["candidate", "report"], ["decide"]] {

@@ -23,7 +23,7 @@ extension Hire {
         @Option(help: "The hiring manager: person id, email or name (hire).") var manager: String?
         @Option(help: "Why (required for reject).") var reason: String?
         @Option(help: ArgumentHelp("Hire despite failed must-haves or incomplete scorecards, and why.", valueName: "reason")) var override: String?
-        @Option(help: ArgumentHelp("Record the decision as made on this day, YYYY-MM-DD (default: now).", valueName: "date")) var today: String?
+        @OptionGroup var today: TodayOptions
 
         func validate() throws {
             switch kind {
@@ -35,11 +35,10 @@ extension Hire {
                 if reason == nil { throw ValidationError("A reject needs --reason.") }
                 if start != nil || manager != nil || override != nil { throw ValidationError("--start, --manager and --override are for hires.") }
             }
-            if let today { _ = try DateArgument.day(today, flag: "--today") }
         }
 
         func run() throws {
-            let at = try today.map { try DateArgument.day($0, flag: "--today") }
+            let at = try today.today.map { try DateArgument.day($0.description, flag: "--today") }
             let request = DecisionRequest(candidate: candidate, kind: kind, reason: reason, override: override, startDate: start, manager: manager, at: at)
             let decision = try workspace.open().decide(request, actor: actor.actor)
             switch decision.kind {

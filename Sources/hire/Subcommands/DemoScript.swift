@@ -90,10 +90,11 @@ enum DemoData {
 // MARK: - Scorecards (issue 3): a panel scores three candidates, the slate ranks them, one is hired.
 
 extension DemoData {
-    /// The demo's "today": decisions are dated on it, so the demo prints the same every run.
+    /// The demo's "today", so the demo prints the same every run.
     static let today = "2026-03-16"
-    /// Two weeks before `today`.
+    /// The hire starts two weeks before `today`, and was decided a week and a half before that.
     static let hireStart = "2026-03-02"
+    static let hireDecidedOn = "2026-02-20"
 
     /// The account-executive panel: round id -> interviewer.
     static let rounds: [(round: String, interviewer: String)] = [
@@ -161,12 +162,12 @@ extension DemoScript {
         Console.out(table.text.split(separator: "\n").map { "   \($0)" }.joined(separator: "\n"))
 
         guard let top = slate.entries.first else { return }
-        heading("Hire the top candidate", command: "hire decide \(top.candidateId) hire --start \(DemoData.hireStart) --manager \"Maria Lopez\" --today \(DemoData.today)")
-        let today = try DateArgument.day(DemoData.today, flag: "--today")
+        heading("Hire the top candidate", command: "hire decide \(top.candidateId) hire --start \(DemoData.hireStart) --manager \"Maria Lopez\" --today \(DemoData.hireDecidedOn)")
+        let decidedOn = try DateArgument.day(DemoData.hireDecidedOn, flag: "--today")
         let decision = try workspace.decide(
             DecisionRequest(
                 candidate: "\(top.candidateId)", kind: .hire, reason: "top of the slate, meets every must-have", startDate: DemoData.hireStart,
-                manager: "Maria Lopez", at: today), actor: actor)
+                manager: "Maria Lopez", at: decidedOn), actor: actor)
         let hired = try workspace.candidate("\(top.candidateId)")
         Console.out("   \(hired.name) is \(hired.stage.rawValue): starts \(decision.startDate ?? "-"), manager Maria Lopez; coaching style: \(top.coachingStyle?.rawValue ?? "-")")
     }

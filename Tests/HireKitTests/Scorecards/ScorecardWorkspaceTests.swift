@@ -155,7 +155,8 @@ struct ScorecardWorkspaceTests {
         try panel.workspace.moveCandidate("1", to: .interviewing, reason: "screened", actor: "hr")
         try panel.workspace.submitScorecard(panel.draft(interviewer: "1", discovery: 2, grit: 3), actor: "ida")
         let before = try panel.snapshot()
-        let hire = DecisionRequest(candidate: "1", kind: .hire, startDate: "2026-04-01", manager: "Jo Two")
+        let decidedOn = try #require(ISO8601DateFormatter().date(from: "2026-03-20T12:00:00Z"))
+        let hire = DecisionRequest(candidate: "1", kind: .hire, startDate: "2026-04-01", manager: "Jo Two", at: decidedOn)
         #expect {
             try panel.workspace.decide(hire, actor: "jo")
         } throws: { error in
@@ -180,6 +181,10 @@ struct ScorecardWorkspaceTests {
         #expect(decision.startDate == "2026-04-01" && decision.managerId == 2 && decision.actor == "jo")
         #expect(try panel.workspace.candidate("1").stage == .hired)
         #expect(try panel.workspace.decisions(candidate: "1").count == 1)
+        // onboarding started in the same transaction, from the interview scores
+        let plan = try panel.workspace.rampPlan("1")
+        #expect(plan.newHire.startDate.description == "2026-04-01" && plan.newHire.managerId == 2)
+        #expect(plan.milestones.count == 2)
         #expect(throws: HireError.self) { try panel.workspace.decide(DecisionRequest(candidate: "1", kind: .reject, reason: "changed mind"), actor: "jo") }
     }
 
