@@ -53,9 +53,28 @@ public enum Scoring {
 
     /// Scores a candidate from the tallies of their ratings and their recommendations.
     public static func score(profile: RoleProfile, tallies: [String: CompetencyTally], recommendations: RecommendationTally) -> CandidateScore {
-        let scale = profile.scale
-        let focused = Set(profile.interviewPlan.flatMap(\.focus))
-        let assessed = profile.competencies.filter { focused.contains($0.id) || tallies[$0.id] != nil }
+        score(plan: Plan(profile), tallies: tallies, recommendations: recommendations)
+    }
+
+    /// What scoring needs from a profile, worked out once for scoring many candidates.
+    public struct Plan: Sendable {
+        let scale: RatingScale
+        let competencies: [Competency]
+        /// Whether each competency is in some round's focus.
+        let focused: [Bool]
+
+        public init(_ profile: RoleProfile) {
+            let focus = Set(profile.interviewPlan.flatMap(\.focus))
+            scale = profile.scale
+            competencies = profile.competencies
+            focused = profile.competencies.map { focus.contains($0.id) }
+        }
+    }
+
+    /// ``score(profile:tallies:recommendations:)`` with the profile's plan worked out already.
+    public static func score(plan: Plan, tallies: [String: CompetencyTally], recommendations: RecommendationTally) -> CandidateScore {
+        let scale = plan.scale
+        let assessed = plan.competencies.indices.filter { plan.focused[$0] || tallies[plan.competencies[$0].id] != nil }.map { plan.competencies[$0] }
         let competencies = assessed.map { competency in
             let tally = tallies[competency.id]
             return CompetencyScore(
@@ -119,8 +138,12 @@ public enum Scoring {
         number((value * 10).rounded(.down) / 10)
     }
 
+    /// A whole number as such, otherwise rounded to one decimal: 3 -> "3", 2.25 -> "2.3".
     static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+        if value == value.rounded() { return String(Int(value)) }
+        let tenths = Int((value * 10).rounded())
+        if tenths % 10 == 0 { return String(tenths / 10) }
+        return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }
 }
 

@@ -10,16 +10,24 @@ public struct Slate: Sendable, Hashable, Codable {
 
     /// Sorts entries by the slate's order and numbers them from 1.
     public static func ranked(_ entries: [SlateEntry]) -> [SlateEntry] {
-        var sorted = entries.sorted { a, b in
-            if a.mustHaves != b.mustHaves { return a.mustHaves < b.mustHaves }
-            switch (a.overall, b.overall) {
-            case let (x?, y?) where x != y: return x > y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a.candidateId < b.candidateId
+        // Sort small keys, then move each entry once: entries are large to copy.
+        let order = entries.indices.map { (index: $0, mustHaves: entries[$0].mustHaves, overall: entries[$0].overall, id: entries[$0].candidateId) }
+            .sorted { a, b in
+                if a.mustHaves != b.mustHaves { return a.mustHaves < b.mustHaves }
+                switch (a.overall, b.overall) {
+                case let (x?, y?) where x != y: return x > y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return a.id < b.id
+                }
             }
+        var sorted: [SlateEntry] = []
+        sorted.reserveCapacity(entries.count)
+        for (rank, key) in order.enumerated() {
+            var entry = entries[key.index]
+            entry.rank = rank + 1
+            sorted.append(entry)
         }
-        for index in sorted.indices { sorted[index].rank = index + 1 }
         return sorted
     }
 }
@@ -73,9 +81,10 @@ public struct SlateEntry: Sendable, Hashable, Codable {
 extension Workspace {
     /// The ranked slate of a role's candidates (erased ones left out), optionally of one opening.
     ///
-    /// Computed with one aggregate pass in SQL over the latest scorecard versions (mean inputs,
-    /// count, lowest and highest per candidate and competency), then weighted in Swift; rating
-    /// rows are never loaded one by one.
+    /// Computed in one pass over the latest scorecard versions' ratings, read in candidate order
+    /// straight from the index and folded into per-competency tallies (count, sum, lowest,
+    /// highest) without creating an object per rating; then weighted in Swift, one candidate
+    /// at a time. See BENCHMARKS.md ("Slate") for why this beats a SQL GROUP BY here.
     public func slate(role: String, opening: String? = nil) throws -> Slate {
         try writer.read { db in
             _ = try Self.roleVersion(db, role: role)
@@ -100,11 +109,11 @@ extension Workspace {
             while let row = try candidates.next() {
                 infos[row[0]] = Info(name: row[1], stage: row[2], openingId: row[3], version: row[4] ?? 1)
             }
-            var profiles: [Int: RoleProfile] = [:]
-            func profile(_ version: Int) throws -> RoleProfile {
-                if let cached = profiles[version] { return cached }
-                let loaded = try Self.profile(db, role: role, version: version)
-                profiles[version] = loaded
+            var plans: [Int: Scoring.Plan] = [:]
+            func plan(_ version: Int) throws -> Scoring.Plan {
+                if let cached = plans[version] { return cached }
+                let loaded = Scoring.Plan(try Self.profile(db, role: role, version: version))
+                plans[version] = loaded
                 return loaded
             }
             var recommendations: [Int64: (tally: RecommendationTally, scorecards: Int)] = [:]
@@ -130,33 +139,48 @@ extension Workspace {
             func finish(_ id: Int64, _ tallies: [String: CompetencyTally]) throws {
                 guard let info = infos[id] else { return }
                 let rec = recommendations[id]
-                let score = Scoring.score(profile: try profile(info.version), tallies: tallies, recommendations: rec?.tally ?? RecommendationTally())
+                let score = Scoring.score(plan: try plan(info.version), tallies: tallies, recommendations: rec?.tally ?? RecommendationTally())
                 entries.append(SlateEntry(candidateId: id, name: info.name, stage: info.stage, openingId: info.openingId, score: score, scorecards: rec?.scorecards ?? 0))
                 scored.insert(id)
             }
-            let aggregates = try Row.fetchCursor(
+            // One pass over the latest versions' ratings in candidate order (the index gives that order,
+            // so SQLite neither sorts nor groups); each candidate's tallies are folded in place.
+            let ratings = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT s.candidateId, r.competencyId, count(r.value), total(r.value), min(r.value), max(r.value)
+                    SELECT s.candidateId, r.competencyId, r.value
                     FROM scorecard s JOIN rating r ON r.scorecardId = s.id
                     WHERE s.roleId = ? AND NOT EXISTS (SELECT 1 FROM scorecard n WHERE n.supersedes = s.id)
-                    GROUP BY s.candidateId, r.competencyId
                     ORDER BY s.candidateId
                     """, arguments: [role])
             var current: Int64?
-            var tallies: [String: CompetencyTally] = [:]
-            while let row = try aggregates.next() {
+            var ids: [String] = []
+            var counts: [CompetencyTally] = []
+            func flush(_ id: Int64) throws {
+                var tallies: [String: CompetencyTally] = Dictionary(minimumCapacity: ids.count)
+                for index in ids.indices { tallies[ids[index]] = counts[index] }
+                try finish(id, tallies)
+            }
+            while let row = try ratings.next() {
                 let id: Int64 = row[0]
                 if id != current {
-                    if let current { try finish(current, tallies) }
+                    if let current { try flush(current) }
                     current = id
-                    tallies.removeAll(keepingCapacity: true)
+                    ids.removeAll(keepingCapacity: true)
+                    counts.removeAll(keepingCapacity: true)
                 }
-                let count: Int = row[2]
-                guard count > 0 else { continue }
-                tallies[row[1]] = CompetencyTally(count: count, sum: row[3], min: row[4], max: row[5])
+                guard let value: Double = row[2] else { continue }
+                let competency: String = row[1]
+                if let index = ids.firstIndex(of: competency) {
+                    counts[index].add(value)
+                } else {
+                    ids.append(competency)
+                    var tally = CompetencyTally()
+                    tally.add(value)
+                    counts.append(tally)
+                }
             }
-            if let current { try finish(current, tallies) }
+            if let current { try flush(current) }
             for (id, _) in infos where !scored.contains(id) { try finish(id, [:]) }
             return Slate(roleId: role, openingId: opening, entries: Slate.ranked(entries))
         }

@@ -5,14 +5,30 @@ import HireKit
 enum ScorecardText {
     /// 3 -> "3", 3.25 -> "3.25", 2.333 -> "2.33".
     static func number(_ value: Double?) -> String {
-        guard let value else { return "-" }
-        if value == value.rounded() { return String(Int(value)) }
-        var text = String(format: "%.2f", value)
-        while text.hasSuffix("0") { text.removeLast() }
+        guard let value, value.isFinite else { return "-" }
+        let hundredths = Int((abs(value) * 100).rounded())
+        var text = (value < 0 && hundredths > 0 ? "-" : "") + String(hundredths / 100)
+        let fraction = hundredths % 100
+        if fraction != 0 { text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)") }
         return text
     }
 
-    static func percent(_ value: Double?) -> String { value.map { String(format: "%.0f", $0) } ?? "-" }
+    static func percent(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "-" }
+        return String(Int(value.rounded()))
+    }
+
+    /// RFC 4180 quoting, without Foundation (fast enough for 100,000-line slates).
+    static func csvField(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        else { return value }
+        var quoted = "\""
+        for character in value.unicodeScalars {
+            if character == "\"" { quoted += "\"" }
+            quoted.unicodeScalars.append(character)
+        }
+        return quoted + "\""
+    }
 
     static func rating(_ value: Double?) -> String { value.map { number($0) } ?? "n/a" }
 

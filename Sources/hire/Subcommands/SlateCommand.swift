@@ -26,9 +26,9 @@ extension Hire {
                 try Console.json(slate)
             case .csv:
                 var writer = BufferedOutput()
-                writer.line(ScorecardText.slateHeaders.map(Table.csvField).joined(separator: ","))
+                writer.line(ScorecardText.slateHeaders.map(ScorecardText.csvField).joined(separator: ","))
                 for entry in slate.entries {
-                    writer.line(ScorecardText.slateRow(entry).map(Table.csvField).joined(separator: ","))
+                    writer.line(ScorecardText.slateRow(entry).map(ScorecardText.csvField).joined(separator: ","))
                 }
                 writer.flush()
             case .text:
