@@ -22,12 +22,8 @@ enum ScorecardText {
     static func csvField(_ value: String) -> String {
         guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
         else { return value }
-        var quoted = "\""
-        for character in value.unicodeScalars {
-            if character == "\"" { quoted += "\"" }
-            quoted.unicodeScalars.append(character)
-        }
-        return quoted + "\""
+        guard value.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + value + "\"" }
+        return "\"" + value.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 
     static func rating(_ value: Double?) -> String { value.map { number($0) } ?? "n/a" }
