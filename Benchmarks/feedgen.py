@@ -15,7 +15,7 @@ EMPLOYERS = ["Acme Logistics", "Globex Software", "Initech GmbH", "Umbrella Méd
 TITLES = ["Account Executive", "Sales Development Representative", "Customer Success Manager", "Regional Sales Manager", "Inside Sales Rep"]
 SKILLS = ["Prospecting", "Discovery", "Negotiation", "Salesforce", "Forecasting", "Cold calling", "Presentation", "Objection handling", "Pipeline management", "Closing", "HubSpot", "Territory planning"]
 BLURB = ("Managed a portfolio of mid-market accounts, ran discovery calls, built mutual action plans and "
-         "closed new business against quota; coached two junior reps and kept the CRM clean & current. ")
+         "closed new business against quota; coached two junior reps and kept the CRM clean &amp; current. ")
 
 
 def candidate(i, rng):

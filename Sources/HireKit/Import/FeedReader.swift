@@ -415,10 +415,12 @@ private func attribute(_ name: String, _ count: Int, _ attributes: UnsafeMutable
         guard let local = attributes[base], name.withCString({ strcmp($0, UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self)) }) == 0,
             let begin = attributes[base + 3], let end = attributes[base + 4]
         else { continue }
-        let raw = String(decoding: UnsafeBufferPointer(start: begin, count: end - begin), as: UTF8.self)
-        let value = raw.contains("&") ? XMLText.decodeReferences(raw) : raw
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
+        let bytes = UnsafeBufferPointer(start: begin, count: end - begin)
+        if bytes.contains(UInt8(ascii: "&")) {
+            let decoded = XMLText.decodeReferences(String(decoding: bytes, as: UTF8.self))
+            return FeedParseState.trimmed(Array(decoded.utf8))
+        }
+        return FeedParseState.trimmed(Array(bytes))
     }
     return nil
 }

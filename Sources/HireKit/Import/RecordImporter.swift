@@ -9,6 +9,8 @@ struct RecordImporter {
     let options: ImportOptions
     let runId: Int64
     let now = Date()
+    /// `now` as SQLite stores dates, formatted once rather than per row.
+    let nowText: String
     /// Openings by id, with their role and the role's latest version.
     private var openings: [String: (role: String, version: Int)] = [:]
     private var roleVersion: (role: String, version: Int)?
@@ -17,6 +19,7 @@ struct RecordImporter {
         self.db = db
         self.file = file
         self.options = options
+        nowText = now.databaseValue.storage.value as? String ?? ""
         try db.execute(
             sql: "INSERT INTO importRun (file, actor, startedAt) VALUES (?, ?, ?)", arguments: [file, options.actor, now])
         runId = db.lastInsertedRowID
@@ -152,11 +155,11 @@ struct RecordImporter {
                 """
         ).execute(arguments: [
             record.name!, record.givenName, record.familyName, email, emailKey, record.phones.first, record.location,
-            placement.role, placement.version, placement.opening, candidateSource(record), source, record.externalId, now, now,
+            placement.role, placement.version, placement.opening, candidateSource(record), source, record.externalId, nowText, nowText,
         ])
         let id = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO stageChange (candidateId, fromStage, toStage, reason, actor, at) VALUES (?, NULL, 'applied', ?, ?, ?)")
-            .execute(arguments: [id, "imported from \(file)", options.actor, now])
+            .execute(arguments: [id, "imported from \(file)", options.actor, nowText])
         try db.audit(options.actor, "candidate.import", candidate: id, subject: "run \(runId)", detail: "line \(record.line)")
         try writeDetails(id, record, fingerprint: fingerprint)
     }
