@@ -15,6 +15,7 @@ struct Hire: ParsableCommand {
         subcommands: [
             Demo.self, Init.self, Roles.self, Opening.self, People.self, CandidateCommand.self,
             Ramp.self, MentorCommand.self, CheckInCommand.self, Audit.self, Backup.self, Restore.self,
+            ImportCommand.self,
         ]
     )
 

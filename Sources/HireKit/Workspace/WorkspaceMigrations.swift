@@ -7,6 +7,7 @@ enum WorkspaceMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-roles-candidates", migrate: FoundationSchema.create)
         migrator.registerMigration("onboarding-v1", migrate: OnboardingSchema.create)
+        migrator.registerMigration("import-v1", migrate: ImportSchema.create)
         return migrator
     }()
 }
