@@ -40,11 +40,14 @@ public struct DecisionRequest: Sendable {
     public var manager: String?
     /// When the decision is recorded (default: now).
     public var at: Date?
+    /// Count the ramp plan's due days as business days, overriding the profile (hire).
+    public var businessDays: Bool?
 
     public init(
         candidate: String, kind: DecisionKind, reason: String? = nil, override: String? = nil, startDate: String? = nil,
-        manager: String? = nil, at: Date? = nil
+        manager: String? = nil, at: Date? = nil, businessDays: Bool? = nil
     ) {
+        self.businessDays = businessDays
         self.candidate = candidate
         self.kind = kind
         self.reason = reason

@@ -7,7 +7,7 @@ extension Workspace {
     /// A hire needs a start date (`YYYY-MM-DD`) and a manager, and moves the candidate to
     /// `hired`; hiring someone who fails a must-have or whose scorecards are incomplete needs
     /// an override reason, which is kept. A reject needs a reason. Onboarding hooks into the
-    /// hire through ``Decision/didHire(_:decision:candidate:)`` in the same transaction.
+    /// hire through ``Decision/didHire(_:decision:candidate:businessDays:)`` in the same transaction.
     @discardableResult
     public func decide(_ request: DecisionRequest, actor: String) throws -> Decision {
         let reason = Self.nonEmpty(request.reason)
@@ -45,7 +45,7 @@ extension Workspace {
                 actor, "decision.\(request.kind.rawValue)", candidate: candidate.id, subject: "decision \(decision.id!)",
                 detail: override == nil ? nil : "override")
             if request.kind == .hire {
-                try Decision.didHire(db, decision: decision, candidate: candidate)
+                try Decision.didHire(db, decision: decision, candidate: candidate, businessDays: request.businessDays)
             }
             return decision
         }

@@ -24,6 +24,8 @@ extension Hire {
         @Option(help: "Why (required for reject).") var reason: String?
         @Option(help: ArgumentHelp("Hire despite failed must-haves or incomplete scorecards, and why.", valueName: "reason")) var override: String?
         @OptionGroup var today: TodayOptions
+        @Flag(help: "Count the ramp plan's due days as business days (weekends skipped), whatever the role profile says.")
+        var businessDays = false
 
         func validate() throws {
             switch kind {
@@ -33,13 +35,16 @@ extension Hire {
                 if manager == nil { throw ValidationError("A hire needs --manager PERSON.") }
             case .reject:
                 if reason == nil { throw ValidationError("A reject needs --reason.") }
-                if start != nil || manager != nil || override != nil { throw ValidationError("--start, --manager and --override are for hires.") }
+                if start != nil || manager != nil || override != nil || businessDays {
+                    throw ValidationError("--start, --manager, --override and --business-days are for hires.")
+                }
             }
         }
 
         func run() throws {
             let at = try today.today.map { try DateArgument.day($0.description, flag: "--today") }
-            let request = DecisionRequest(candidate: candidate, kind: kind, reason: reason, override: override, startDate: start, manager: manager, at: at)
+            let request = DecisionRequest(candidate: candidate, kind: kind, reason: reason, override: override, startDate: start, manager: manager, at: at,
+                businessDays: businessDays ? true : nil)
             let decision = try workspace.open().decide(request, actor: actor.actor)
             switch decision.kind {
             case .hire:

@@ -63,6 +63,17 @@ struct DemoScript {
 
         try scorecardSteps(workspace)
 
+        heading("Import applicant feeds", command: "hire import \(imports)/*.xml")
+        let feeds = try FileManager.default.contentsOfDirectory(atPath: imports).filter { $0.hasSuffix(".xml") || $0.hasSuffix(".xml.gz") }.sorted()
+            .map { (imports as NSString).appendingPathComponent($0) }
+        let imported = try workspace.importFeeds(feeds, options: ImportOptions(actor: actor))
+        imported.files.flatMap(\.diagnostics).forEach { Console.out("   \($0)") }
+        ImportSummaryText.render(imported).split(separator: "\n").forEach { Console.out("   \($0)") }
+        Console.out("   $ hire import rejects")
+        for reject in try workspace.importRejects() {
+            Console.out("   \(reject.id)  \((reject.file as NSString).lastPathComponent):\(reject.line)  \(reject.reason)")
+        }
+
         Console.out("")
         Console.out("Done. Explore the demo workspace:")
         Console.out("   export HIRE_WORKSPACE=\(path)")
