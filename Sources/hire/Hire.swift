@@ -14,6 +14,7 @@ struct Hire: ParsableCommand {
         version: HireVersion.current,
         subcommands: [
             Demo.self, Init.self, Roles.self, Opening.self, People.self, CandidateCommand.self,
+            Ramp.self, MentorCommand.self, CheckInCommand.self,
             Fairness.self,
         ]
     )

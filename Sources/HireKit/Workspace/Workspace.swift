@@ -63,6 +63,7 @@ public struct Workspace: Sendable {
     private static func connect(path: String) throws -> Workspace {
         do {
             try checkIsDatabase(path)
+            try inspectReadOnly(path)
             let pool = try DatabasePool(path: path, configuration: configuration())
             try prepare(pool, path: path)
             return Workspace(writer: pool, path: path)
@@ -86,6 +87,29 @@ public struct Workspace: Sendable {
         }
     }
 
+    /// Checks, without writing, that an existing file is a Hire workspace this version can open.
+    private static func inspectReadOnly(_ path: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
+        var configuration = configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        try queue.read { db in try checkCompatible(db, path: path) }
+    }
+
+    private static func checkCompatible(_ db: Database, path: String) throws {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        if applicationID != Self.applicationID && !(applicationID == 0 && tables.isEmpty) {
+            throw HireError.workspace("\(path) is a SQLite database but not a Hire workspace; it is left untouched")
+        }
+        if tables.contains("grdb_migrations"), try WorkspaceMigrations.migrator.hasBeenSuperseded(db) {
+            throw HireError.workspace(
+                "\(path) was written by a newer version of Hire; upgrade Hire to open it (the workspace was not changed)")
+        }
+    }
+
     static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
@@ -96,17 +120,7 @@ public struct Workspace: Sendable {
 
     private static func prepare(_ writer: any DatabaseWriter, path: String) throws {
         let migrator = WorkspaceMigrations.migrator
-        try writer.write { db in
-            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-            if applicationID != Self.applicationID && !(applicationID == 0 && tables.isEmpty) {
-                throw HireError.workspace("\(path) is a SQLite database but not a Hire workspace; it is left untouched")
-            }
-            if try migrator.hasBeenSuperseded(db) {
-                throw HireError.workspace(
-                    "\(path) was written by a newer version of Hire; upgrade Hire to open it (the workspace was not changed)")
-            }
-        }
+        try writer.read { db in try checkCompatible(db, path: path) }
         try migrator.migrate(writer)
         try writer.write { db in try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
     }

@@ -6,6 +6,7 @@ enum WorkspaceMigrations {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-roles-candidates", migrate: FoundationSchema.create)
+        migrator.registerMigration("onboarding-v1", migrate: OnboardingSchema.create)
         migrator.registerMigration("calibration-v1", migrate: CalibrationSchema.create)
         return migrator
     }()

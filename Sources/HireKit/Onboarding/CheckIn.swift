@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+
+/// A 1:1 or field observation of a new hire, with an optional structured monthly review.
+public struct CheckIn: Sendable, Hashable, Codable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    public var newHireId: Int64
+    public var on: CalendarDate
+    public var notes: String?
+    /// Monthly review: results to date.
+    public var results: String?
+    /// Monthly review: new opportunities.
+    public var newOpportunities: String?
+    /// Monthly review: progress on existing opportunities.
+    public var progress: String?
+    /// Monthly review: deals forecast to close in the next 30 days.
+    public var forecast: String?
+    /// Monthly review: agreed next steps.
+    public var nextSteps: String?
+    public var actor: String
+    public var createdAt: Date
+
+    public static let databaseTableName = "checkIn"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A competency rating observed at a check-in, on the role's anchored scale.
+public struct Observation: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord {
+    public var checkInId: Int64
+    public var competencyId: String
+    public var rating: Double
+
+    public static let databaseTableName = "observation"
+}
+
+/// A focus competency's path from the interview baseline through days 30, 60 and 90.
+public struct Trajectory: Sendable, Hashable, Codable {
+    public var competency: String
+    /// The interview mean, if the competency was rated.
+    public var baseline: Double?
+    /// The latest observation in each window: up to day 30, 60 and 90 after the start.
+    public var day30: Double?
+    public var day60: Double?
+    public var day90: Double?
+    /// Every observation, oldest first.
+    public var observations: [Point]
+
+    public struct Point: Sendable, Hashable, Codable {
+        public var on: CalendarDate
+        public var day: Int
+        public var rating: Double
+    }
+
+    /// Builds trajectories for `competencies` from dated observations.
+    public static func build(
+        competencies: [String], baseline: [String: Double], start: CalendarDate,
+        observations: [(on: CalendarDate, competency: String, rating: Double)]
+    ) -> [Trajectory] {
+        competencies.map { competency in
+            let points = observations.filter { $0.competency == competency }.sorted { $0.on < $1.on }.map {
+                Point(on: $0.on, day: start.days(until: $0.on), rating: $0.rating)
+            }
+            func latest(upTo day: Int, after lower: Int) -> Double? {
+                points.last { $0.day <= day && $0.day > lower }?.rating
+            }
+            return Trajectory(
+                competency: competency, baseline: baseline[competency], day30: latest(upTo: 30, after: Int.min),
+                day60: latest(upTo: 60, after: 30), day90: latest(upTo: 90, after: 60), observations: points)
+        }
+    }
+}

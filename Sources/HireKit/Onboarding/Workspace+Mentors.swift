@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+
+/// A mentor with their strengths and current load, for listings.
+public struct MentorSummary: Sendable, Codable, Hashable {
+    public var personId: Int64
+    public var name: String
+    public var capacity: Int
+    public var activeMentees: Int
+    public var strengths: [MentorStrength]
+}
+
+extension Workspace {
+    /// Makes a person a mentor (or updates their strengths and capacity).
+    @discardableResult
+    public func addMentor(_ reference: String, strengths: [String], capacity: Int, actor: String) throws -> MentorSummary {
+        guard capacity >= 1 else { throw HireError.invalid("--capacity must be at least 1") }
+        guard !strengths.isEmpty else { throw HireError.invalid("give the mentor's strengths, as in --strengths discovery,negotiation=4") }
+        return try writer.write { db in
+            let person = try Self.person(db, reference)
+            let parsed = try strengths.map { try MentorStrength.parse($0, personId: person.id!) }
+            let known = try Self.knownCompetencies(db)
+            for strength in parsed where !known.isEmpty && !known.contains(strength.competencyId) {
+                var message = "unknown competency '\(strength.competencyId)'"
+                if let guess = YAMLReader.closest(to: strength.competencyId, in: known.sorted()) { message += "; did you mean '\(guess)'?" }
+                throw HireError.notFound(message)
+            }
+            let highest = try Self.largestScaleMax(db)
+            for strength in parsed {
+                if let rating = strength.rating, rating < 0 || rating > Double(highest) {
+                    throw HireError.invalid("strength rating \(rating) for '\(strength.competencyId)' is outside the role scales (0..\(highest))")
+                }
+            }
+            try Mentor(personId: person.id!, capacity: capacity, createdAt: Date()).save(db)
+            try MentorStrength.filter(Column("personId") == person.id).deleteAll(db)
+            for strength in parsed { try strength.insert(db) }
+            try db.audit(actor, "mentor.add", subject: "person \(person.id!)", detail: "capacity \(capacity)")
+            return try Self.mentorSummary(db, person: person)
+        }
+    }
+
+    /// Every mentor, by name.
+    public func mentors() throws -> [MentorSummary] {
+        try writer.read { db in
+            try Person.filter(sql: "id IN (SELECT personId FROM mentor)").order(Column("name")).fetchAll(db).map {
+                try Self.mentorSummary(db, person: $0)
+            }
+        }
+    }
+
+    static func mentorSummary(_ db: Database, person: Person) throws -> MentorSummary {
+        let mentor = try Mentor.fetchOne(db, key: person.id)!
+        let active = try NewHire.filter(Column("mentorId") == person.id && Column("rampedOn") == nil).fetchCount(db)
+        let strengths = try MentorStrength.filter(Column("personId") == person.id).order(Column("competencyId")).fetchAll(db)
+        return MentorSummary(personId: person.id!, name: person.name, capacity: mentor.capacity, activeMentees: active, strengths: strengths)
+    }
+
+    static func knownCompetencies(_ db: Database) throws -> Set<String> {
+        Set(try RoleVersion.fetchAll(db).flatMap { $0.profile.competencies.map(\.id) })
+    }
+
+    static func largestScaleMax(_ db: Database) throws -> Int {
+        try RoleVersion.fetchAll(db).map(\.profile.scale.max).max() ?? RatingScale.largestMax
+    }
+
+    /// Mentors with free capacity ranked for a new hire's focus areas; never the hire or their manager.
+    public func suggestMentors(_ reference: String) throws -> [MentorMatcher.Suggestion] {
+        try writer.read { db in
+            let (hire, candidate) = try Self.newHire(db, reference)
+            let profile = try Self.profile(db, role: hire.roleId, version: hire.roleVersion)
+            var excluded: Set<Int64> = [hire.managerId]
+            if let key = candidate.emailKey, let same = try Person.filter(Column("emailKey") == key).fetchOne(db) { excluded.insert(same.id!) }
+            if let current = hire.mentorId { excluded.insert(current) }
+            let candidates = try Person.filter(sql: "id IN (SELECT personId FROM mentor)").fetchAll(db).map { person in
+                let summary = try Self.mentorSummary(db, person: person)
+                return MentorMatcher.Candidate(
+                    personId: summary.personId, name: summary.name, capacity: summary.capacity, activeMentees: summary.activeMentees,
+                    strengths: Dictionary(summary.strengths.map { ($0.competencyId, $0.rating) }, uniquingKeysWith: { first, _ in first }))
+            }
+            return MentorMatcher.rank(
+                candidates, focusAreas: hire.focusAreas, scale: profile.scale, roleCompetencies: profile.competencies.map(\.id), excluded: excluded)
+        }
+    }
+
+    /// Assigns (or reassigns) a mentor. Over capacity needs `forceReason`; open mentor-owned
+    /// milestones move to the new mentor; the previous assignment is ended and kept.
+    @discardableResult
+    public func assignMentor(_ reference: String, mentor mentorReference: String, reason: String?, forceReason: String?, today: CalendarDate, actor: String)
+        throws -> MentorAssignment
+    {
+        try writer.write { db in
+            var (hire, candidate) = try Self.newHire(db, reference)
+            let person = try Self.person(db, mentorReference)
+            guard try Mentor.fetchOne(db, key: person.id) != nil else {
+                throw HireError.notFound("\(person.name) is not a mentor; add them with `hire mentor add \(person.id!) --strengths ...`")
+            }
+            if let key = candidate.emailKey, key == person.emailKey {
+                throw HireError.invalid("a new hire cannot mentor themselves")
+            }
+            if hire.mentorId == person.id { throw HireError.conflict("\(person.name) is already the mentor") }
+            let summary = try Self.mentorSummary(db, person: person)
+            var forced = false
+            if summary.activeMentees >= summary.capacity {
+                guard let forceReason, !forceReason.isEmpty else {
+                    throw HireError.invalid(
+                        "\(person.name) already mentors \(summary.activeMentees) of \(summary.capacity); use --force with --reason to go over capacity")
+                }
+                forced = true
+            }
+            if var current = try MentorAssignment.filter(Column("newHireId") == hire.id && Column("endedOn") == nil).fetchOne(db) {
+                current.endedOn = today
+                try current.update(db)
+            }
+            var assignment = MentorAssignment(
+                newHireId: hire.id!, mentorId: person.id!, assignedOn: today, endedOn: nil,
+                reason: [reason, forceReason.map { "over capacity: \($0)" }].compactMap { $0 }.joined(separator: "; ").nilIfEmpty,
+                forced: forced, actor: actor)
+            try assignment.insert(db)
+            hire.mentorId = person.id
+            try hire.update(db)
+            try db.execute(
+                sql: "UPDATE rampMilestone SET ownerPersonId = ? WHERE newHireId = ? AND owner = 'mentor' AND state = 'open'",
+                arguments: [person.id, hire.id])
+            try db.audit(actor, "mentor.assign", candidate: hire.candidateId, subject: "person \(person.id!)", detail: forced ? "over capacity" : nil)
+            return assignment
+        }
+    }
+
+    /// A new hire's mentor assignments, oldest first.
+    public func mentorHistory(_ reference: String) throws -> [MentorAssignment] {
+        try writer.read { db in
+            let (hire, _) = try Self.newHire(db, reference)
+            return try MentorAssignment.filter(Column("newHireId") == hire.id).order(Column("id")).fetchAll(db)
+        }
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,302 @@
+import Foundation
+import GRDB
+
+/// A new hire's plan as `hire ramp plan` shows it.
+public struct RampPlan: Sendable, Codable {
+    public var newHire: NewHire
+    public var name: String
+    public var manager: String
+    public var mentor: String?
+    public var focusAreas: [String]
+    public var coachingStyle: String?
+    public var quadrant: String?
+    public var milestones: [RampMilestone]
+}
+
+/// A milestone with its status on a day and the name of its owner, for timelines.
+public struct RampTimelineEntry: Sendable, Codable {
+    public var milestone: RampMilestone
+    public var status: MilestoneStatus
+    public var ownerName: String?
+}
+
+/// A new hire's timeline: milestones by due date, check-ins, and focus-area trajectories.
+public struct RampTimeline: Sendable, Codable {
+    public var summary: RampSummary
+    public var entries: [RampTimelineEntry]
+    public var checkIns: [CheckInDetail]
+    public var trajectories: [Trajectory]
+    public var focusAreas: [String]
+    public var coachingStyle: String?
+}
+
+/// A check-in with its observations.
+public struct CheckInDetail: Sendable, Codable {
+    public var checkIn: CheckIn
+    public var observations: [Observation]
+}
+
+/// Average time from start to ramped, per group.
+public struct TimeToRamp: Sendable, Codable, Hashable {
+    public var dimension: String
+    public var key: String
+    public var ramped: Int
+    public var averageDays: Double
+}
+
+/// What the hire decision hands to onboarding.
+public struct HireRequest: Sendable {
+    public var hiredOn: CalendarDate
+    public var start: CalendarDate
+    public var managerId: Int64
+    /// Overrides the profile's `business_days` when set.
+    public var businessDays: Bool?
+    /// The interview mean of each competency, for the focus areas.
+    public var competencyMeans: [String: Double]
+    public var quadrant: String?
+    public var coachingStyle: String?
+
+    public init(
+        hiredOn: CalendarDate, start: CalendarDate, managerId: Int64, businessDays: Bool? = nil,
+        competencyMeans: [String: Double] = [:], quadrant: String? = nil, coachingStyle: String? = nil
+    ) {
+        self.hiredOn = hiredOn
+        self.start = start
+        self.managerId = managerId
+        self.businessDays = businessDays
+        self.competencyMeans = competencyMeans
+        self.quadrant = quadrant
+        self.coachingStyle = coachingStyle
+    }
+}
+
+extension Workspace {
+    /// Creates the new-hire record and instantiates the onboarding plan of the role version the
+    /// candidate was hired under, inside the caller's transaction (the hire decision's).
+    @discardableResult
+    static func startRamp(_ db: Database, candidate: Candidate, request: HireRequest, actor: String) throws -> NewHire {
+        guard let candidateId = candidate.id, let roleId = candidate.roleId else {
+            throw HireError.invalid("the candidate has no role, so there is no onboarding plan to start")
+        }
+        if try NewHire.filter(Column("candidateId") == candidateId).fetchOne(db) != nil {
+            throw HireError.conflict("candidate \(candidateId) has already been hired; hiring the same person twice is refused")
+        }
+        if request.start < request.hiredOn {
+            throw HireError.invalid("the start date \(request.start) is before the hire decision's date \(request.hiredOn)")
+        }
+        guard try Person.fetchOne(db, key: request.managerId) != nil else { throw HireError.notFound("unknown manager") }
+        let role = try roleVersion(db, role: roleId, version: candidate.roleVersion)
+        let businessDays = request.businessDays ?? role.profile.onboarding.businessDays
+        let focus = RampPlanner.focusAreas(profile: role.profile, means: request.competencyMeans)
+        var newHire = NewHire(
+            candidateId: candidateId, roleId: roleId, roleVersion: role.version, hiredOn: request.hiredOn, startDate: request.start,
+            managerId: request.managerId, mentorId: nil, businessDays: businessDays, focusAreas: focus, quadrant: request.quadrant,
+            coachingStyle: request.coachingStyle, rampedOn: nil, createdAt: Date())
+        try newHire.insert(db)
+        for var milestone in RampPlanner.milestones(
+            plan: role.profile.onboarding, newHireId: newHire.id!, start: request.start, businessDays: businessDays,
+            managerId: request.managerId, mentorId: nil, focusAreas: focus)
+        {
+            try milestone.insert(db)
+        }
+        try db.audit(actor, "ramp.start", candidate: candidateId, detail: "start \(request.start), \(role.profile.onboarding.milestones.count) milestones")
+        return newHire
+    }
+
+    static func newHire(_ db: Database, _ reference: String) throws -> (NewHire, Candidate) {
+        let candidate = try Self.candidate(db, reference)
+        guard let newHire = try NewHire.filter(Column("candidateId") == candidate.id).fetchOne(db) else {
+            throw HireError.notFound("candidate \(candidate.id!) has not been hired (record a hire with `hire decide \(candidate.id!) hire`)")
+        }
+        return (newHire, candidate)
+    }
+
+    static func milestones(_ db: Database, newHireId: Int64) throws -> [RampMilestone] {
+        try RampMilestone.filter(Column("newHireId") == newHireId).order(Column("dueDate"), Column("id")).fetchAll(db)
+    }
+
+    static func milestone(_ db: Database, newHire: NewHire, _ id: String) throws -> RampMilestone {
+        guard let milestone = try RampMilestone.filter(Column("newHireId") == newHire.id && Column("milestoneId") == id).fetchOne(db) else {
+            let known = try String.fetchAll(db, sql: "SELECT milestoneId FROM rampMilestone WHERE newHireId = ?", arguments: [newHire.id])
+            var message = "unknown milestone '\(id)'"
+            if let guess = YAMLReader.closest(to: id, in: known) { message += "; did you mean '\(guess)'?" }
+            throw HireError.notFound(message)
+        }
+        return milestone
+    }
+
+    /// A new hire's plan: focus areas, coaching style, mentor and milestones.
+    public func rampPlan(_ reference: String) throws -> RampPlan {
+        try writer.read { db in
+            let (newHire, candidate) = try Self.newHire(db, reference)
+            return RampPlan(
+                newHire: newHire, name: candidate.name, manager: try Person.fetchOne(db, key: newHire.managerId)?.name ?? "?",
+                mentor: try newHire.mentorId.flatMap { try Person.fetchOne(db, key: $0)?.name }, focusAreas: newHire.focusAreas,
+                coachingStyle: newHire.coachingStyle, quadrant: newHire.quadrant, milestones: try Self.milestones(db, newHireId: newHire.id!))
+        }
+    }
+
+    /// Marks a milestone done. Refuses one whose dependencies are unfinished unless `forceReason` is given.
+    @discardableResult
+    public func completeMilestone(
+        _ reference: String, milestone id: String, on date: CalendarDate, note: String?, forceReason: String?, actor: String
+    ) throws -> RampMilestone {
+        try writer.write { db in
+            let (newHire, _) = try Self.newHire(db, reference)
+            var milestone = try Self.milestone(db, newHire: newHire, id)
+            switch milestone.state {
+            case .done: throw HireError.conflict("milestone '\(id)' is already done (on \(milestone.completedOn.map(String.init(describing:)) ?? "?"))")
+            case .waived: throw HireError.conflict("milestone '\(id)' was waived; a waived milestone cannot be completed")
+            case .open: break
+            }
+            if date < newHire.startDate {
+                throw HireError.invalid("the completion date \(date) is before the start date \(newHire.startDate)")
+            }
+            let all = try Self.milestones(db, newHireId: newHire.id!)
+            let unfinished = milestone.after.filter { dependency in all.first { $0.milestoneId == dependency }?.state == .open }
+            if !unfinished.isEmpty {
+                guard let forceReason, !forceReason.isEmpty else {
+                    throw HireError.invalid(
+                        "milestone '\(id)' comes after \(unfinished.joined(separator: ", ")), not yet done; finish those first or use --force with --reason")
+                }
+                milestone.reason = "forced: \(forceReason)"
+            }
+            milestone.state = .done
+            milestone.completedOn = date
+            milestone.note = note
+            milestone.updatedBy = actor
+            try milestone.update(db)
+            try db.audit(actor, "ramp.complete", candidate: newHire.candidateId, subject: id, detail: unfinished.isEmpty ? nil : "forced")
+            try Self.updateRamped(db, newHire: newHire, actor: actor)
+            return milestone
+        }
+    }
+
+    /// Waives a milestone with a reason.
+    @discardableResult
+    public func waiveMilestone(_ reference: String, milestone id: String, reason: String, on date: CalendarDate, actor: String) throws -> RampMilestone {
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw HireError.invalid("waiving a milestone needs a reason") }
+        return try writer.write { db in
+            let (newHire, _) = try Self.newHire(db, reference)
+            var milestone = try Self.milestone(db, newHire: newHire, id)
+            guard milestone.state == .open else { throw HireError.conflict("milestone '\(id)' is already \(milestone.state.rawValue)") }
+            milestone.state = .waived
+            milestone.completedOn = date
+            milestone.reason = reason
+            milestone.updatedBy = actor
+            try milestone.update(db)
+            try db.audit(actor, "ramp.waive", candidate: newHire.candidateId, subject: id)
+            try Self.updateRamped(db, newHire: newHire, actor: actor)
+            return milestone
+        }
+    }
+
+    /// Marks the hire ramped once every milestone is done or waived.
+    private static func updateRamped(_ db: Database, newHire: NewHire, actor: String) throws {
+        let milestones = try milestones(db, newHireId: newHire.id!)
+        guard milestones.allSatisfy({ $0.state.isFinished }) else { return }
+        var updated = newHire
+        updated.rampedOn = milestones.compactMap(\.completedOn).max() ?? newHire.startDate
+        try updated.update(db)
+        try db.audit(actor, "ramp.ramped", candidate: newHire.candidateId, detail: "ramped on \(updated.rampedOn!)")
+    }
+
+    /// Every active new hire's progress on `today`, optionally of one manager or mentor, or only those with overdue milestones.
+    public func rampStatus(today: CalendarDate, manager: String? = nil, mentor: String? = nil, overdueOnly: Bool = false, includeRamped: Bool = false)
+        throws -> [RampSummary]
+    {
+        try writer.read { db in
+            var request = NewHire.order(Column("startDate"), Column("id"))
+            if !includeRamped { request = request.filter(Column("rampedOn") == nil) }
+            if let manager { request = request.filter(Column("managerId") == (try Self.person(db, manager)).id) }
+            if let mentor { request = request.filter(Column("mentorId") == (try Self.person(db, mentor)).id) }
+            let hires = try request.fetchAll(db)
+            let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM person").map { ($0["id"] as Int64, $0["name"] as String) })
+            var milestonesByHire: [Int64: [RampMilestone]] = [:]
+            let cursor = try RampMilestone.order(Column("newHireId"), Column("dueDate")).fetchCursor(db)
+            while let milestone = try cursor.next() { milestonesByHire[milestone.newHireId, default: []].append(milestone) }
+            let candidateNames = Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT candidate.id, candidate.name FROM candidate JOIN newHire ON newHire.candidateId = candidate.id")
+                    .map { ($0[0] as Int64, $0[1] as String) })
+            return hires.compactMap { hire in
+                let milestones = milestonesByHire[hire.id!] ?? []
+                let progress = RampSummary.progress(milestones, start: hire.startDate, today: today)
+                if overdueOnly && progress.overdue == 0 { return nil }
+                return RampSummary(
+                    newHireId: hire.id!, candidateId: hire.candidateId, name: candidateNames[hire.candidateId] ?? "?", roleId: hire.roleId,
+                    manager: names[hire.managerId] ?? "?", mentor: hire.mentorId.flatMap { names[$0] }, startDate: hire.startDate,
+                    milestones: milestones.count, finished: progress.finished, percentDone: progress.percentDone,
+                    percentElapsed: progress.percentElapsed, overdue: progress.overdue, atRisk: progress.atRisk, nextDue: progress.next,
+                    rampedOn: hire.rampedOn)
+            }
+        }
+    }
+
+    /// A new hire's timeline on `today`.
+    public func rampTimeline(_ reference: String, today: CalendarDate) throws -> RampTimeline {
+        try writer.read { db in
+            let (hire, candidate) = try Self.newHire(db, reference)
+            let milestones = try Self.milestones(db, newHireId: hire.id!)
+            let states = Dictionary(milestones.map { ($0.milestoneId, $0.state) }, uniquingKeysWith: { first, _ in first })
+            let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM person").map { ($0["id"] as Int64, $0["name"] as String) })
+            let entries = milestones.map { milestone in
+                RampTimelineEntry(
+                    milestone: milestone, status: MilestoneStatus.of(milestone, today: today, states: states),
+                    ownerName: milestone.owner == .newHire ? candidate.name : milestone.ownerPersonId.flatMap { names[$0] })
+            }
+            let progress = RampSummary.progress(milestones, start: hire.startDate, today: today)
+            let summary = RampSummary(
+                newHireId: hire.id!, candidateId: hire.candidateId, name: candidate.name, roleId: hire.roleId,
+                manager: names[hire.managerId] ?? "?", mentor: hire.mentorId.flatMap { names[$0] }, startDate: hire.startDate,
+                milestones: milestones.count, finished: progress.finished, percentDone: progress.percentDone,
+                percentElapsed: progress.percentElapsed, overdue: progress.overdue, atRisk: progress.atRisk, nextDue: progress.next,
+                rampedOn: hire.rampedOn)
+            let checkIns = try CheckIn.filter(Column("newHireId") == hire.id).order(Column("on"), Column("id")).fetchAll(db)
+            let details = try checkIns.map { checkIn in
+                CheckInDetail(checkIn: checkIn, observations: try Observation.filter(Column("checkInId") == checkIn.id).order(Column("competencyId")).fetchAll(db))
+            }
+            let observations = details.flatMap { detail in detail.observations.map { (on: detail.checkIn.on, competency: $0.competencyId, rating: $0.rating) } }
+            let baseline = try Self.interviewBaseline(db, candidateId: hire.candidateId)
+            let observed = Set(observations.map(\.competency))
+            let tracked = hire.focusAreas + observed.subtracting(hire.focusAreas).sorted()
+            let trajectories = Trajectory.build(competencies: tracked, baseline: baseline, start: hire.startDate, observations: observations)
+            return RampTimeline(
+                summary: summary, entries: entries, checkIns: details, trajectories: trajectories, focusAreas: hire.focusAreas,
+                coachingStyle: hire.coachingStyle)
+        }
+    }
+
+    /// The interview mean of each competency for a candidate (latest scorecard versions), if scorecards exist.
+    static func interviewBaseline(_ db: Database, candidateId: Int64) throws -> [String: Double] {
+        try InterviewBaseline.means(db, candidateId: candidateId)
+    }
+
+    /// Average days from start to ramped, per role, manager and mentor.
+    public func timeToRamp() throws -> [TimeToRamp] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT newHire.roleId AS role, manager.name AS manager, mentor.name AS mentor,
+                           newHire.startDate AS startDate, newHire.rampedOn AS rampedOn
+                    FROM newHire
+                    JOIN person AS manager ON manager.id = newHire.managerId
+                    LEFT JOIN person AS mentor ON mentor.id = newHire.mentorId
+                    WHERE newHire.rampedOn IS NOT NULL
+                    """)
+            var groups: [String: [String: [Int]]] = ["role": [:], "manager": [:], "mentor": [:]]
+            for row in rows {
+                guard let start = CalendarDate(row["startDate"] as String), let ramped = CalendarDate(row["rampedOn"] as String) else { continue }
+                let days = start.days(until: ramped)
+                groups["role"]![row["role"] as String, default: []].append(days)
+                groups["manager"]![row["manager"] as String, default: []].append(days)
+                groups["mentor"]![(row["mentor"] as String?) ?? "(none)", default: []].append(days)
+            }
+            return ["role", "manager", "mentor"].flatMap { dimension in
+                groups[dimension]!.sorted { $0.key < $1.key }.map { key, days in
+                    TimeToRamp(dimension: dimension, key: key, ramped: days.count, averageDays: (Double(days.reduce(0, +)) / Double(days.count) * 10).rounded() / 10)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import ArgumentParser
+import HireKit
+
+extension Hire {
+    /// `hire ramp`: new hires' onboarding plans and progress.
+    struct Ramp: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Track new hires' ramp: plans, milestones, overdue and at-risk items, time to ramp.",
+            discussion: """
+                A hire's plan is created by `hire decide C hire --start DATE --manager P` from the role's onboarding \
+                milestones. Refer to a new hire by their candidate id or email. Milestone status: done, waived, open, \
+                at-risk (due within 7 days, or after an unfinished milestone), overdue (past due and not done).
+                """,
+            subcommands: [Status.self, Show.self, Plan.self, Complete.self, Waive.self, Stats.self])
+    }
+}
+
+extension Hire.Ramp {
+    /// `hire ramp status`
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Every active new hire: percent done against time elapsed, overdue and at-risk counts, next item due.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: FormatOptions
+        @OptionGroup var today: TodayOptions
+
+        @Option(help: "Only this manager's new hires.") var manager: String?
+        @Option(help: "Only this mentor's new hires.") var mentor: String?
+        @Flag(help: "Only new hires with overdue milestones.") var overdue = false
+        @Flag(help: "Include new hires who have ramped.") var all = false
+
+        func run() throws {
+            let rows = try workspace.open().rampStatus(today: today.date, manager: manager, mentor: mentor, overdueOnly: overdue, includeRamped: all)
+            if output.format == .json { return try Console.json(rows) }
+            var table = Table("HIRE", "NAME", "ROLE", "MANAGER", "MENTOR", "START", "DONE%", "ELAPSED%", "OVERDUE", "AT-RISK", "NEXT DUE")
+            for row in rows {
+                let next = row.nextDue.map { "\($0.dueDate) \($0.milestone)" } ?? (row.rampedOn.map { "ramped \($0)" } ?? "-")
+                table.add(
+                    "\(row.candidateId)", row.name, row.roleId, row.manager, row.mentor ?? "-", "\(row.startDate)", percent(row.percentDone),
+                    percent(row.percentElapsed), "\(row.overdue)", "\(row.atRisk)", next)
+            }
+            if output.format == .csv { return Console.out(table.csv) }
+            Console.out(rows.isEmpty ? "No active new hires." : table.text)
+        }
+    }
+
+    /// `hire ramp show NEWHIRE`
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "A new hire's timeline: milestones by due date with status and owner, check-ins, focus-area trajectories.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: FormatOptions
+        @OptionGroup var today: TodayOptions
+
+        @Argument(help: "The new hire (candidate id or email).") var newHire: String
+
+        func run() throws {
+            let timeline = try workspace.open().rampTimeline(newHire, today: today.date)
+            if output.format == .json { return try Console.json(timeline) }
+            Console.out(RampText.timeline(timeline, today: today.date))
+        }
+    }
+
+    /// `hire ramp plan NEWHIRE`
+    struct Plan: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "A new hire's development plan: focus areas, priority milestones, coaching style, mentor.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: FormatOptions
+
+        @Argument(help: "The new hire (candidate id or email).") var newHire: String
+
+        func run() throws {
+            let plan = try workspace.open().rampPlan(newHire)
+            if output.format == .json { return try Console.json(plan) }
+            Console.out(RampText.plan(plan))
+        }
+    }
+
+    /// `hire ramp complete NEWHIRE MILESTONE`
+    struct Complete: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mark a milestone done.", discussion: "Refused while a milestone it comes after is unfinished, unless --force with --reason.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+        @OptionGroup var today: TodayOptions
+
+        @Argument(help: "The new hire (candidate id or email).") var newHire: String
+        @Argument(help: "The milestone id.") var milestone: String
+        @Option(help: "A note on how it went.") var note: String?
+        @Option(help: ArgumentHelp("The day it was done (default: today).", valueName: "date")) var on: CalendarDate?
+        @Flag(help: "Complete it even though a milestone it comes after is unfinished (needs --reason).") var force = false
+        @Option(help: "Why it is forced.") var reason: String?
+
+        func validate() throws {
+            if force && (reason ?? "").isEmpty { throw ValidationError("--force needs --reason.") }
+        }
+
+        func run() throws {
+            let done = try workspace.open().completeMilestone(
+                newHire, milestone: milestone, on: on ?? today.date, note: note, forceReason: force ? reason : nil, actor: actor.actor)
+            Console.out("Done: \(done.milestoneId) on \(done.completedOn!)")
+        }
+    }
+
+    /// `hire ramp waive NEWHIRE MILESTONE --reason ...`
+    struct Waive: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Waive a milestone that does not apply, with a reason.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+        @OptionGroup var today: TodayOptions
+
+        @Argument(help: "The new hire (candidate id or email).") var newHire: String
+        @Argument(help: "The milestone id.") var milestone: String
+        @Option(help: "Why it is waived.") var reason: String
+
+        func run() throws {
+            let waived = try workspace.open().waiveMilestone(newHire, milestone: milestone, reason: reason, on: today.date, actor: actor.actor)
+            Console.out("Waived: \(waived.milestoneId)")
+        }
+    }
+
+    /// `hire ramp stats`
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Average time to ramp (start to last milestone) per role, manager and mentor.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() throws {
+            let rows = try workspace.open().timeToRamp()
+            if output.format == .json { return try Console.json(rows) }
+            var table = Table("BY", "WHO", "RAMPED", "AVG DAYS")
+            for row in rows { table.add(row.dimension, row.key, "\(row.ramped)", String(format: "%.1f", row.averageDays)) }
+            if output.format == .csv { return Console.out(table.csv) }
+            Console.out(rows.isEmpty ? "Nobody has ramped yet." : table.text)
+        }
+    }
+}
+
+func percent(_ value: Double) -> String { String(format: "%.0f%%", value) }
+
+import Foundation
