@@ -14,7 +14,7 @@ struct Hire: ParsableCommand {
         version: HireVersion.current,
         subcommands: [
             Demo.self, Init.self, Roles.self, Opening.self, People.self, CandidateCommand.self,
-            Ramp.self, MentorCommand.self, CheckInCommand.self,
+            Ramp.self, MentorCommand.self, CheckInCommand.self, Audit.self, Backup.self, Restore.self,
             Fairness.self,
         ]
     )

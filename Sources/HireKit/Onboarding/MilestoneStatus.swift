@@ -18,14 +18,20 @@ public enum MilestoneStatus: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The status of `milestone` on `today`, given the states of the plan's other milestones.
     public static func of(_ milestone: RampMilestone, today: CalendarDate, states: [String: MilestoneState]) -> MilestoneStatus {
-        switch milestone.state {
+        of(state: milestone.state, due: milestone.dueDate, after: milestone.after, today: today, states: states)
+    }
+
+    static func of(state: MilestoneState, due: CalendarDate, after: [String], today: CalendarDate, states: [String: MilestoneState])
+        -> MilestoneStatus
+    {
+        switch state {
         case .done: return .done
         case .waived: return .waived
         case .open: break
         }
-        if milestone.dueDate < today { return .overdue }
-        if today.days(until: milestone.dueDate) <= atRiskWindow { return .atRisk }
-        if milestone.after.contains(where: { !(states[$0]?.isFinished ?? true) }) { return .atRisk }
+        if due < today { return .overdue }
+        if today.days(until: due) <= atRiskWindow { return .atRisk }
+        if after.contains(where: { !(states[$0]?.isFinished ?? true) }) { return .atRisk }
         return .open
     }
 }

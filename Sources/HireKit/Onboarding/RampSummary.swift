@@ -25,33 +25,64 @@ public struct RampSummary: Sendable, Hashable, Codable {
         public var dueDate: CalendarDate
     }
 
+    /// The facts about a milestone that its status depends on.
+    struct Facts {
+        var id: String
+        var title: String
+        var due: CalendarDate
+        var state: MilestoneState
+        var after: [String]
+
+        init(id: String, title: String, due: CalendarDate, state: MilestoneState, after: [String]) {
+            self.id = id
+            self.title = title
+            self.due = due
+            self.state = state
+            self.after = after
+        }
+
+        init(_ milestone: RampMilestone) {
+            self.init(id: milestone.milestoneId, title: milestone.title, due: milestone.dueDate, state: milestone.state, after: milestone.after)
+        }
+    }
+
     /// Computes the summary of a plan's milestones on `today`.
     static func progress(_ milestones: [RampMilestone], start: CalendarDate, today: CalendarDate)
         -> (finished: Int, percentDone: Double, percentElapsed: Double, overdue: Int, atRisk: Int, next: NextDue?)
     {
-        let states = Dictionary(milestones.map { ($0.milestoneId, $0.state) }, uniquingKeysWith: { first, _ in first })
+        progress(milestones.map(Facts.init), start: start, today: today)
+    }
+
+    static func progress(_ milestones: [Facts], start: CalendarDate, today: CalendarDate)
+        -> (finished: Int, percentDone: Double, percentElapsed: Double, overdue: Int, atRisk: Int, next: NextDue?)
+    {
+        var states: [String: MilestoneState] = [:]
+        if milestones.contains(where: { !$0.after.isEmpty }) {
+            states.reserveCapacity(milestones.count)
+            for milestone in milestones { states[milestone.id] = milestone.state }
+        }
         var overdue = 0
         var atRisk = 0
         var finished = 0
-        var next: RampMilestone?
+        var next: Facts?
         for milestone in milestones {
-            switch MilestoneStatus.of(milestone, today: today, states: states) {
+            switch MilestoneStatus.of(state: milestone.state, due: milestone.due, after: milestone.after, today: today, states: states) {
             case .done, .waived: finished += 1
             case .overdue: overdue += 1
             case .atRisk: atRisk += 1
             case .open: break
             }
-            if milestone.state == .open, next == nil || (milestone.dueDate, milestone.milestoneId) < (next!.dueDate, next!.milestoneId) {
+            if milestone.state == .open, next == nil || (milestone.due, milestone.id) < (next!.due, next!.id) {
                 next = milestone
             }
         }
         let percentDone = milestones.isEmpty ? 100 : Double(finished) / Double(milestones.count) * 100
-        let end = milestones.map(\.dueDate).max() ?? start
+        let end = milestones.map(\.due).max() ?? start
         let span = max(1, start.days(until: end))
         let percentElapsed = min(100, max(0, Double(start.days(until: today)) / Double(span) * 100))
         return (
             finished, (percentDone * 10).rounded() / 10, (percentElapsed * 10).rounded() / 10, overdue, atRisk,
-            next.map { NextDue(milestone: $0.milestoneId, title: $0.title, dueDate: $0.dueDate) }
+            next.map { NextDue(milestone: $0.id, title: $0.title, dueDate: $0.due) }
         )
     }
 }

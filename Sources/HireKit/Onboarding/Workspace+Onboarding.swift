@@ -212,9 +212,14 @@ extension Workspace {
             if let mentor { request = request.filter(Column("mentorId") == (try Self.person(db, mentor)).id) }
             let hires = try request.fetchAll(db)
             let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM person").map { ($0["id"] as Int64, $0["name"] as String) })
-            var milestonesByHire: [Int64: [RampMilestone]] = [:]
-            let cursor = try RampMilestone.order(Column("newHireId"), Column("dueDate")).fetchCursor(db)
-            while let milestone = try cursor.next() { milestonesByHire[milestone.newHireId, default: []].append(milestone) }
+            // One pass over the columns status needs, without decoding whole records: this is the hot path.
+            var milestonesByHire: [Int64: [RampSummary.Facts]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT newHireId, milestoneId, title, dueDate, state, after FROM rampMilestone")
+            while let row = try rows.next() {
+                guard let due = CalendarDate(row[3] as String), let state = MilestoneState(rawValue: row[4]) else { continue }
+                let facts = RampSummary.Facts(id: row[1], title: row[2], due: due, state: state, after: Self.decodeIDs(row[5]))
+                milestonesByHire[row[0] as Int64, default: []].append(facts)
+            }
             let candidateNames = Dictionary(
                 uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT candidate.id, candidate.name FROM candidate JOIN newHire ON newHire.candidateId = candidate.id")
                     .map { ($0[0] as Int64, $0[1] as String) })
@@ -230,6 +235,12 @@ extension Workspace {
                     rampedOn: hire.rampedOn)
             }
         }
+    }
+
+    /// A JSON array of ids, with a fast path for the common empty list.
+    static func decodeIDs(_ json: String) -> [String] {
+        if json == "[]" { return [] }
+        return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
     }
 
     /// A new hire's timeline on `today`.

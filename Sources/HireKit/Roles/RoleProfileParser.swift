@@ -167,6 +167,7 @@ public enum RoleProfileParser {
             }
         }
         let questions = pairs["questions"].map { reader.strings($0.value, "questions").map(\.0) } ?? []
+        if let id { sources.competencyIDs.append((id, pairs["id"]?.value ?? node)) }
         guard let id, let name, let kind else { return nil }
         if !Identifier.isValid(id) {
             reader.error("competency id '\(id)' must be lowercase letters, digits, dashes or underscores", at: pairs["id"]?.value)
@@ -247,6 +248,8 @@ struct RoleProfileSourceMap {
     var root: Node?
     var scale: Node?
     var competencies: [(id: String, idNode: Node, node: Node)] = []
+    /// Every competency id written, including those of competencies with other errors.
+    var competencyIDs: [(id: String, node: Node)] = []
     var mustHaves: [String: Node] = [:]
     var rounds: [(id: String, node: Node)] = []
     var focus: [(id: String, node: Node)] = []

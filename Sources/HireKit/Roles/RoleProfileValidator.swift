@@ -7,7 +7,7 @@ enum RoleProfileValidator {
     static func validate(_ profile: RoleProfile, sources: RoleProfileSourceMap, file: String) -> [Diagnostic] {
         var reader = YAMLReader(file: file)
         let competencyIDs = Set(profile.competencies.map(\.id))
-        reportDuplicates(sources.competencies.map { ($0.id, $0.idNode) }, "competency", reader: &reader)
+        reportDuplicates(sources.competencyIDs, "competency", reader: &reader)
         reportDuplicates(sources.rounds, "interview round", reader: &reader)
         reportDuplicates(sources.milestones, "milestone", reader: &reader)
 
@@ -23,7 +23,8 @@ enum RoleProfileValidator {
         }
 
         let assessed = Set(profile.interviewPlan.flatMap(\.focus))
-        for entry in sources.competencies {
+        var checked: Set<String> = []
+        for entry in sources.competencies where checked.insert(entry.id).inserted {
             guard let competency = profile.competency(entry.id), !assessed.contains(entry.id) else { continue }
             if competency.mustHave != nil {
                 reader.error(
@@ -33,14 +34,16 @@ enum RoleProfileValidator {
                 reader.warning("competency '\(entry.id)' is not assessed by any interview round", at: entry.idNode)
             }
         }
-        for entry in sources.competencies {
+        var anchored: Set<String> = []
+        for entry in sources.competencies where anchored.insert(entry.id).inserted {
             guard let competency = profile.competency(entry.id) else { continue }
             let missing = profile.scale.levels.filter { competency.anchors[$0] == nil }
             if missing.count == profile.scale.levels.count {
                 reader.warning("competency '\(entry.id)' has no anchors: describe the behaviour that earns each level", at: entry.idNode)
             } else if !missing.isEmpty {
                 let levels = missing.map(String.init).joined(separator: ", ")
-                reader.warning("competency '\(entry.id)' has no anchor for level \(levels)", at: entry.idNode)
+                let noun = missing.count == 1 ? "level" : "levels"
+                reader.warning("competency '\(entry.id)' has no anchor for \(noun) \(levels)", at: entry.idNode)
             }
         }
         reportCycles(profile.onboarding.milestones, sources: sources, reader: &reader)

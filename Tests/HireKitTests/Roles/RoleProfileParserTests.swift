@@ -58,7 +58,7 @@ struct RoleProfileParserTests {
         let yaml = Fixtures.minimalProfileYAML.replacingOccurrences(of: "focus: [discovery, product, grit]", with: "focus: [discovery, grit]")
         let (profile, diagnostics) = RoleProfileParser.parse(yaml, file: "t.yaml")
         #expect(profile != nil)
-        #expect(diagnostics.map(\.description) == ["t.yaml:13:9: warning: competency 'product' is not assessed by any interview round"])
+        #expect(diagnostics.map(\.description) == ["t.yaml:10:9: warning: competency 'product' is not assessed by any interview round"])
     }
 
     @Test("a must-have competency no round assesses is an error")

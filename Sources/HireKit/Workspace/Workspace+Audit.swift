@@ -1,0 +1,23 @@
+import Foundation
+import GRDB
+
+extension Workspace {
+    /// The audit log, oldest first: every change with who, when and what; optionally for one
+    /// candidate (by id or email) and from a day on.
+    public func auditEvents(candidate reference: String? = nil, since: CalendarDate? = nil) throws -> [AuditEvent] {
+        try writer.read { db in
+            var request = AuditEvent.order(Column("id"))
+            if let reference {
+                let candidate = try Self.candidate(db, reference)
+                request = request.filter(Column("candidateId") == candidate.id)
+            }
+            if let since {
+                var calendar = Calendar(identifier: .gregorian)
+                calendar.timeZone = .current
+                let start = calendar.date(from: DateComponents(year: since.year, month: since.month, day: since.day))!
+                request = request.filter(Column("at") >= start)
+            }
+            return try request.fetchAll(db)
+        }
+    }
+}

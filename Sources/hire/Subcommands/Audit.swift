@@ -1,0 +1,62 @@
+import ArgumentParser
+import HireKit
+
+extension Hire {
+    /// `hire audit [C] [--since DATE]`
+    struct Audit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the audit trail: every change with who, when and what.",
+            discussion: "The audit log is append-only: nothing in Hire edits or deletes it. Entries hold ids and codes, not personal data.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: FormatOptions
+
+        @Argument(help: "Only this candidate's entries (id or email).") var candidate: String?
+        @Option(help: ArgumentHelp("Only entries from this day on, YYYY-MM-DD.", valueName: "date")) var since: CalendarDate?
+
+        func run() throws {
+            let events = try workspace.open().auditEvents(candidate: candidate, since: since)
+            if output.format == .json { return try Console.json(events) }
+            var table = Table("ID", "AT", "BY", "ACTION", "CANDIDATE", "SUBJECT", "DETAIL")
+            for event in events {
+                table.add(
+                    "\(event.id!)", DateText.timestamp(event.at), event.actor, event.action, event.candidateId.map { "\($0)" } ?? "",
+                    event.subject ?? "", event.detail ?? "")
+            }
+            Console.out(output.format == .csv ? table.csv : table.text)
+        }
+    }
+
+    /// `hire backup FILE`
+    struct Backup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a consistent copy of the workspace (SQLite online backup; safe while others write).")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Argument(help: "The backup file to create (must not exist).") var file: String
+
+        func run() throws {
+            try workspace.open().backup(to: file, actor: actor.actor)
+            Console.out("Backed up \(workspace.path) to \(file)")
+        }
+    }
+
+    /// `hire restore FILE`
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replace the workspace's contents with a backup.",
+            discussion: "Refuses when the workspace has changes newer than the backup, unless --force.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+
+        @Argument(help: "The backup file.") var file: String
+        @Flag(help: "Overwrite even newer changes.") var force = false
+
+        func run() throws {
+            try workspace.open().restore(from: file, force: force)
+            Console.out("Restored \(workspace.path) from \(file)")
+        }
+    }
+}
