@@ -48,4 +48,26 @@ public struct SelectionStep: Sendable, Hashable, Codable, CustomStringConvertibl
         }
         return (outcomes, unstated)
     }
+
+    /// Outcomes per group at this step from counts of candidates by group and the furthest
+    /// pipeline stage they reached (an index into `pipeline`); the aggregate form of
+    /// `outcomes(of:)`, for large workspaces.
+    public func outcomes(counts: [(group: String?, furthest: Int, count: Int)]) -> (outcomes: [AdverseImpact.Outcome], unstated: Int) {
+        guard let fromIndex = Self.pipeline.firstIndex(of: from), let toIndex = Self.pipeline.firstIndex(of: to) else { return ([], 0) }
+        var considered: [String: Int] = [:]
+        var selected: [String: Int] = [:]
+        var unstated = 0
+        for entry in counts where entry.furthest >= fromIndex {
+            guard let group = entry.group else {
+                unstated += entry.count
+                continue
+            }
+            considered[group, default: 0] += entry.count
+            if entry.furthest >= toIndex { selected[group, default: 0] += entry.count }
+        }
+        let outcomes = considered.keys.sorted().map {
+            AdverseImpact.Outcome(group: $0, considered: considered[$0]!, selected: selected[$0] ?? 0)
+        }
+        return (outcomes, unstated)
+    }
 }

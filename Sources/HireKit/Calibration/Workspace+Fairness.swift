@@ -52,26 +52,32 @@ extension Workspace {
                 }
                 dimensions = [wanted]
             }
-            var candidateSQL = "SELECT id FROM candidate WHERE erased = 0"
+            // The furthest pipeline stage each candidate reached, counted by group: one small
+            // aggregate per dimension instead of every stage change.
+            let furthest = SelectionStep.pipeline.enumerated().map { "WHEN '\($1.rawValue)' THEN \($0)" }.joined(separator: " ")
+            var sql = """
+                SELECT g.value, f.furthest, count(*) FROM (
+                    SELECT c.id, max(CASE s.toStage \(furthest) END) AS furthest
+                    FROM candidate c JOIN stageChange s ON s.candidateId = c.id
+                    WHERE c.erased = 0
+                """
             var arguments: StatementArguments = []
             if let role {
-                candidateSQL += " AND roleId = ?"
+                sql += " AND c.roleId = ?"
                 arguments += [role]
             }
-            let ids = try Int64.fetchAll(db, sql: candidateSQL, arguments: arguments)
-            var stages: [Int64: Set<Stage>] = Dictionary(uniqueKeysWithValues: ids.map { ($0, []) })
-            let changes = try Row.fetchCursor(db, sql: "SELECT candidateId, toStage FROM stageChange")
-            while let row = try changes.next() {
-                let id: Int64 = row[0]
-                if stages[id] != nil, let stage = Stage(rawValue: row[1]) { stages[id]!.insert(stage) }
-            }
+            sql += """
+                 GROUP BY c.id) f
+                LEFT JOIN candidateGroup g ON g.candidateId = f.id AND g.dimension = ?
+                WHERE f.furthest IS NOT NULL
+                GROUP BY 1, 2
+                """
             var sections: [FairnessReport.Dimension] = []
             for dimension in dimensions {
-                var groups: [Int64: String] = [:]
-                for group in try CandidateGroup.filter(Column("dimension") == dimension).fetchAll(db) { groups[group.candidateId] = group.value }
-                let candidates = ids.map { (group: groups[$0], stages: stages[$0] ?? []) }
+                let rows = try Row.fetchAll(db, sql: sql, arguments: arguments + [dimension])
+                let counts = rows.map { (group: $0[0] as String?, furthest: $0[1] as Int, count: $0[2] as Int) }
                 let results = steps.map { step in
-                    let (outcomes, unstated) = step.outcomes(of: candidates)
+                    let (outcomes, unstated) = step.outcomes(counts: counts)
                     return FairnessReport.Step(
                         from: step.from, to: step.to, unstated: unstated, groups: AdverseImpact.analyze(outcomes, rules: rules))
                 }

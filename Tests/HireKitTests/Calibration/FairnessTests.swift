@@ -50,5 +50,12 @@ struct FairnessTests {
         #expect(screening.unstated == 1)
         let interview = SelectionStep(from: .screening, to: .interviewing).outcomes(of: candidates)
         #expect(interview.outcomes == [.init(group: "x", considered: 2, selected: 2), .init(group: "y", considered: 1, selected: 0)])
+        // The aggregate form (group, furthest pipeline stage, count) gives the same outcomes.
+        let counts: [(group: String?, furthest: Int, count: Int)] = [("x", 2, 1), ("x", 4, 1), ("x", 0, 1), ("y", 1, 1), (nil, 1, 1)]
+        for step in SelectionStep.all {
+            let aggregate = step.outcomes(counts: counts)
+            let direct = step.outcomes(of: candidates)
+            #expect(aggregate.outcomes == direct.outcomes && aggregate.unstated == direct.unstated, "\(step)")
+        }
     }
 }
