@@ -19,8 +19,14 @@ extension Hire {
         @Option(help: "Only candidates for this role.") var role: String?
         @Option(help: "Only this dimension (e.g. gender).") var dimension: String?
         @Option(help: "Only the step leading into this stage (screening, interviewing, offer, hired).") var stage: Stage?
-        @Option(name: .customLong("min-group"), help: "Smallest group to compute (default 5).") var minGroup = 5
-        @Option(help: "Output format: text or json.") var format: ReportFormat = .text
+        @Option(name: .customLong("min-group"), help: "Groups with fewer candidates at a step are reported as too small.") var minGroup = 5
+        @Option(help: "Output format: text or json.") var format: Format = .text
+
+        /// The report's output formats (a report, not a list: no csv).
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text
+            case json
+        }
 
         func validate() throws {
             if minGroup < 1 { throw ValidationError("--min-group must be at least 1.") }
@@ -33,12 +39,6 @@ extension Hire {
             Console.out(FairnessText.render(report))
         }
     }
-}
-
-/// Output formats of reports that are not lists.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case json
 }
 
 /// The text rendering of a fairness report.
