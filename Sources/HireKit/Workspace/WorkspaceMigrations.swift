@@ -9,6 +9,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("scorecards-v1", migrate: ScorecardSchema.create)
         migrator.registerMigration("onboarding-v1", migrate: OnboardingSchema.create)
         migrator.registerMigration("import-v1", migrate: ImportSchema.create)
+        migrator.registerMigration("calibration-v1", migrate: CalibrationSchema.create)
         return migrator
     }()
 }
