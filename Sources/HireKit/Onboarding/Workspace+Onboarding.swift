@@ -271,7 +271,7 @@ extension Workspace {
         try writer.read { db in
             let (hire, candidate) = try Self.newHire(db, reference)
             let milestones = try Self.milestones(db, newHireId: hire.id!)
-            let states = Dictionary(milestones.map { ($0.milestoneId, $0.state) }, uniquingKeysWith: { first, _ in first })
+            let states = MilestoneStatus.prerequisites(milestones)
             let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM person").map { ($0["id"] as Int64, $0["name"] as String) })
             let entries = milestones.map { milestone in
                 RampTimelineEntry(
