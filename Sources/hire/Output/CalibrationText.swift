@@ -1,0 +1,113 @@
+import Foundation
+import HireKit
+
+/// The text rendering of `hire calibrate`, for hiring managers.
+enum CalibrationText {
+    static func render(_ calibration: WorkspaceCalibration) -> String {
+        guard !calibration.roles.isEmpty else {
+            return "No scorecards to calibrate yet\(calibration.competency.map { " rating '\($0)'" } ?? ""): "
+                + "interviewers submit them with `hire scorecard submit`."
+        }
+        return calibration.roles.map(render).joined(separator: "\n\n")
+    }
+
+    static func render(_ role: RoleCalibration) -> String {
+        let report = role.report
+        let scale = "scale \(role.scale.min)-\(role.scale.max)"
+        var lines = [
+            "Calibration: \(role.roleId) (\(scale), profile version \(role.profileVersion))",
+            "\(role.scorecards) scorecards (latest versions) on \(role.candidates) candidates by \(report.raters.count) interviewers",
+        ]
+        if role.rescaledScorecards > 0 {
+            lines.append("(\(role.rescaledScorecards) scorecards of an earlier profile version mapped onto the \(scale))")
+        }
+        lines.append("")
+        lines.append("Agreement: do interviewers give the same candidate the same rating?")
+        var table = Table("COMPETENCY", "CANDIDATES", "INTERVIEWERS", "ALPHA ORD", "ALPHA INT", "READING", "ICC(2,1)", "ICC(2,k)", "ICC ON")
+        var notes: [String] = []
+        for agreement in report.competencies + [report.overall] {
+            let counts = ["\(agreement.candidates)", "\(agreement.raters)"]
+            if agreement.tooLittleData {
+                let why = agreement.candidates == 0 ? "one interviewer per candidate" : "too little data"
+                table.add([agreement.scope] + counts + [why, "", "", "", "", ""])
+                continue
+            }
+            let reading = agreement.alphaReading?.text ?? "undefined"
+            var icc = ["-", "-", "-"]
+            if let single = agreement.iccSingle, let average = agreement.iccAverage {
+                icc = [coefficient(single), coefficient(average), "\(agreement.iccCandidates ?? 0) x \(agreement.iccRaters ?? 0)"]
+            } else if let why = agreement.iccUnavailable {
+                notes.append("\(agreement.scope): no ICC, \(why).")
+            }
+            table.add(
+                [agreement.scope] + counts
+                    + [agreement.alphaOrdinal.map(coefficient) ?? "-", agreement.alphaInterval.map(coefficient) ?? "-", reading] + icc)
+        }
+        lines += indented(table)
+        let little = (report.competencies + [report.overall]).filter(\.tooLittleData).count
+        if little > 0 {
+            lines.append("  too little data: fewer than \(report.minimumCandidates) candidates rated by at least two interviewers.")
+        }
+        lines.append("  alpha (Krippendorff): 0.800+ reliable, 0.667+ tentative conclusions only, below: too unreliable to decide on.")
+        lines.append("  ICC(2,1): how far one interviewer's rating can be trusted; ICC(2,k): the mean of k interviewers' ratings;")
+        lines.append("  both on the largest block of candidates (x interviewers) all rated by the same interviewers.")
+        lines += notes.map { "  " + $0 }
+
+        lines.append("")
+        let threshold = "\u{00B1}0.5"
+        lines.append("Interviewers: rating against the rest of the panel on the same candidate and competency")
+        lines.append("(mean difference in scale points with 95% CI; lenient or severe when the whole interval lies beyond \(threshold))")
+        var raters = Table("INTERVIEWER", "SCORECARDS", "COMPARED", "LEAN", "95% CI", "VERDICT", "HALO", "AGREED WITH DECISION")
+        var findings: [String] = []
+        for rater in report.raters {
+            let lean = rater.leniency
+            let interval = lean.lower.flatMap { lower in lean.upper.map { "\(signed(lower)) to \(signed($0))" } } ?? "-"
+            let halo = rater.halo.scorecards == 0 ? "-" : "\(rater.halo.flat) of \(rater.halo.scorecards) flat\(rater.halo.flagged ? " HALO" : "")"
+            let agreed = rater.decided == 0 ? "-" : "\(rater.agreedWithDecision) of \(rater.decided) (\(percent(rater.decisionAgreement ?? 0)))"
+            raters.add(
+                rater.name, "\(rater.scorecards)", "\(lean.comparisons)", lean.meanDifference.map(signed) ?? "-", interval, verdict(lean.verdict), halo,
+                agreed)
+            switch lean.verdict {
+            case .lenient:
+                findings.append("\(rater.name) rates more generously than the rest of the panel: \(signed(lean.meanDifference!)) (95% CI \(interval)).")
+            case .severe:
+                findings.append("\(rater.name) rates more severely than the rest of the panel: \(signed(lean.meanDifference!)) (95% CI \(interval)).")
+            case .inLine, .tooFewComparisons:
+                break
+            }
+            if rater.halo.flagged {
+                findings.append(
+                    "\(rater.name) rated every competency about the same on \(rater.halo.flat) of \(rater.halo.scorecards) scorecards: possible halo effect.")
+            }
+        }
+        lines += indented(raters)
+        if !findings.isEmpty {
+            lines.append("")
+            lines.append("To discuss with the panel:")
+            lines += findings.map { "  - " + $0 }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func indented(_ table: Table) -> [String] {
+        table.text.split(separator: "\n").map { "  " + FairnessText.trimmingTrailingSpaces($0) }
+    }
+
+    static func coefficient(_ value: Double) -> String { String(format: "%.3f", value) }
+
+    static func signed(_ value: Double) -> String {
+        let text = String(format: "%+.2f", value)
+        return text == "-0.00" ? "+0.00" : text
+    }
+
+    static func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
+
+    static func verdict(_ verdict: RaterLeniency.Verdict) -> String {
+        switch verdict {
+        case .lenient: "LENIENT"
+        case .severe: "SEVERE"
+        case .inLine: "in line"
+        case .tooFewComparisons: "too few"
+        }
+    }
+}
