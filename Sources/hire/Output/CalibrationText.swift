@@ -25,11 +25,11 @@ enum CalibrationText {
         lines.append("Agreement: do interviewers give the same candidate the same rating?")
         var table = Table("COMPETENCY", "CANDIDATES", "INTERVIEWERS", "ALPHA ORD", "ALPHA INT", "READING", "ICC(2,1)", "ICC(2,k)", "ICC ON")
         var notes: [String] = []
-        for agreement in report.competencies + [report.overall] {
+        let alone = report.competencies.filter { $0.candidates == 0 }.map(\.scope)
+        for agreement in report.competencies + [report.overall] where agreement.candidates > 0 || (agreement.scope == "overall" && report.competencies.count != 1) {
             let counts = ["\(agreement.candidates)", "\(agreement.raters)"]
             if agreement.tooLittleData {
-                let why = agreement.candidates == 0 ? "one interviewer per candidate" : "too little data"
-                table.add([agreement.scope] + counts + [why, "", "", "", "", ""])
+                table.add([agreement.scope] + counts + ["too little data", "", "", "", "", ""])
                 continue
             }
             let reading = agreement.alphaReading?.text ?? "undefined"
@@ -44,13 +44,15 @@ enum CalibrationText {
                     + [agreement.alphaOrdinal.map(coefficient) ?? "-", agreement.alphaInterval.map(coefficient) ?? "-", reading] + icc)
         }
         lines += indented(table)
-        let little = (report.competencies + [report.overall]).filter(\.tooLittleData).count
-        if little > 0 {
-            lines.append("  too little data: fewer than \(report.minimumCandidates) candidates rated by at least two interviewers.")
+        if !alone.isEmpty {
+            lines.append("  Rated by only one interviewer per candidate, nothing to compare: \(alone.joined(separator: ", ")).")
+        }
+        if (report.competencies + [report.overall]).contains(where: { $0.tooLittleData && ($0.candidates > 0 || $0.scope == "overall") }) {
+            lines.append("  too little data: fewer than \(report.minimumCandidates) candidates rated by at least two interviewers; no figure is given.")
         }
         lines.append("  alpha (Krippendorff): 0.800+ reliable, 0.667+ tentative conclusions only, below: too unreliable to decide on.")
         lines.append("  ICC(2,1): how far one interviewer's rating can be trusted; ICC(2,k): the mean of k interviewers' ratings;")
-        lines.append("  both on the largest block of candidates (x interviewers) all rated by the same interviewers.")
+        lines.append("  ICC ON: the largest block of candidates (overall: candidate-competency pairs) x interviewers, all rated by all.")
         lines += notes.map { "  " + $0 }
 
         lines.append("")
