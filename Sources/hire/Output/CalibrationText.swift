@@ -26,7 +26,8 @@ enum CalibrationText {
         var table = Table("COMPETENCY", "CANDIDATES", "INTERVIEWERS", "ALPHA ORD", "ALPHA INT", "READING", "ICC(2,1)", "ICC(2,k)", "ICC ON")
         var notes: [String] = []
         let alone = report.competencies.filter { $0.candidates == 0 }.map(\.scope)
-        for agreement in report.competencies + [report.overall] where agreement.candidates > 0 || (agreement.scope == "overall" && report.competencies.count != 1) {
+        // With one competency, "overall" repeats it.
+        for agreement in report.competencies + [report.overall] where agreement.scope == "overall" ? report.competencies.count != 1 : agreement.candidates > 0 {
             let counts = ["\(agreement.candidates)", "\(agreement.raters)"]
             if agreement.tooLittleData {
                 table.add([agreement.scope] + counts + ["too little data", "", "", "", "", ""])
@@ -59,7 +60,7 @@ enum CalibrationText {
         let threshold = "\u{00B1}0.5"
         lines.append("Interviewers: rating against the rest of the panel on the same candidate and competency")
         lines.append("(mean difference in scale points with 95% CI; lenient or severe when the whole interval lies beyond \(threshold))")
-        var raters = Table("INTERVIEWER", "SCORECARDS", "COMPARED", "LEAN", "95% CI", "VERDICT", "HALO", "AGREED WITH DECISION")
+        var raters = Table("INTERVIEWER", "SCORECARDS", "COMPARED", "LEAN", "95% CI", "FLAG", "HALO", "AGREED WITH DECISION")
         var findings: [String] = []
         for rater in report.raters {
             let lean = rater.leniency
@@ -74,7 +75,14 @@ enum CalibrationText {
                 findings.append("\(rater.name) rates more generously than the rest of the panel: \(signed(lean.meanDifference!)) (95% CI \(interval)).")
             case .severe:
                 findings.append("\(rater.name) rates more severely than the rest of the panel: \(signed(lean.meanDifference!)) (95% CI \(interval)).")
-            case .inLine, .tooFewComparisons:
+            case .inLine:
+                // Not flagged, but the whole interval lies on one side of zero: worth a word.
+                if let lower = lean.lower, let upper = lean.upper, lower > 0 || upper < 0 {
+                    findings.append(
+                        "\(rater.name) tends to rate \(lower > 0 ? "higher" : "lower") than the rest of the panel: \(signed(lean.meanDifference!)) "
+                            + "(95% CI \(interval)), though not clearly by more than half a point.")
+                }
+            case .tooFewComparisons:
                 break
             }
             if rater.halo.flagged {
@@ -108,8 +116,8 @@ enum CalibrationText {
         switch verdict {
         case .lenient: "LENIENT"
         case .severe: "SEVERE"
-        case .inLine: "in line"
-        case .tooFewComparisons: "too few"
+        case .inLine: ""
+        case .tooFewComparisons: "too few to tell"
         }
     }
 }

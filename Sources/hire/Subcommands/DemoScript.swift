@@ -200,7 +200,7 @@ extension DemoData {
     static let calibrationScorecards: [(email: String, round: String, ratings: [String: Int], recommendation: String)] = [
         ("noah.fischer@example.net", "phone-screen", ["ownership": 4, "grit": 4, "coachability": 4], "strong-yes"),
         ("noah.fischer@example.net", "hiring-manager", ["discovery": 3, "negotiation-closing": 2, "pipeline-forecasting": 3, "sales-methodology": 3, "ownership": 3], "yes"),
-        ("noah.fischer@example.net", "role-play", ["discovery": 4, "demo-presentation": 4, "objection-handling": 3, "coachability": 4], "strong-yes"),
+        ("noah.fischer@example.net", "role-play", ["discovery": 3, "demo-presentation": 3, "objection-handling": 3, "coachability": 4], "yes"),
         ("noah.fischer@example.net", "panel", ["market-knowledge": 3, "negotiation-closing": 3, "grit": 3, "coachability": 4], "yes"),
         ("emma.dubois@example.net", "phone-screen", ["ownership": 3, "grit": 3, "coachability": 3], "yes"),
         ("emma.dubois@example.net", "hiring-manager", ["discovery": 1, "negotiation-closing": 1, "pipeline-forecasting": 2, "sales-methodology": 2, "ownership": 1], "strong-no"),
@@ -238,6 +238,6 @@ extension DemoScript {
 
         heading("Can the panel's scores be trusted?", command: "hire calibrate --role account-executive")
         let calibration = try workspace.calibration(role: "account-executive")
-        CalibrationText.render(calibration).split(separator: "\n", omittingEmptySubsequences: false).forEach { Console.out("   \($0)") }
+        CalibrationText.render(calibration).split(separator: "\n", omittingEmptySubsequences: false).forEach { Console.out($0.isEmpty ? "" : "   \($0)") }
     }
 }
