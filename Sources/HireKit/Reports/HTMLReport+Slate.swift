@@ -46,7 +46,7 @@ extension HTMLReport {
                     rank: entry.rank, name: entry.name, stage: entry.stage.rawValue, score: entry.overall.map(SVG.number) ?? "–",
                     normalized: entry.normalized.map(SVG.number) ?? "–", mustHave: Badge.mustHaves(entry.mustHaves), failures: entry.mustHaveFailures,
                     confidence: "\(entry.confidence)", style: entry.coachingStyle?.rawValue ?? "–", flags: entry.flags,
-                    incomplete: entry.incomplete.isEmpty ? nil : entry.confidence == 0 ? "not interviewed yet" : entry.incomplete.joined(separator: ", "))
+                    incomplete: entry.incomplete.isEmpty ? nil : entry.confidence == 0 ? "not interviewed yet" : "unrated: " + entry.incomplete.joined(separator: ", "))
             }
             passing = rows.filter { $0.mustHave.cls != "bad" }
             failing = rows.filter { $0.mustHave.cls == "bad" }

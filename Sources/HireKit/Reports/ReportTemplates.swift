@@ -157,7 +157,7 @@ enum ReportTemplates {
         """
 
     static let slateRow = """
-        <tr><td class="num">{{rank}}</td><td>{{name}}{{#incomplete}}<br><span class="muted">unrated: {{incomplete}}</span>{{/incomplete}}</td><td>{{stage}}</td><td class="num">{{score}}</td><td class="num">{{normalized}}</td><td>{{#mustHave}}{{>badge}}{{/mustHave}}{{#failures}}<br><span class="bad">{{.}}</span>{{/failures}}</td><td class="num">{{confidence}}</td><td>{{style}}</td><td>{{#flags}}<span class="warn">⚑</span> {{.}}<br>{{/flags}}</td></tr>
+        <tr><td class="num">{{rank}}</td><td>{{name}}{{#incomplete}}<br><span class="muted">{{incomplete}}</span>{{/incomplete}}</td><td>{{stage}}</td><td class="num">{{score}}</td><td class="num">{{normalized}}</td><td>{{#mustHave}}{{>badge}}{{/mustHave}}{{#failures}}<br><span class="bad">{{.}}</span>{{/failures}}</td><td class="num">{{confidence}}</td><td>{{style}}</td><td>{{#flags}}<span class="warn">⚑</span> {{.}}<br>{{/flags}}</td></tr>
 
         """
 
