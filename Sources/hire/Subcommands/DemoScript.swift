@@ -74,6 +74,7 @@ struct DemoScript {
         for reject in try workspace.importRejects() {
             Console.out("   \(reject.id)  \((reject.file as NSString).lastPathComponent):\(reject.line)  \(reject.reason)")
         }
+        try reportSteps(workspace)
 
         Console.out("")
         Console.out("Done. Explore the demo workspace:")
