@@ -72,7 +72,7 @@ public struct CompetencyChart: Sendable, Hashable {
             let top = Self.top + Double(index) * Self.rowHeight
             let middle = top + Self.rowHeight / 2
             if index % 2 == 1 { body += SVG.rect(0, top, Self.width, Self.rowHeight, class: "band") }
-            body += SVG.text(8, middle - 2, RampTimelineChart.clip(row.name, 34), class: "label strong")
+            body += SVG.text(8, middle - 2, RampTimelineChart.clip(row.name, 31), class: "label strong")
             body += SVG.text(8, middle + 13, row.kind.rawValue, class: "small")
             if let mean = row.mean {
                 let cls = row.failsMustHave ? "bar failed" : "bar"
