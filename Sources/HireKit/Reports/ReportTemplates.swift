@@ -199,8 +199,12 @@ enum ReportTemplates {
 
     static let calibration = """
         {{<page}}{{$content}}
-        <section id="agreement">
-        <h2>Agreement per competency</h2>
+        {{^sections}}<p class="note">No scorecards to calibrate.</p>{{/sections}}
+        {{#sections}}
+        <section class="calibration" id="calibration-{{index}}">
+        <h2>{{heading}}</h2>
+        {{#note}}<p class="note">{{note}}</p>{{/note}}
+        <h3 id="agreement-{{index}}">Agreement per competency</h3>
         <figure>{{{agreementChart}}}
         <figcaption>Krippendorff's alpha (interval metric). Solid bar: reliable (≥ 0.800); dashed: tentative (0.667–0.800); hatched: too unreliable to decide on.</figcaption></figure>
         <table>
@@ -210,9 +214,7 @@ enum ReportTemplates {
         {{/agreements}}
         </tbody>
         </table>
-        </section>
-        <section id="leniency">
-        <h2>Rater leniency</h2>
+        <h3 id="leniency-{{index}}">Rater leniency</h3>
         <figure>{{{leniencyChart}}}
         <figcaption>Square: mean difference from the rest of the panel; whiskers: 95% confidence interval; shaded band: ±{{threshold}} scale points, within which a lean is not flagged.</figcaption></figure>
         <table>
@@ -223,6 +225,7 @@ enum ReportTemplates {
         </tbody>
         </table>
         </section>
+        {{/sections}}
         {{/content}}{{/page}}
         """
 }

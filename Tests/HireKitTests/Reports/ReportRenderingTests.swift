@@ -88,13 +88,18 @@ struct ReportRenderingTests {
         }
         let input = CalibrationInput(scorecards: cards, raterNames: [1: "Rae <x>", 2: "Sam"], decisions: [1: true], competencies: ["discovery", "grit"])
         let report = CalibrationAnalysis.report(input)
-        let html = HTMLReport.calibration(report, scope: "test-role", context: HostileWorkspace.context)
+        let html = HTMLReport.calibration(
+            [.init(heading: "test-role", note: "1-4 scale, 12 scorecards", report: report), .init(heading: "other <role>", report: report)],
+            title: "All roles", context: HostileWorkspace.context)
         #expect(ReportChecks.problems(html) == [])
         #expect(html.contains("Rae &lt;x&gt;") && !html.contains("Rae <x>"))
         #expect(html.contains(">Agreement per competency</title>"))
         #expect(html.contains(">Rater leniency</title>"))
         #expect(html.contains("class=\"interval "))
         #expect(html.contains("overall"))
+        #expect(html.contains("<h2>other &lt;role&gt;</h2>"))
+        #expect(html.contains("id=\"chart-leniency-1-t\"") && html.contains("id=\"chart-leniency-2-t\""))
+        #expect(HTMLReport.calibration([], title: "None", context: HostileWorkspace.context).contains("No scorecards to calibrate."))
     }
 
     @Test("HTMLEscaping escapes the five markup characters and leaves the rest alone")
