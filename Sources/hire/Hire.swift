@@ -24,6 +24,7 @@ struct Hire: ParsableCommand {
 
     static func main() {
         umask(0o077)
+        LogSetup.bootstrap()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -100,6 +100,9 @@ extension Workspace {
             try milestone.insert(db)
         }
         try db.audit(actor, "ramp.start", candidate: candidateId, detail: "start \(request.start), \(role.profile.onboarding.milestones.count) milestones")
+        Log.onboarding.info(
+            "ramp started",
+            metadata: ["candidate": "\(candidateId)", "role": "\(roleId)", "milestones": "\(role.profile.onboarding.milestones.count)"])
         return newHire
     }
 
