@@ -21,14 +21,21 @@ public struct ScoreBarsChart: Sendable, Hashable {
     }
 
     public var bars: [Bar]
+    /// Candidates left off the chart (it shows the top of each group; the report's tables list everyone).
+    public var omitted: Int
 
-    public init(bars: [Bar]) { self.bars = bars }
+    public init(bars: [Bar], omitted: Int = 0) {
+        self.bars = bars
+        self.omitted = omitted
+    }
 
-    /// The bars of a slate.
-    public init(slate: Slate) {
-        self.init(bars: slate.entries.map {
-            Bar(rank: $0.rank, name: $0.name, score: $0.normalized, mustHaves: $0.mustHaves, confidence: $0.confidence)
-        })
+    /// The bars of a slate: at most `limit` candidates meeting or pending their must-haves and
+    /// `limit / 2` failing them, the best ranked of each.
+    public init(slate: Slate, limit: Int = 40) {
+        let bars = slate.entries.map { Bar(rank: $0.rank, name: $0.name, score: $0.normalized, mustHaves: $0.mustHaves, confidence: $0.confidence) }
+        let passing = bars.filter { $0.mustHaves != .failed }.prefix(limit)
+        let failing = bars.filter { $0.mustHaves == .failed }.prefix(max(1, limit / 2))
+        self.init(bars: Array(passing + failing), omitted: bars.count - passing.count - failing.count)
     }
 
     static let width = 760.0
@@ -45,7 +52,7 @@ public struct ScoreBarsChart: Sendable, Hashable {
         let passing = bars.filter { $0.mustHaves != .failed }
         let failing = bars.filter { $0.mustHaves == .failed }
         let dividerHeight = failing.isEmpty ? 0.0 : 34.0
-        let height = Self.top + Double(bars.count) * Self.rowHeight + dividerHeight + 16
+        let height = Self.top + Double(bars.count) * Self.rowHeight + dividerHeight + 16 + (omitted > 0 ? 18 : 0)
         var body = ""
         for tick in stride(from: 0.0, through: 100, by: 25) {
             body += SVG.line(x(tick), Self.top - 4, x(tick), height - 12, class: "grid")
@@ -75,6 +82,9 @@ public struct ScoreBarsChart: Sendable, Hashable {
             y += dividerHeight
             failing.forEach(draw)
         }
+        if omitted > 0 {
+            body += SVG.text(8, y + 22, "… and \(omitted) more candidates, listed in the tables below", class: "small")
+        }
         return SVGChart(id: id, title: "Overall scores", description: describe(), width: Self.width, height: height, body: body)
     }
 
@@ -84,6 +94,7 @@ public struct ScoreBarsChart: Sendable, Hashable {
             let score = bar.score.map { "score \(SVG.number($0)) of 100" } ?? "no score yet"
             parts.append("\(bar.rank). \(bar.name): \(score) from \(bar.confidence) ratings; must-haves \(bar.mustHaves.rawValue).")
         }
+        if omitted > 0 { parts.append("\(omitted) more candidates are not drawn.") }
         return parts.joined(separator: " ")
     }
 }

@@ -61,3 +61,20 @@ struct ChartTests {
         #expect(ReportStyle.css.contains(".chart .bar.failed { fill: url(#hatch)"))
     }
 }
+
+@Suite("Score bars on a large slate")
+struct LargeSlateChartTests {
+    @Test("the chart draws the top of each group and says how many more there are")
+    func caps() {
+        let entries = (1...500).map { i in
+            Bar(rank: i, name: "C\(i)", score: Double(100 - i % 100), mustHaves: i % 5 == 0 ? .failed : .met, confidence: 8)
+        }
+        let chart = ScoreBarsChart(bars: Array(entries.filter { $0.mustHaves == .met }.prefix(40) + entries.filter { $0.mustHaves == .failed }.prefix(20)), omitted: 440)
+        let svg = chart.chart().markup
+        #expect(svg.components(separatedBy: "<rect").count - 1 >= 60)
+        #expect(svg.contains("… and 440 more candidates"))
+        #expect(chart.chart().description.contains("440 more candidates are not drawn."))
+    }
+
+    typealias Bar = ScoreBarsChart.Bar
+}
