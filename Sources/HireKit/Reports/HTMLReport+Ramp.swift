@@ -37,7 +37,7 @@ extension HTMLReport {
         init(_ report: RampReport, context: Context) {
             title = report.manager.map { "New hires of \($0)" } ?? "Active new hires"
             let overdue = report.hires.filter { $0.timeline.summary.overdue > 0 }.count
-            subtitle = "As of \(report.today) · \(report.hires.count) active new hires, \(overdue) with overdue milestones"
+            subtitle = "As of \(report.today) · \(report.hires.count) active new hire\(report.hires.count == 1 ? "" : "s"), \(overdue) with overdue milestones"
             generated = context.generated
             hires = report.hires.map { hire in
                 let timeline = hire.timeline

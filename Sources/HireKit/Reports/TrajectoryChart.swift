@@ -53,7 +53,7 @@ public struct TrajectoryChart: Sendable, Hashable {
             let end = points.last!
             let legendY = Self.top + 10 + Double(index) * 20
             body += SVG.marker(shapes[index % shapes.count], plotRight + 20, legendY - 4, size: 4.5, class: "marker \(series)")
-            body += SVG.text(plotRight + 30, legendY, "\(RampTimelineChart.clip(trajectory.competency, 20)) \(SVG.number(end.rating))", class: "label")
+            body += SVG.text(plotRight + 30, legendY, "\(RampTimelineChart.clip(trajectory.competency, 18)) · latest \(SVG.number(end.rating))", class: "label")
         }
         return SVGChart(id: id, title: "Competency trajectories", description: describe(), width: Self.width, height: Self.height, body: body)
     }
