@@ -59,6 +59,7 @@ struct ReportBrowserTests {
             ("candidate", ["report", "candidate", "2"], ["<section id=\"competencies\"", "<section id=\"skill-will\"", "<svg class=\"chart\" role=\"img\""]),
             ("slate", ["report", "slate", "account-executive"], ["<section id=\"must-have-failures\" class=\"set-apart\"", "<svg class=\"chart\" role=\"img\""]),
             ("ramp", ["report", "ramp", "--today", "2026-03-16"], ["<section class=\"hire\"", "Ramp milestones", "Competency trajectories"]),
+            ("calibration", ["report", "calibration", "--role", "account-executive"], ["<section class=\"calibration\"", "Agreement per competency", "Rater leniency"]),
         ]
         let profile = demo.folder.url.appendingPathComponent("chromium-profile")
         let keep = ProcessInfo.processInfo.environment["HIRE_UPDATE_SCREENSHOTS"] != nil

@@ -36,6 +36,7 @@ struct ReportCommandTests {
             (["report", "candidate", "2"], "candidate.html", ["Daniel Okafor", "<section id=\"competencies\"", "Ratings per competency"]),
             (["report", "slate", "account-executive"], "slate.html", ["<section id=\"must-have-failures\" class=\"set-apart\">", "Overall scores"]),
             (["report", "ramp", "--today", "2026-03-16", "--manager", "Maria Lopez"], "ramp.html", ["Priya Raman", "Ramp milestones", "✗ overdue"]),
+            (["report", "calibration"], "calibration.html", ["<h2>account-executive</h2>", "Rater leniency", "Maria Lopez", "class=\"interval "]),
         ]
         for (arguments, name, expected) in cases {
             let file = demo.folder.path(name)
@@ -77,7 +78,7 @@ struct ReportCommandTests {
     @Test("hire demo writes the demo workspace's reports beside it and prints their paths")
     func demoWritesReports() throws {
         let demo = try DemoWorkspace()
-        for name in ["slate-account-executive.html", "candidate-1.html", "ramp.html"] {
+        for name in ["slate-account-executive.html", "candidate-1.html", "ramp.html", "calibration.html"] {
             let file = demo.folder.path(name)
             #expect(demo.demoOutput.contains("wrote \(file)"))
             #expect(FileManager.default.fileExists(atPath: file))

@@ -26,11 +26,11 @@ public struct AgreementChart: Sendable, Hashable {
             body += SVG.line(x(tick), Self.top - 4, x(tick), height - 8, class: tick == 0 ? "zero" : "grid")
             body += SVG.text(x(tick), Self.top - 10, String(format: "%.2f", tick), class: "axis", anchor: "middle")
         }
-        for (value, name) in [(0.667, "tentative"), (0.8, "reliable")] {
+        for (value, name, anchor) in [(0.667, "tentative ", "end"), (0.8, " reliable", "start")] {
             body += SVG.line(x(value), Self.top - 4, x(value), height - 8, class: "must-have")
-            body += SVG.text(x(value) + 3, height - 1, name, class: "small")
+            body += SVG.text(x(value), height + 2, name, class: "small", anchor: anchor)
         }
-        body += SVG.text(plotRight + 10, Self.top - 10, "alpha · reading", class: "axis")
+        body += SVG.text(plotRight + 22, Self.top - 10, "alpha · reading", class: "axis")
         for (index, agreement) in agreements.enumerated() {
             let top = Self.top + Double(index) * Self.rowHeight
             let middle = top + Self.rowHeight / 2
@@ -44,9 +44,9 @@ public struct AgreementChart: Sendable, Hashable {
             let cls = reading == .reliable ? "bar" : reading == .tentative ? "bar pending" : "bar failed"
             let start = x(min(0, alpha))
             body += SVG.rect(start, middle - 8, abs(x(alpha) - x(0)), 16, class: cls, tooltip: "\(agreement.scope): alpha \(String(format: "%.3f", alpha)), \(reading.text)")
-            body += SVG.text(plotRight + 10, middle + 4, "\(String(format: "%.2f", alpha)) · \(reading.rawValue)", class: "value")
+            body += SVG.text(plotRight + 22, middle + 4, "\(String(format: "%.2f", alpha)) · \(reading.rawValue)", class: "value")
         }
-        return SVGChart(id: id, title: "Agreement per competency", description: describe(), width: Self.width, height: height + 4, body: body)
+        return SVGChart(id: id, title: "Agreement per competency", description: describe(), width: Self.width, height: height + 6, body: body)
     }
 
     func describe() -> String {

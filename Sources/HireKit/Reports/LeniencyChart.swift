@@ -57,7 +57,7 @@ public struct LeniencyChart: Sendable, Hashable {
             body += SVG.line(x(tick), Self.top - 4, x(tick), height - 30, class: tick == 0 ? "zero" : "grid")
             body += SVG.text(x(tick), Self.top - 10, (tick > 0 ? "+" : "") + SVG.number(tick), class: "axis", anchor: "middle")
         }
-        body += SVG.text(plotRight + 10, Self.top - 10, "verdict (n)", class: "axis")
+        body += SVG.text(plotRight + 22, Self.top - 10, "verdict (n)", class: "axis")
         body += SVG.text(x(-limit), height - 8, "← more severe than the panel", class: "small")
         body += SVG.text(x(limit), height - 8, "more lenient than the panel →", class: "small", anchor: "end")
         for (index, row) in rows.enumerated() {
@@ -75,7 +75,7 @@ public struct LeniencyChart: Sendable, Hashable {
                 if let lower = row.leniency.lower, let upper = row.leniency.upper { tip += ", interval \(Self.signed(lower)) to \(Self.signed(upper))" }
                 body += SVG.marker(.square, x(mean), middle, size: 5, class: "marker \(cls)", tooltip: tip)
             }
-            body += SVG.text(plotRight + 10, middle + 4, "\(Self.verdictText(row.leniency.verdict)) (\(row.leniency.comparisons))", class: "value \(cls)-text")
+            body += SVG.text(plotRight + 22, middle + 4, "\(Self.verdictText(row.leniency.verdict)) (\(row.leniency.comparisons))", class: "value \(cls)-text")
         }
         return SVGChart(id: id, title: "Rater leniency", description: describe(), width: Self.width, height: height, body: body)
     }

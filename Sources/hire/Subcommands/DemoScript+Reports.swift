@@ -24,6 +24,10 @@ extension DemoScript {
         let today = CalendarDate(DemoData.today)!
         try ReportFile.write(HTMLReport.ramp(try workspace.rampReport(today: today), context: context), to: file("ramp.html"))
         written.append(file("ramp.html"))
+        let calibration = try workspace.calibration(role: "account-executive")
+        try ReportFile.write(
+            HTMLReport.calibration(Hire.Report.Calibration.sections(calibration), title: "account-executive", context: context), to: file("calibration.html"))
+        written.append(file("calibration.html"))
         for name in written { Console.out("   wrote \(name)") }
         Console.out("   (self-contained HTML, readable by you only: open them in a browser, or print them)")
     }
