@@ -18,6 +18,7 @@ struct Hire: ParsableCommand {
             Ramp.self, MentorCommand.self, CheckInCommand.self, Audit.self, Backup.self, Restore.self,
             ImportCommand.self,
             Fairness.self, Calibrate.self,
+            Report.self,
         ]
     )
 

@@ -76,6 +76,7 @@ struct DemoScript {
         }
 
         try calibrationSteps(workspace)
+        try reportSteps(workspace)
 
         Console.out("")
         Console.out("Done. Explore the demo workspace:")
