@@ -14,7 +14,8 @@ extension Hire.Report {
         @Option(help: "Only this manager's new hires.") var manager: String?
 
         func run() throws {
-            let report = try workspace.open().rampReport(today: today.date, manager: manager)
+            let workspace = try workspace.open()
+            let report = try workspace.rampReport(today: try today.date(in: workspace), manager: manager)
             try file.write(HTMLReport.ramp(report, context: .now()), what: "the ramp dashboard (\(report.hires.count) new hires)")
         }
     }
