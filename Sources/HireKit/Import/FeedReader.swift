@@ -5,10 +5,50 @@ import Foundation
 /// why it cannot be used as it is (if so).
 public struct FeedItem: Sendable {
     public var record: ApplicantRecord
-    /// The record's XML, verbatim from the feed (or a note if it was too long to keep).
-    public var raw: String
+    /// The record's bytes as they were in the feed, in `rawEncoding` (empty if `rawNote` says why).
+    var rawBytes: [UInt8]
+    var rawEncoding: RawEncoding
+    /// Why the record's XML was not kept (it was too long).
+    var rawNote: String?
     /// A problem found while reading (a field too long), making the record a reject.
     public var problem: String?
+
+    /// The record's XML, verbatim from the feed (or a note if it was too long to keep).
+    /// Decoded on request: only rejected records need it.
+    public var raw: String {
+        if let rawNote { return rawNote }
+        return rawEncoding.decode(rawBytes[...])
+    }
+}
+
+/// How a feed's raw bytes become text.
+enum RawEncoding: Sendable {
+    case utf8, latin1, utf16LittleEndian, utf16BigEndian
+
+    /// The encoding libxml2 detected or was told (`nil`: UTF-8).
+    init(libxml2Name: String?) {
+        guard let name = libxml2Name?.uppercased() else {
+            self = .utf8
+            return
+        }
+        if name.contains("8859-1") || name.contains("LATIN1") {
+            self = .latin1
+        } else if name.contains("UTF-16") || name.contains("UTF16") {
+            self = name.contains("BE") ? .utf16BigEndian : .utf16LittleEndian
+        } else {
+            self = .utf8
+        }
+    }
+
+    func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        switch self {
+        case .utf8: return String(decoding: bytes, as: UTF8.self)
+        case .latin1: return String(bytes.map { Character(Unicode.Scalar($0)) })
+        case .utf16LittleEndian, .utf16BigEndian:
+            return String(data: Data(bytes), encoding: self == .utf16BigEndian ? .utf16BigEndian : .utf16LittleEndian)
+                ?? String(decoding: bytes, as: UTF8.self)
+        }
+    }
 }
 
 /// What reading a whole feed came to.
@@ -108,6 +148,8 @@ final class FeedParseState {
     var problem: String?
     var recordStart: Int64 = 0
     var rawOverflow = false
+    /// The document's encoding, looked up at the first record's end.
+    var rawEncoding: RawEncoding?
 
     // The raw bytes fed since `windowStart`, to keep each record verbatim.
     var window: [UInt8] = []
@@ -327,18 +369,20 @@ final class FeedParseState {
             end = windowStart + Int64(min(index + 1, window.count))
         }
         safeOffset = end
-        let raw: String
+        var rawBytes: [UInt8] = []
+        var rawNote: String?
         if rawOverflow || recordStart < windowStart {
-            raw = "<!-- record of \(end - recordStart) bytes: longer than \(reader.rawLimit) bytes, not kept -->"
+            rawNote = "<!-- record of \(end - recordStart) bytes: longer than \(reader.rawLimit) bytes, not kept -->"
         } else {
             let from = Int(recordStart - windowStart)
             let to = min(Int(end - windowStart), window.count)
-            raw = from < to ? decode(window[from..<to]) : ""
+            if from < to { rawBytes = Array(window[from..<to]) }
         }
+        if rawEncoding == nil { rawEncoding = RawEncoding(libxml2Name: hire_ctxt_encoding(ctxt).map { String(cString: $0) }) }
         let record = builder.finish(unmodelled: unmodelled)
         result.records += 1
         do {
-            try onRecord(FeedItem(record: record, raw: raw, problem: problem))
+            try onRecord(FeedItem(record: record, rawBytes: rawBytes, rawEncoding: rawEncoding ?? .utf8, rawNote: rawNote, problem: problem))
         } catch {
             stopError = error
             xmlStopParser(ctxt)
@@ -361,19 +405,6 @@ final class FeedParseState {
 
     private func byteOffset() -> Int64 {
         Int64(xmlByteConsumed(ctxt))
-    }
-
-    private func decode(_ bytes: ArraySlice<UInt8>) -> String {
-        if let encoding = hire_ctxt_encoding(ctxt).map({ String(cString: $0).uppercased() }) {
-            if encoding.contains("8859-1") || encoding.contains("LATIN1") {
-                return String(bytes.map { Character(Unicode.Scalar($0)) })
-            }
-            if encoding.contains("UTF-16") || encoding.contains("UTF16") {
-                return String(data: Data(bytes), encoding: encoding.contains("BE") ? .utf16BigEndian : .utf16LittleEndian)
-                    ?? String(decoding: bytes, as: UTF8.self)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func lastError(_ context: xmlParserCtxtPtr) -> Diagnostic {

@@ -11,6 +11,12 @@ struct RecordImporter {
     let now = Date()
     /// `now` as SQLite stores dates, formatted once rather than per row.
     let nowText: String
+    /// The prepared statements of the hot path.
+    private let sql: ImportStatements
+    /// The audit subject of this run's events.
+    private let runSubject: String
+    /// The stage-change reason of candidates this run adds.
+    private let importedReason: String
     /// Openings by id, with their role and the role's latest version.
     private var openings: [String: (role: String, version: Int)] = [:]
     private var roleVersion: (role: String, version: Int)?
@@ -23,6 +29,9 @@ struct RecordImporter {
         try db.execute(
             sql: "INSERT INTO importRun (file, actor, startedAt) VALUES (?, ?, ?)", arguments: [file, options.actor, now])
         runId = db.lastInsertedRowID
+        sql = try ImportStatements(db)
+        runSubject = "run \(runId)"
+        importedReason = "imported from \(file)"
         for row in try Row.fetchAll(db, sql: "SELECT opening.id, opening.roleId, role.latestVersion FROM opening JOIN role ON role.id = opening.roleId") {
             openings[row[0]] = (row[1], row[2])
         }
@@ -33,8 +42,9 @@ struct RecordImporter {
         }
     }
 
-    /// Records the run's totals.
+    /// Records the run's totals (and releases the prepared statements).
     func finish(_ summary: FeedImportSummary) throws {
+        sql.finalize()
         try db.execute(
             sql: """
                 UPDATE importRun SET format = ?, finishedAt = ?, bytes = ?, imported = ?, updated = ?, unchanged = ?, merged = ?,
@@ -51,65 +61,79 @@ struct RecordImporter {
 
     mutating func importItem(_ item: FeedItem, into summary: inout FeedImportSummary) throws {
         let record = item.record
-        summary.skipped.merge(record.unmodelled, uniquingKeysWith: +)
+        if !record.unmodelled.isEmpty { summary.skipped.merge(record.unmodelled, uniquingKeysWith: +) }
         if let reason = validate(item) {
             return try reject(item, reason: reason, into: &summary)
         }
         let email = record.emails.first
-        let emailKey = email.map(EmailAddress.key)
+        let emailKey = email.map(FastText.emailKey)
         let source = options.source ?? record.issuingSource ?? record.supplier ?? "feed"
         let fingerprint = Fingerprint.of(record)
 
-        var byExternal: Row?
+        var byExternal: Int64?
         if let externalId = record.externalId {
-            byExternal = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT id, emailKey FROM candidate WHERE externalSource = ? AND externalId = ?"),
-                arguments: [source, externalId])
+            sql.byExternal.bind(source)
+            sql.byExternal.bind(externalId)
+            byExternal = try sql.byExternal.first { $0.int64(0) } ?? nil
         }
-        var byEmail: Row?
+        var byEmail: (id: Int64, source: String?, externalId: String?)?
         if let emailKey {
-            byEmail = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT id, externalSource, externalId FROM candidate WHERE emailKey = ?"), arguments: [emailKey])
+            sql.byEmail.bind(emailKey)
+            byEmail = try sql.byEmail.first { ($0.int64(0) ?? 0, $0.string(1), $0.string(2)) }
         }
 
-        if let existing = byExternal {
-            let id: Int64 = existing[0]
-            if let other = byEmail, (other[0] as Int64) != id {
-                return try reject(item, reason: "conflicting merge: the email belongs to another candidate (\(other[0] as Int64)) than the external id (\(id))", into: &summary)
+        if let id = byExternal {
+            if let other = byEmail, other.id != id {
+                return try reject(item, reason: "conflicting merge: the email belongs to another candidate (\(other.id)) than the external id (\(id))", into: &summary)
             }
-            let previous = try Int64.fetchOne(db.cachedStatement(sql: "SELECT fingerprint FROM candidateImport WHERE candidateId = ?"), arguments: [id])
-            if previous == fingerprint {
+            if try previousFingerprint(id) == fingerprint {
                 summary.unchanged += 1
                 return
             }
             try update(id, record, source: source, fingerprint: fingerprint)
-            try db.audit(options.actor, "candidate.import.update", candidate: id, subject: "run \(runId)", detail: "line \(record.line)")
+            try audit("candidate.import.update", candidate: id, detail: "line \(record.line)")
             summary.updated += 1
             return
         }
         if let existing = byEmail {
-            let id: Int64 = existing[0]
-            let existingSource: String? = existing[1]
-            let existingId: String? = existing[2]
+            let id = existing.id
+            let existingSource = existing.source
+            let existingId = existing.externalId
             if let externalId = record.externalId, let existingId, existingSource == source, existingId != externalId {
                 return try reject(
                     item, reason: "conflicting merge: the email belongs to candidate \(id), who has a different external id from the same source",
                     into: &summary)
             }
-            let previous = try Int64.fetchOne(db.cachedStatement(sql: "SELECT fingerprint FROM candidateImport WHERE candidateId = ?"), arguments: [id])
-            if previous == fingerprint, record.externalId == nil || existingId != nil {
+            if try previousFingerprint(id) == fingerprint, record.externalId == nil || existingId != nil {
                 summary.unchanged += 1
                 return
             }
             try update(id, record, source: source, fingerprint: fingerprint, adoptExternalId: existingId == nil)
-            try db.audit(
-                options.actor, "candidate.merge", candidate: id, subject: "run \(runId)",
+            try audit(
+                "candidate.merge", candidate: id,
                 detail: "same email; line \(record.line)\(record.externalId != nil ? ", external id from \(source)" : "")")
             summary.merged += 1
             return
         }
         try insert(record, email: email, emailKey: emailKey, source: source, fingerprint: fingerprint)
         summary.imported += 1
+    }
+
+    private func previousFingerprint(_ id: Int64) throws -> Int64? {
+        sql.fingerprint.bind(id)
+        return try sql.fingerprint.first { $0.int64(0) } ?? nil
+    }
+
+    /// Appends to the audit log, as `db.audit` does, through a prepared statement.
+    private func audit(_ action: String, candidate: Int64, detail: String) throws {
+        let statement = sql.audit
+        statement.bind(nowText)
+        statement.bind(options.actor)
+        statement.bind(action)
+        statement.bind(candidate)
+        statement.bind(runSubject)
+        statement.bind(detail)
+        try statement.run()
     }
 
     /// Why the record cannot become a candidate, or `nil`. Never includes the record's data.
@@ -119,14 +143,20 @@ struct RecordImporter {
         if record.name == nil {
             return record.emails.isEmpty ? "the record has no name and no email" : "the record has no name"
         }
-        if record.emails.contains(where: { !EmailAddress.isValid($0) }) { return "the record has an invalid email address" }
-        if let name = record.name, name.count > 300 { return "the name is longer than 300 characters" }
+        if record.emails.contains(where: { !FastText.isValidEmail($0) }) { return "the record has an invalid email address" }
+        if let name = record.name, name.utf8.count > 300, name.count > 300 { return "the name is longer than 300 characters" }
         return nil
     }
 
     private func reject(_ item: FeedItem, reason: String, into summary: inout FeedImportSummary) throws {
-        try db.cachedStatement(sql: "INSERT INTO importReject (importRunId, file, line, reason, raw, at) VALUES (?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [runId, file, item.record.line, reason, item.raw, now])
+        let statement = sql.reject
+        statement.bind(runId)
+        statement.bind(file)
+        statement.bind(item.record.line)
+        statement.bind(reason)
+        statement.bind(item.raw)
+        statement.bind(nowText)
+        try statement.run()
         summary.rejected += 1
         summary.diagnostics.append(Diagnostic(.error, reason, file: file, line: item.record.line))
     }
@@ -147,82 +177,217 @@ struct RecordImporter {
 
     private mutating func insert(_ record: ApplicantRecord, email: String?, emailKey: String?, source: String, fingerprint: Int64) throws {
         let placement = placement(record)
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO candidate (name, givenName, familyName, email, emailKey, phone, location, roleId, roleVersion, openingId,
-                source, stage, externalSource, externalId, erased, createdAt, updatedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'applied', ?, ?, 0, ?, ?)
-                """
-        ).execute(arguments: [
-            record.name!, record.givenName, record.familyName, email, emailKey, record.phones.first, record.location,
-            placement.role, placement.version, placement.opening, candidateSource(record), source, record.externalId, nowText, nowText,
-        ])
+        let candidate = sql.insertCandidate
+        candidate.bind(record.name!)
+        candidate.bind(record.givenName)
+        candidate.bind(record.familyName)
+        candidate.bind(email)
+        candidate.bind(emailKey)
+        candidate.bind(record.phones.first)
+        candidate.bind(record.location)
+        candidate.bind(placement.role)
+        candidate.bind(placement.version)
+        candidate.bind(placement.opening)
+        candidate.bind(candidateSource(record))
+        candidate.bind(source)
+        candidate.bind(record.externalId)
+        candidate.bind(nowText)
+        candidate.bind(nowText)
+        try candidate.run()
         let id = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO stageChange (candidateId, fromStage, toStage, reason, actor, at) VALUES (?, NULL, 'applied', ?, ?, ?)")
-            .execute(arguments: [id, "imported from \(file)", options.actor, nowText])
-        try db.audit(options.actor, "candidate.import", candidate: id, subject: "run \(runId)", detail: "line \(record.line)")
+        let stage = sql.stageChange
+        stage.bind(id)
+        stage.bind(importedReason)
+        stage.bind(options.actor)
+        stage.bind(nowText)
+        try stage.run()
+        try audit("candidate.import", candidate: id, detail: "line \(record.line)")
         try writeDetails(id, record, fingerprint: fingerprint)
     }
 
     private mutating func update(_ id: Int64, _ record: ApplicantRecord, source: String, fingerprint: Int64, adoptExternalId: Bool = false) throws {
         let placement = placement(record)
-        try db.cachedStatement(
-            sql: """
-                UPDATE candidate SET name = ?, givenName = COALESCE(?, givenName), familyName = COALESCE(?, familyName),
-                email = COALESCE(email, ?), emailKey = COALESCE(emailKey, ?), phone = COALESCE(?, phone), location = COALESCE(?, location),
-                roleId = COALESCE(roleId, ?), roleVersion = COALESCE(roleVersion, ?), openingId = COALESCE(openingId, ?),
-                source = COALESCE(source, ?), updatedAt = ? WHERE id = ?
-                """
-        ).execute(arguments: [
-            record.name!, record.givenName, record.familyName, record.emails.first, record.emails.first.map(EmailAddress.key),
-            record.phones.first, record.location, placement.role, placement.version, placement.opening, candidateSource(record), now, id,
-        ])
+        let candidate = sql.updateCandidate
+        candidate.bind(record.name!)
+        candidate.bind(record.givenName)
+        candidate.bind(record.familyName)
+        candidate.bind(record.emails.first)
+        candidate.bind(record.emails.first.map(FastText.emailKey))
+        candidate.bind(record.phones.first)
+        candidate.bind(record.location)
+        candidate.bind(placement.role)
+        candidate.bind(placement.version)
+        candidate.bind(placement.opening)
+        candidate.bind(candidateSource(record))
+        candidate.bind(nowText)
+        candidate.bind(id)
+        try candidate.run()
         if adoptExternalId, let externalId = record.externalId {
-            try db.cachedStatement(sql: "UPDATE candidate SET externalSource = ?, externalId = ? WHERE id = ?").execute(arguments: [source, externalId, id])
+            let adopt = sql.adoptExternalId
+            adopt.bind(source)
+            adopt.bind(externalId)
+            adopt.bind(id)
+            try adopt.run()
         }
-        for table in ["candidateContact", "candidateAppliedPosition", "candidateEmployment", "candidateEducation", "candidateCompetency"] {
-            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE candidateId = ?").execute(arguments: [id])
+        for delete in sql.deleteDetails {
+            delete.bind(id)
+            try delete.run()
         }
         try writeDetails(id, record, fingerprint: fingerprint)
     }
 
     private func writeDetails(_ id: Int64, _ record: ApplicantRecord, fingerprint: Int64) throws {
-        try db.cachedStatement(
-            sql: "INSERT OR REPLACE INTO candidateImport (candidateId, fingerprint, importRunId, format, supplierRelationship) VALUES (?, ?, ?, ?, ?)"
-        ).execute(arguments: [id, fingerprint, runId, record.format.rawValue, record.supplierRelationship])
-        let contact = try db.cachedStatement(sql: "INSERT INTO candidateContact (candidateId, kind, value) VALUES (?, ?, ?)")
-        for email in record.emails { try contact.execute(arguments: [id, "email", email]) }
-        for phone in record.phones { try contact.execute(arguments: [id, "phone", phone]) }
-        let applied = try db.cachedStatement(sql: "INSERT INTO candidateAppliedPosition (candidateId, positionId, matchedOpening) VALUES (?, ?, ?)")
-        for position in record.appliedPositions { try applied.execute(arguments: [id, position, openings[position] != nil]) }
-        let employment = try db.cachedStatement(
-            sql: "INSERT INTO candidateEmployment (candidateId, employer, title, start, \"end\", current) VALUES (?, ?, ?, ?, ?, ?)")
-        for job in record.employment { try employment.execute(arguments: [id, job.employer, job.title, job.start, job.end, job.current]) }
-        let education = try db.cachedStatement(sql: "INSERT INTO candidateEducation (candidateId, school, degree, major, date) VALUES (?, ?, ?, ?, ?)")
-        for school in record.education { try education.execute(arguments: [id, school.school, school.degree, school.major, school.date]) }
-        let competency = try db.cachedStatement(
-            sql: """
-                INSERT INTO candidateCompetency (candidateId, name, competencyId, taxonomy, weight, weightMin, weightMax, weightNormalized, weightText)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        let evidence = try db.cachedStatement(
-            sql: """
-                INSERT INTO competencyEvidence (candidateCompetencyId, name, lastUsed, value, minValue, maxValue, normalized, text, description)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        let imported = sql.candidateImport
+        imported.bind(id)
+        imported.bind(fingerprint)
+        imported.bind(runId)
+        imported.bind(record.format.rawValue)
+        imported.bind(record.supplierRelationship)
+        try imported.run()
+        let contact = sql.contact
+        for email in record.emails {
+            contact.bind(id)
+            contact.bind("email")
+            contact.bind(email)
+            try contact.run()
+        }
+        for phone in record.phones {
+            contact.bind(id)
+            contact.bind("phone")
+            contact.bind(phone)
+            try contact.run()
+        }
+        let applied = sql.applied
+        for position in record.appliedPositions {
+            applied.bind(id)
+            applied.bind(position)
+            applied.bind(openings[position] != nil)
+            try applied.run()
+        }
+        let employment = sql.employment
+        for job in record.employment {
+            employment.bind(id)
+            employment.bind(job.employer)
+            employment.bind(job.title)
+            employment.bind(job.start)
+            employment.bind(job.end)
+            employment.bind(job.current)
+            try employment.run()
+        }
+        let education = sql.education
+        for school in record.education {
+            education.bind(id)
+            education.bind(school.school)
+            education.bind(school.degree)
+            education.bind(school.major)
+            education.bind(school.date)
+            try education.run()
+        }
+        let competency = sql.competency
+        let evidence = sql.evidence
         for item in record.competencies {
             let weight = item.weight
-            try competency.execute(arguments: [
-                id, item.label, item.id, item.taxonomy, weight?.numeric, weight?.minValue, weight?.maxValue, weight?.normalized, weight?.string,
-            ])
+            competency.bind(id)
+            competency.bind(item.label)
+            competency.bind(item.id)
+            competency.bind(item.taxonomy)
+            competency.bind(weight?.numeric)
+            competency.bind(weight?.minValue)
+            competency.bind(weight?.maxValue)
+            competency.bind(weight?.normalized)
+            competency.bind(weight?.string)
+            try competency.run()
             let competencyId = db.lastInsertedRowID
             for proof in item.evidence {
                 let value = proof.value
-                try evidence.execute(arguments: [
-                    competencyId, proof.name, proof.lastUsed, value.numeric, value.minValue, value.maxValue, value.normalized, value.string,
-                    value.description,
-                ])
+                evidence.bind(competencyId)
+                evidence.bind(proof.name)
+                evidence.bind(proof.lastUsed)
+                evidence.bind(value.numeric)
+                evidence.bind(value.minValue)
+                evidence.bind(value.maxValue)
+                evidence.bind(value.normalized)
+                evidence.bind(value.string)
+                evidence.bind(value.description)
+                try evidence.run()
             }
+        }
+    }
+}
+
+/// The statements an import runs per record, prepared once per feed.
+final class ImportStatements {
+    let byExternal: RawStatement
+    let byEmail: RawStatement
+    let fingerprint: RawStatement
+    let audit: RawStatement
+    let reject: RawStatement
+    let insertCandidate: RawStatement
+    let stageChange: RawStatement
+    let updateCandidate: RawStatement
+    let adoptExternalId: RawStatement
+    let deleteDetails: [RawStatement]
+    let candidateImport: RawStatement
+    let contact: RawStatement
+    let applied: RawStatement
+    let employment: RawStatement
+    let education: RawStatement
+    let competency: RawStatement
+    let evidence: RawStatement
+
+    init(_ db: Database) throws {
+        byExternal = try RawStatement(db, "SELECT id, emailKey FROM candidate WHERE externalSource = ? AND externalId = ?")
+        byEmail = try RawStatement(db, "SELECT id, externalSource, externalId FROM candidate WHERE emailKey = ?")
+        fingerprint = try RawStatement(db, "SELECT fingerprint FROM candidateImport WHERE candidateId = ?")
+        audit = try RawStatement(db, "INSERT INTO auditEvent (at, actor, action, candidateId, subject, detail) VALUES (?, ?, ?, ?, ?, ?)")
+        reject = try RawStatement(db, "INSERT INTO importReject (importRunId, file, line, reason, raw, at) VALUES (?, ?, ?, ?, ?, ?)")
+        insertCandidate = try RawStatement(
+            db,
+            """
+            INSERT INTO candidate (name, givenName, familyName, email, emailKey, phone, location, roleId, roleVersion, openingId,
+            source, stage, externalSource, externalId, erased, createdAt, updatedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'applied', ?, ?, 0, ?, ?)
+            """)
+        stageChange = try RawStatement(
+            db, "INSERT INTO stageChange (candidateId, fromStage, toStage, reason, actor, at) VALUES (?, NULL, 'applied', ?, ?, ?)")
+        updateCandidate = try RawStatement(
+            db,
+            """
+            UPDATE candidate SET name = ?, givenName = COALESCE(?, givenName), familyName = COALESCE(?, familyName),
+            email = COALESCE(email, ?), emailKey = COALESCE(emailKey, ?), phone = COALESCE(?, phone), location = COALESCE(?, location),
+            roleId = COALESCE(roleId, ?), roleVersion = COALESCE(roleVersion, ?), openingId = COALESCE(openingId, ?),
+            source = COALESCE(source, ?), updatedAt = ? WHERE id = ?
+            """)
+        adoptExternalId = try RawStatement(db, "UPDATE candidate SET externalSource = ?, externalId = ? WHERE id = ?")
+        deleteDetails = try ["candidateContact", "candidateAppliedPosition", "candidateEmployment", "candidateEducation", "candidateCompetency"]
+            .map { try RawStatement(db, "DELETE FROM \($0) WHERE candidateId = ?") }
+        candidateImport = try RawStatement(
+            db, "INSERT OR REPLACE INTO candidateImport (candidateId, fingerprint, importRunId, format, supplierRelationship) VALUES (?, ?, ?, ?, ?)")
+        contact = try RawStatement(db, "INSERT INTO candidateContact (candidateId, kind, value) VALUES (?, ?, ?)")
+        applied = try RawStatement(db, "INSERT INTO candidateAppliedPosition (candidateId, positionId, matchedOpening) VALUES (?, ?, ?)")
+        employment = try RawStatement(
+            db, "INSERT INTO candidateEmployment (candidateId, employer, title, start, \"end\", current) VALUES (?, ?, ?, ?, ?, ?)")
+        education = try RawStatement(db, "INSERT INTO candidateEducation (candidateId, school, degree, major, date) VALUES (?, ?, ?, ?, ?)")
+        competency = try RawStatement(
+            db,
+            """
+            INSERT INTO candidateCompetency (candidateId, name, competencyId, taxonomy, weight, weightMin, weightMax, weightNormalized, weightText)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        evidence = try RawStatement(
+            db,
+            """
+            INSERT INTO competencyEvidence (candidateCompetencyId, name, lastUsed, value, minValue, maxValue, normalized, text, description)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    /// Releases every statement (before the database access that prepared them ends).
+    func finalize() {
+        for statement in [byExternal, byEmail, fingerprint, audit, reject, insertCandidate, stageChange, updateCandidate, adoptExternalId,
+            candidateImport, contact, applied, employment, education, competency, evidence] + deleteDetails
+        {
+            statement.finalize()
         }
     }
 }
