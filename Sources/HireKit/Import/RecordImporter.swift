@@ -68,7 +68,7 @@ struct RecordImporter {
         let email = record.emails.first
         let emailKey = email.map(FastText.emailKey)
         let source = options.source ?? record.issuingSource ?? record.supplier ?? "feed"
-        let fingerprint = Fingerprint.of(record)
+        let fingerprint = item.fingerprint ?? Fingerprint.of(record)
 
         var byExternal: Int64?
         if let externalId = record.externalId {
@@ -245,73 +245,159 @@ struct RecordImporter {
         imported.bind(record.supplierRelationship)
         try imported.run()
         let contact = sql.contact
+        contact.start(rows: record.emails.count + record.phones.count)
         for email in record.emails {
-            contact.bind(id)
-            contact.bind("email")
-            contact.bind(email)
-            try contact.run()
+            let row = try contact.row()
+            row.bind(id)
+            row.bind("email")
+            row.bind(email)
         }
         for phone in record.phones {
-            contact.bind(id)
-            contact.bind("phone")
-            contact.bind(phone)
-            try contact.run()
+            let row = try contact.row()
+            row.bind(id)
+            row.bind("phone")
+            row.bind(phone)
         }
+        try contact.finish()
         let applied = sql.applied
+        applied.start(rows: record.appliedPositions.count)
         for position in record.appliedPositions {
-            applied.bind(id)
-            applied.bind(position)
-            applied.bind(openings[position] != nil)
-            try applied.run()
+            let row = try applied.row()
+            row.bind(id)
+            row.bind(position)
+            row.bind(openings[position] != nil)
         }
+        try applied.finish()
         let employment = sql.employment
+        employment.start(rows: record.employment.count)
         for job in record.employment {
-            employment.bind(id)
-            employment.bind(job.employer)
-            employment.bind(job.title)
-            employment.bind(job.start)
-            employment.bind(job.end)
-            employment.bind(job.current)
-            try employment.run()
+            let row = try employment.row()
+            row.bind(id)
+            row.bind(job.employer)
+            row.bind(job.title)
+            row.bind(job.start)
+            row.bind(job.end)
+            row.bind(job.current)
         }
+        try employment.finish()
         let education = sql.education
+        education.start(rows: record.education.count)
         for school in record.education {
-            education.bind(id)
-            education.bind(school.school)
-            education.bind(school.degree)
-            education.bind(school.major)
-            education.bind(school.date)
-            try education.run()
+            let row = try education.row()
+            row.bind(id)
+            row.bind(school.school)
+            row.bind(school.degree)
+            row.bind(school.major)
+            row.bind(school.date)
         }
+        try education.finish()
+        guard !record.competencies.isEmpty else { return }
+        // Competencies get their ids here (the table's next ids, in order), so that all of a
+        // candidate's competencies, and then all their evidence, go in a statement each.
+        let firstId = sql.nextCompetencyId
         let competency = sql.competency
-        let evidence = sql.evidence
-        for item in record.competencies {
+        competency.start(rows: record.competencies.count)
+        var evidenceCount = 0
+        for (offset, item) in record.competencies.enumerated() {
             let weight = item.weight
-            competency.bind(id)
-            competency.bind(item.label)
-            competency.bind(item.id)
-            competency.bind(item.taxonomy)
-            competency.bind(weight?.numeric)
-            competency.bind(weight?.minValue)
-            competency.bind(weight?.maxValue)
-            competency.bind(weight?.normalized)
-            competency.bind(weight?.string)
-            try competency.run()
-            let competencyId = db.lastInsertedRowID
+            let row = try competency.row()
+            row.bind(firstId + Int64(offset))
+            row.bind(id)
+            row.bind(item.label)
+            row.bind(item.id)
+            row.bind(item.taxonomy)
+            row.bind(weight?.numeric)
+            row.bind(weight?.minValue)
+            row.bind(weight?.maxValue)
+            row.bind(weight?.normalized)
+            row.bind(weight?.string)
+            evidenceCount += item.evidence.count
+        }
+        try competency.finish()
+        sql.nextCompetencyId += Int64(record.competencies.count)
+        let evidence = sql.evidence
+        evidence.start(rows: evidenceCount)
+        for (offset, item) in record.competencies.enumerated() {
             for proof in item.evidence {
                 let value = proof.value
-                evidence.bind(competencyId)
-                evidence.bind(proof.name)
-                evidence.bind(proof.lastUsed)
-                evidence.bind(value.numeric)
-                evidence.bind(value.minValue)
-                evidence.bind(value.maxValue)
-                evidence.bind(value.normalized)
-                evidence.bind(value.string)
-                evidence.bind(value.description)
-                try evidence.run()
+                let row = try evidence.row()
+                row.bind(firstId + Int64(offset))
+                row.bind(proof.name)
+                row.bind(proof.lastUsed)
+                row.bind(value.numeric)
+                row.bind(value.minValue)
+                row.bind(value.maxValue)
+                row.bind(value.normalized)
+                row.bind(value.string)
+                row.bind(value.description)
             }
         }
+        try evidence.finish()
+    }
+}
+
+/// `INSERT INTO table (columns) VALUES (...), (...)` for many rows at once: one statement per
+/// table per record instead of one per row. Rows go in chunks of at most `maxRows` (far below
+/// SQLite's limit on bound variables); each chunk size is prepared on first use.
+///
+/// Use: `try insert.start(rows: n)`, then for each row `let s = try insert.row()` and bind the
+/// row's values to `s`, then `try insert.finish()`.
+final class MultiRowInsert {
+    static let maxRows = 32
+    let prefix: String
+    let rowSQL: String
+    private var prepared: [RawStatement?] = Array(repeating: nil, count: MultiRowInsert.maxRows + 1)
+    private let db: Database
+    private var remaining = 0
+    private var chunk = 0
+    private var inChunk = 0
+    private var current: RawStatement?
+
+    init(_ db: Database, _ prefix: String, columns: Int) {
+        self.db = db
+        self.prefix = prefix
+        rowSQL = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+    }
+
+    func start(rows: Int) {
+        remaining = rows
+        chunk = 0
+        inChunk = 0
+    }
+
+    /// The statement to bind the next row's values to (running the previous chunk when full).
+    func row() throws -> RawStatement {
+        if inChunk == chunk {
+            if let current, chunk > 0 { try current.run() }
+            chunk = min(remaining, Self.maxRows)
+            precondition(chunk > 0, "more rows than started")
+            remaining -= chunk
+            inChunk = 0
+            current = try statement(rows: chunk)
+        }
+        inChunk += 1
+        return current!
+    }
+
+    /// Runs the last chunk.
+    func finish() throws {
+        if let current, inChunk > 0 { try current.run() }
+        current = nil
+        chunk = 0
+        inChunk = 0
+    }
+
+    private func statement(rows: Int) throws -> RawStatement {
+        if let statement = prepared[rows] { return statement }
+        let statement = try RawStatement(db, prefix + " VALUES " + Array(repeating: rowSQL, count: rows).joined(separator: ", "))
+        prepared[rows] = statement
+        return statement
+    }
+
+    func finalize() {
+        for statement in prepared { statement?.finalize() }
+        prepared = Array(repeating: nil, count: Self.maxRows + 1)
+        current = nil
     }
 }
 
@@ -328,12 +414,14 @@ final class ImportStatements {
     let adoptExternalId: RawStatement
     let deleteDetails: [RawStatement]
     let candidateImport: RawStatement
-    let contact: RawStatement
-    let applied: RawStatement
-    let employment: RawStatement
-    let education: RawStatement
-    let competency: RawStatement
-    let evidence: RawStatement
+    let contact: MultiRowInsert
+    let applied: MultiRowInsert
+    let employment: MultiRowInsert
+    let education: MultiRowInsert
+    let competency: MultiRowInsert
+    let evidence: MultiRowInsert
+    /// The id the next competency row gets: past both the largest id and the AUTOINCREMENT sequence.
+    var nextCompetencyId: Int64
 
     init(_ db: Database) throws {
         byExternal = try RawStatement(db, "SELECT id, emailKey FROM candidate WHERE externalSource = ? AND externalId = ?")
@@ -359,35 +447,36 @@ final class ImportStatements {
             source = COALESCE(source, ?), updatedAt = ? WHERE id = ?
             """)
         adoptExternalId = try RawStatement(db, "UPDATE candidate SET externalSource = ?, externalId = ? WHERE id = ?")
-        deleteDetails = try ["candidateContact", "candidateAppliedPosition", "candidateEmployment", "candidateEducation", "candidateCompetency"]
+        // Evidence first: foreign keys (and so cascades) are off during an import.
+        deleteDetails = try [
+            RawStatement(
+                db, "DELETE FROM competencyEvidence WHERE candidateCompetencyId IN (SELECT id FROM candidateCompetency WHERE candidateId = ?)")
+        ] + ["candidateContact", "candidateAppliedPosition", "candidateEmployment", "candidateEducation", "candidateCompetency"]
             .map { try RawStatement(db, "DELETE FROM \($0) WHERE candidateId = ?") }
         candidateImport = try RawStatement(
             db, "INSERT OR REPLACE INTO candidateImport (candidateId, fingerprint, importRunId, format, supplierRelationship) VALUES (?, ?, ?, ?, ?)")
-        contact = try RawStatement(db, "INSERT INTO candidateContact (candidateId, kind, value) VALUES (?, ?, ?)")
-        applied = try RawStatement(db, "INSERT INTO candidateAppliedPosition (candidateId, positionId, matchedOpening) VALUES (?, ?, ?)")
-        employment = try RawStatement(
-            db, "INSERT INTO candidateEmployment (candidateId, employer, title, start, \"end\", current) VALUES (?, ?, ?, ?, ?, ?)")
-        education = try RawStatement(db, "INSERT INTO candidateEducation (candidateId, school, degree, major, date) VALUES (?, ?, ?, ?, ?)")
-        competency = try RawStatement(
-            db,
-            """
-            INSERT INTO candidateCompetency (candidateId, name, competencyId, taxonomy, weight, weightMin, weightMax, weightNormalized, weightText)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        evidence = try RawStatement(
-            db,
-            """
-            INSERT INTO competencyEvidence (candidateCompetencyId, name, lastUsed, value, minValue, maxValue, normalized, text, description)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        contact = MultiRowInsert(db, "INSERT INTO candidateContact (candidateId, kind, value)", columns: 3)
+        applied = MultiRowInsert(db, "INSERT INTO candidateAppliedPosition (candidateId, positionId, matchedOpening)", columns: 3)
+        employment = MultiRowInsert(db, "INSERT INTO candidateEmployment (candidateId, employer, title, start, \"end\", current)", columns: 6)
+        education = MultiRowInsert(db, "INSERT INTO candidateEducation (candidateId, school, degree, major, date)", columns: 5)
+        competency = MultiRowInsert(
+            db, "INSERT INTO candidateCompetency (id, candidateId, name, competencyId, taxonomy, weight, weightMin, weightMax, weightNormalized, weightText)",
+            columns: 10)
+        evidence = MultiRowInsert(
+            db, "INSERT INTO competencyEvidence (candidateCompetencyId, name, lastUsed, value, minValue, maxValue, normalized, text, description)",
+            columns: 9)
+        let largest = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM candidateCompetency") ?? 0
+        let sequence = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'candidateCompetency'") ?? 0
+        nextCompetencyId = max(largest, sequence) + 1
     }
 
     /// Releases every statement (before the database access that prepared them ends).
     func finalize() {
         for statement in [byExternal, byEmail, fingerprint, audit, reject, insertCandidate, stageChange, updateCandidate, adoptExternalId,
-            candidateImport, contact, applied, employment, education, competency, evidence] + deleteDetails
+            candidateImport] + deleteDetails
         {
             statement.finalize()
         }
+        for insert in [contact, applied, employment, education, competency, evidence] { insert.finalize() }
     }
 }
