@@ -10,6 +10,10 @@ final class RawStatement {
     private var statement: OpaquePointer?
     private let connection: OpaquePointer?
     private var index: Int32 = 0
+    /// Bytes of the text bound since the last reset: bound values must stay put until then.
+    private static let arenaSize = 64 * 1024
+    private let arena = UnsafeMutableRawPointer.allocate(byteCount: RawStatement.arenaSize, alignment: 8)
+    private var arenaUsed = 0
 
     init(_ db: Database, _ sql: String) throws {
         connection = db.sqliteConnection
@@ -19,7 +23,10 @@ final class RawStatement {
         }
     }
 
-    deinit { finalize() }
+    deinit {
+        finalize()
+        arena.deallocate()
+    }
 
     func finalize() {
         if let statement { sqlite3_finalize(statement) }
@@ -42,10 +49,19 @@ final class RawStatement {
         let statement = self.statement
         let index = self.index
         value.withUTF8 { bytes in
-            if let base = bytes.baseAddress {
-                _ = sqlite3_bind_text(statement, index, base, Int32(bytes.count), Self.transient)
-            } else {
+            guard let base = bytes.baseAddress else {
                 _ = sqlite3_bind_text(statement, index, "", 0, Self.transient)
+                return
+            }
+            if arenaUsed + bytes.count <= Self.arenaSize {
+                // Copied into this statement's arena and bound without another copy by SQLite
+                // (`SQLITE_STATIC`): the arena outlives the step and is reused after the reset.
+                let target = arena + arenaUsed
+                target.copyMemory(from: base, byteCount: bytes.count)
+                arenaUsed += bytes.count
+                _ = sqlite3_bind_text(statement, index, target.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
+            } else {
+                _ = sqlite3_bind_text(statement, index, base, Int32(bytes.count), Self.transient)
             }
         }
     }
@@ -98,6 +114,7 @@ final class RawStatement {
     private func reset() {
         sqlite3_reset(statement)
         index = 0
+        arenaUsed = 0
     }
 
     private func failure(_ code: Int32) -> DatabaseError {

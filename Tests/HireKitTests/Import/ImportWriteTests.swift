@@ -102,3 +102,15 @@ struct ImportWriteTests {
         #expect(try workspace.importFeeds([path], options: options).unchanged == 300)
     }
 }
+
+@Suite("Fingerprint")
+struct FingerprintTests {
+    @Test("numbers are mixed in exactly as their description, so fingerprints stored by earlier versions stay valid")
+    func numbersAsDescribed() {
+        var values: [Double] = [0, -0.0, 1, 50, 100, -7, 65, 1e14, 999_999_999_999_999, 1e15, -1e15, 1e16, 0.5, 12.25, -3.75, .infinity, -.infinity, .nan]
+        values += (0..<2000).map { Double($0) } + (0..<200).map { Double($0) * 1.37 - 100 } + (0..<60).map { pow(2, Double($0)) }
+        for value in values {
+            #expect(Fingerprint.mixing(number: value) == Fingerprint.mixing(text: "\(value)"), "\(value)")
+        }
+    }
+}
