@@ -12,8 +12,6 @@ public struct FeedItem: Sendable {
     var rawNote: String?
     /// A problem found while reading (a field too long), making the record a reject.
     public var problem: String?
-    /// `Fingerprint.of(record)`, when worked out ahead (on the parser's thread).
-    var fingerprint: Int64?
 
     /// The record's XML, verbatim from the feed (or a note if it was too long to keep).
     /// Decoded on request: only rejected records need it.

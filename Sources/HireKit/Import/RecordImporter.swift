@@ -68,7 +68,7 @@ struct RecordImporter {
         let email = record.emails.first
         let emailKey = email.map(FastText.emailKey)
         let source = options.source ?? record.issuingSource ?? record.supplier ?? "feed"
-        let fingerprint = item.fingerprint ?? Fingerprint.of(record)
+        let fingerprint = Fingerprint.of(record)
 
         var byExternal: Int64?
         if let externalId = record.externalId {
