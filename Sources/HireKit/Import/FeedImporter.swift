@@ -78,6 +78,7 @@ extension Workspace {
                         try importer.importItem(item, into: &summary)
                         pending += 1
                         if pending >= options.batchSize, !options.dryRun {
+                            try importer.flush()
                             try db.commit()
                             try db.beginTransaction()
                             pending = 0

@@ -44,6 +44,7 @@ struct RecordImporter {
 
     /// Records the run's totals (and releases the prepared statements).
     func finish(_ summary: FeedImportSummary) throws {
+        try flush()
         sql.finalize()
         try db.execute(
             sql: """
@@ -124,16 +125,46 @@ struct RecordImporter {
         return try sql.fingerprint.first { $0.int64(0) } ?? nil
     }
 
-    /// Appends to the audit log, as `db.audit` does, through a prepared statement.
+    /// Appends to the audit log, as `db.audit` does. Audit events and stage changes are only
+    /// written during an import, never read back, so they are kept and written together, in
+    /// order, by `flush()` (before every commit, and every `flushRows` rows).
     private func audit(_ action: String, candidate: Int64, detail: String) throws {
-        let statement = sql.audit
-        statement.bind(nowText)
-        statement.bind(options.actor)
-        statement.bind(action)
-        statement.bind(candidate)
-        statement.bind(runSubject)
-        statement.bind(detail)
-        try statement.run()
+        sql.pendingAudit.append((action, candidate, detail))
+        if sql.pendingAudit.count >= Self.flushRows { try flush() }
+    }
+
+    private static let flushRows = 64
+
+    /// Writes the stage changes and audit events kept so far. Call before committing.
+    func flush() throws {
+        if !sql.pendingStages.isEmpty {
+            let stages = sql.stageChanges
+            stages.start(rows: sql.pendingStages.count)
+            for id in sql.pendingStages {
+                let row = try stages.row()
+                row.bind(id)
+                row.bind(importedReason)
+                row.bind(options.actor)
+                row.bind(nowText)
+            }
+            try stages.finish()
+            sql.pendingStages.removeAll(keepingCapacity: true)
+        }
+        if !sql.pendingAudit.isEmpty {
+            let events = sql.auditEvents
+            events.start(rows: sql.pendingAudit.count)
+            for (action, candidate, detail) in sql.pendingAudit {
+                let row = try events.row()
+                row.bind(nowText)
+                row.bind(options.actor)
+                row.bind(action)
+                row.bind(candidate)
+                row.bind(runSubject)
+                row.bind(detail)
+            }
+            try events.finish()
+            sql.pendingAudit.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Why the record cannot become a candidate, or `nil`. Never includes the record's data.
@@ -195,12 +226,7 @@ struct RecordImporter {
         candidate.bind(nowText)
         try candidate.run()
         let id = db.lastInsertedRowID
-        let stage = sql.stageChange
-        stage.bind(id)
-        stage.bind(importedReason)
-        stage.bind(options.actor)
-        stage.bind(nowText)
-        try stage.run()
+        sql.pendingStages.append(id)
         try audit("candidate.import", candidate: id, detail: "line \(record.line)")
         try writeDetails(id, record, fingerprint: fingerprint)
     }
@@ -353,10 +379,11 @@ final class MultiRowInsert {
     private var inChunk = 0
     private var current: RawStatement?
 
-    init(_ db: Database, _ prefix: String, columns: Int) {
+    /// `row` overrides the placeholders of one row (for constant columns); `columns` is then informative.
+    init(_ db: Database, _ prefix: String, columns: Int, row: String? = nil) {
         self.db = db
         self.prefix = prefix
-        rowSQL = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        rowSQL = row ?? "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
     }
 
     func start(rows: Int) {
@@ -406,10 +433,13 @@ final class ImportStatements {
     let byExternal: RawStatement
     let byEmail: RawStatement
     let fingerprint: RawStatement
-    let audit: RawStatement
+    let auditEvents: MultiRowInsert
+    let stageChanges: MultiRowInsert
+    /// Audit events (action, candidate, detail) and stage changes (candidate) not yet written.
+    var pendingAudit: [(String, Int64, String)] = []
+    var pendingStages: [Int64] = []
     let reject: RawStatement
     let insertCandidate: RawStatement
-    let stageChange: RawStatement
     let updateCandidate: RawStatement
     let adoptExternalId: RawStatement
     let deleteDetails: [RawStatement]
@@ -427,7 +457,8 @@ final class ImportStatements {
         byExternal = try RawStatement(db, "SELECT id, emailKey FROM candidate WHERE externalSource = ? AND externalId = ?")
         byEmail = try RawStatement(db, "SELECT id, externalSource, externalId FROM candidate WHERE emailKey = ?")
         fingerprint = try RawStatement(db, "SELECT fingerprint FROM candidateImport WHERE candidateId = ?")
-        audit = try RawStatement(db, "INSERT INTO auditEvent (at, actor, action, candidateId, subject, detail) VALUES (?, ?, ?, ?, ?, ?)")
+        auditEvents = MultiRowInsert(db, "INSERT INTO auditEvent (at, actor, action, candidateId, subject, detail)", columns: 6)
+        stageChanges = MultiRowInsert(db, "INSERT INTO stageChange (candidateId, fromStage, toStage, reason, actor, at)", columns: 4, row: "(?, NULL, 'applied', ?, ?, ?)")
         reject = try RawStatement(db, "INSERT INTO importReject (importRunId, file, line, reason, raw, at) VALUES (?, ?, ?, ?, ?, ?)")
         insertCandidate = try RawStatement(
             db,
@@ -436,8 +467,6 @@ final class ImportStatements {
             source, stage, externalSource, externalId, erased, createdAt, updatedAt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'applied', ?, ?, 0, ?, ?)
             """)
-        stageChange = try RawStatement(
-            db, "INSERT INTO stageChange (candidateId, fromStage, toStage, reason, actor, at) VALUES (?, NULL, 'applied', ?, ?, ?)")
         updateCandidate = try RawStatement(
             db,
             """
@@ -472,11 +501,11 @@ final class ImportStatements {
 
     /// Releases every statement (before the database access that prepared them ends).
     func finalize() {
-        for statement in [byExternal, byEmail, fingerprint, audit, reject, insertCandidate, stageChange, updateCandidate, adoptExternalId,
+        for statement in [byExternal, byEmail, fingerprint, reject, insertCandidate, updateCandidate, adoptExternalId,
             candidateImport] + deleteDetails
         {
             statement.finalize()
         }
-        for insert in [contact, applied, employment, education, competency, evidence] { insert.finalize() }
+        for insert in [contact, applied, employment, education, competency, evidence, auditEvents, stageChanges] { insert.finalize() }
     }
 }
