@@ -33,6 +33,7 @@ extension Hire.Ramp {
             let workspace = try workspace.open()
             let rows = try workspace.rampStatus(today: try today.date(in: workspace), manager: manager, mentor: mentor, overdueOnly: overdue, includeRamped: all)
             if output.format == .json { return try Console.json(rows) }
+            if output.format == .csv { return Console.out(Self.csv(rows).csv) }
             var table = Table("HIRE", "NAME", "ROLE", "MANAGER", "MENTOR", "START", "DONE%", "ELAPSED%", "OVERDUE", "AT-RISK", "NEXT DUE")
             for row in rows {
                 let next = row.nextDue.map { "\($0.dueDate) \($0.milestone)" } ?? (row.rampedOn.map { "ramped \($0)" } ?? "-")
@@ -40,11 +41,28 @@ extension Hire.Ramp {
                     "\(row.candidateId)", row.name, row.roleId, row.manager, row.mentor ?? "-", "\(row.startDate)", percent(row.percentDone),
                     percent(row.percentElapsed), "\(row.overdue)", "\(row.atRisk)", next)
             }
-            if output.format == .csv { return Console.out(table.csv) }
             Console.out(rows.isEmpty ? "No active new hires." : table.text)
         }
     }
+}
 
+extension Hire.Ramp.Status {
+    /// The CSV export: one value per column, numbers without units, so spreadsheets can sort and sum.
+    static func csv(_ rows: [RampSummary]) -> Table {
+        var table = Table(
+            "HIRE", "NAME", "ROLE", "MANAGER", "MENTOR", "START", "DONE-PCT", "ELAPSED-PCT", "OVERDUE", "AT-RISK", "NEXT-DUE", "NEXT-MILESTONE",
+            "RAMPED")
+        for row in rows {
+            table.add(
+                "\(row.candidateId)", row.name, row.roleId, row.manager, row.mentor ?? "", "\(row.startDate)", RampText.format(row.percentDone),
+                RampText.format(row.percentElapsed), "\(row.overdue)", "\(row.atRisk)", row.nextDue.map { "\($0.dueDate)" } ?? "",
+                row.nextDue?.milestone ?? "", row.rampedOn.map { "\($0)" } ?? "")
+        }
+        return table
+    }
+}
+
+extension Hire.Ramp {
     /// `hire ramp show NEWHIRE`
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "A new hire's timeline: milestones by due date with status and owner, check-ins, focus-area trajectories.")
