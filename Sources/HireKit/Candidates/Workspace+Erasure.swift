@@ -146,12 +146,19 @@ extension Workspace {
     }
 
     /// The reason goes to the audit log, which is never erased: it must not name the person.
+    /// Refused: the email, phone or external id anywhere in it, or any word of the name as a word.
     private static func checkReason(_ reason: String, doesNotName candidate: Candidate) throws {
         let lowered = reason.lowercased()
-        let identifying = [candidate.name, candidate.givenName, candidate.familyName, candidate.email, candidate.phone, candidate.externalId]
+        let identifiers = [candidate.email, candidate.phone, candidate.externalId]
             .compactMap { $0?.trimmingCharacters(in: .whitespaces).lowercased() }
+            .filter { $0.count >= 3 }
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        }
+        let nameWords = [candidate.name, candidate.givenName, candidate.familyName].compactMap { $0 }.map(words)
+            .reduce(into: Set<String>()) { $0.formUnion($1) }
             .filter { $0.count >= 2 }
-        if identifying.contains(where: lowered.contains) {
+        if identifiers.contains(where: lowered.contains) || !nameWords.isDisjoint(with: words(reason)) {
             throw HireError.invalid("the reason must not contain the candidate's name, email, phone or id (it is kept in the audit log); nothing was erased")
         }
     }
