@@ -160,4 +160,32 @@ struct ReliabilityTests {
         }
         print("import kills: 20 rounds over a \(count)-candidate feed (\(String(format: "%.1f", duration)) s per import); \(partial) kills left a partial import")
     }
+
+    @Test(
+        "killing hire scorecard submit at random moments: integrity ok, and the scorecard ends up recorded once with all its ratings",
+        .enabled(if: Reliability.hasCommand("scorecard", "submit"), "hire scorecard has not landed on this branch yet"))
+    func killedScorecardSubmit() throws {
+        let folder = try TemporaryFolder()
+        let ws = try Self.workspace(in: folder)
+        let path = folder.path("w.sqlite")
+        #expect(try HireBinary.run(["people", "add", "Ida Interviewer", "--email", "ida@example.com"] + ws).status == 0)
+        var generator = SystemRandomNumberGenerator()
+        for round in 1...10 {
+            #expect(try HireBinary.run(["candidate", "add", "--name", "Candidate \(round)", "--email", "c\(round)@example.com", "--role", "account-executive"] + ws).status == 0)
+            let submit = ["scorecard", "submit", "--candidate", "c\(round)@example.com", "--round", "phone-screen", "--interviewer", "ida@example.com",
+                "--rate", "ownership=3", "--rate", "grit=4", "--rate", "coachability=2", "--evidence", "grit=kept calling back",
+                "--recommend", "yes", "--unscheduled"] + ws
+            let process = try Reliability.start(submit, in: folder, log: "submit\(round)")
+            usleep(UInt32.random(in: 0..<300_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(try Reliability.integrity(path) == "ok", "round \(round)")
+            let existing = try Reliability.count(path, "SELECT count(*) FROM scorecard WHERE candidateId = \(round)")
+            let again = try HireBinary.run(submit)
+            // Either the killed submission committed (and a second is refused) or it left nothing (and this one records it).
+            #expect(existing == 1 ? again.status == 1 && again.stderr.contains("already submitted") : again.status == 0, "round \(round): \(again.stderr)")
+            #expect(try Reliability.count(path, "SELECT count(*) FROM scorecard WHERE candidateId = \(round)") == 1, "round \(round)")
+            #expect(try Reliability.count(path, "SELECT count(*) FROM rating JOIN scorecard ON scorecard.id = rating.scorecardId WHERE candidateId = \(round)") == 3)
+        }
+    }
 }
