@@ -14,7 +14,9 @@ struct Hire: ParsableCommand {
         version: HireVersion.current,
         subcommands: [
             Demo.self, Init.self, Roles.self, Opening.self, People.self, CandidateCommand.self,
+            InterviewCommand.self, ScorecardCommand.self, SlateCommand.self, Decide.self,
             Ramp.self, MentorCommand.self, CheckInCommand.self, Audit.self, Backup.self, Restore.self,
+            ImportCommand.self,
         ]
     )
 

@@ -16,13 +16,26 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD` (surrounding spaces allowed).
     public init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        var digits: [Int] = []
+        digits.reserveCapacity(8)
+        var dashes: [Int] = []
+        var index = 0
+        let trimmed = text.utf8.first == UInt8(ascii: " ") || text.utf8.last == UInt8(ascii: " ") ? text.trimmingCharacters(in: .whitespaces) : text
+        for byte in trimmed.utf8 {
+            if byte == UInt8(ascii: "-") {
+                dashes.append(index)
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits.append(Int(byte - UInt8(ascii: "0")))
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard digits.count == 8, dashes == [4, 7] else { return nil }
+        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        self.init(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
     }
 
     /// Today in a time zone (the machine's by default).

@@ -213,20 +213,25 @@ extension Workspace {
             let hires = try request.fetchAll(db)
             let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM person").map { ($0["id"] as Int64, $0["name"] as String) })
             // One pass over the columns status needs, without decoding whole records: this is the hot path.
+            // Titles are read afterwards, only for the milestones that are next due.
             var milestonesByHire: [Int64: [RampSummary.Facts]] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT newHireId, milestoneId, title, dueDate, state, after FROM rampMilestone")
+            let rows = try Row.fetchCursor(db, sql: "SELECT newHireId, milestoneId, dueDate, state, after FROM rampMilestone")
             while let row = try rows.next() {
-                guard let due = CalendarDate(row[3] as String), let state = MilestoneState(rawValue: row[4]) else { continue }
-                let facts = RampSummary.Facts(id: row[1], title: row[2], due: due, state: state, after: Self.decodeIDs(row[5]))
+                guard let due = CalendarDate(row[2] as String), let state = MilestoneState(rawValue: row[3]) else { continue }
+                let facts = RampSummary.Facts(id: row[1], title: "", due: due, state: state, after: Self.decodeIDs(row[4]))
                 milestonesByHire[row[0] as Int64, default: []].append(facts)
             }
+            let titleStatement = try db.makeStatement(sql: "SELECT title FROM rampMilestone WHERE newHireId = ? AND milestoneId = ?")
             let candidateNames = Dictionary(
                 uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT candidate.id, candidate.name FROM candidate JOIN newHire ON newHire.candidateId = candidate.id")
                     .map { ($0[0] as Int64, $0[1] as String) })
-            return hires.compactMap { hire in
+            return try hires.compactMap { hire in
                 let milestones = milestonesByHire[hire.id!] ?? []
-                let progress = RampSummary.progress(milestones, start: hire.startDate, today: today)
+                var progress = RampSummary.progress(milestones, start: hire.startDate, today: today)
                 if overdueOnly && progress.overdue == 0 { return nil }
+                if let next = progress.next {
+                    progress.next?.title = try String.fetchOne(titleStatement, arguments: [hire.id, next.milestone]) ?? ""
+                }
                 return RampSummary(
                     newHireId: hire.id!, candidateId: hire.candidateId, name: candidateNames[hire.candidateId] ?? "?", roleId: hire.roleId,
                     manager: names[hire.managerId] ?? "?", mentor: hire.mentorId.flatMap { names[$0] }, startDate: hire.startDate,
@@ -237,10 +242,28 @@ extension Workspace {
         }
     }
 
-    /// A JSON array of ids, with a fast path for the common empty list.
+    /// A JSON array of ids. Ids are plain (no escapes), so the common case is scanned byte by
+    /// byte; anything unusual goes through the JSON decoder.
     static func decodeIDs(_ json: String) -> [String] {
         if json == "[]" { return [] }
-        return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+        var ids: [String] = []
+        var start: String.UTF8View.Index?
+        let utf8 = json.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\\") { return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? [] }
+            if byte == UInt8(ascii: "\"") {
+                if let opened = start {
+                    ids.append(String(json[opened..<index]))
+                    start = nil
+                } else {
+                    start = utf8.index(after: index)
+                }
+            }
+            index = utf8.index(after: index)
+        }
+        return ids
     }
 
     /// A new hire's timeline on `today`.

@@ -61,6 +61,19 @@ struct DemoScript {
             Console.out("   \(candidate.id!)  \(candidate.name.padding(toLength: 18, withPad: " ", startingAt: 0))  \(candidate.roleId ?? "-")  \(candidate.stage.rawValue)")
         }
 
+        try scorecardSteps(workspace)
+
+        heading("Import applicant feeds", command: "hire import \(imports)/*.xml")
+        let feeds = try FileManager.default.contentsOfDirectory(atPath: imports).filter { $0.hasSuffix(".xml") || $0.hasSuffix(".xml.gz") }.sorted()
+            .map { (imports as NSString).appendingPathComponent($0) }
+        let imported = try workspace.importFeeds(feeds, options: ImportOptions(actor: actor))
+        imported.files.flatMap(\.diagnostics).forEach { Console.out("   \($0)") }
+        ImportSummaryText.render(imported).split(separator: "\n").forEach { Console.out("   \($0)") }
+        Console.out("   $ hire import rejects")
+        for reject in try workspace.importRejects() {
+            Console.out("   \(reject.id)  \((reject.file as NSString).lastPathComponent):\(reject.line)  \(reject.reason)")
+        }
+
         heading("Erase a candidate's personal data on request", command: "hire candidate erase ID --reason \"data subject request\"")
         let leaving = try workspace.candidate(DemoData.candidates[DemoData.candidates.count - 1].1)
         let erasure = try workspace.eraseCandidate("\(leaving.id!)", reason: "data subject request (demo)", actor: actor)
@@ -89,4 +102,90 @@ enum DemoData {
         ("Sofia Marquez", "sofia.marquez@example.net", "AE-2026-01", "agency"),
         ("Liam Chen", "liam.chen@example.net", "SDR-2026-03", "job board"),
     ]
+}
+
+// MARK: - Scorecards (issue 3): a panel scores three candidates, the slate ranks them, one is hired.
+
+extension DemoData {
+    /// The demo's "today", so the demo prints the same every run.
+    static let today = "2026-03-16"
+    /// The hire starts two weeks before `today`, and was decided a week and a half before that.
+    static let hireStart = "2026-03-02"
+    static let hireDecidedOn = "2026-02-20"
+
+    /// The account-executive panel: round id -> interviewer.
+    static let rounds: [(round: String, interviewer: String)] = [
+        ("phone-screen", "Jonas Weber"), ("hiring-manager", "Maria Lopez"), ("role-play", "Tom Becker"), ("panel", "Aisha Khan"),
+    ]
+
+    /// Each AE candidate's ratings per round (competency id -> level) and recommendation.
+    static let scorecards: [(email: String, round: String, ratings: [String: Int], recommendation: String)] = [
+        ("priya.raman@example.net", "phone-screen", ["ownership": 4, "grit": 3, "coachability": 4], "strong-yes"),
+        ("priya.raman@example.net", "hiring-manager", ["discovery": 3, "negotiation-closing": 3, "pipeline-forecasting": 3, "sales-methodology": 3, "ownership": 3], "yes"),
+        ("priya.raman@example.net", "role-play", ["discovery": 4, "demo-presentation": 3, "objection-handling": 3, "coachability": 3], "yes"),
+        ("priya.raman@example.net", "panel", ["market-knowledge": 3, "negotiation-closing": 3, "grit": 4, "coachability": 4], "strong-yes"),
+        ("daniel.okafor@example.net", "phone-screen", ["ownership": 2, "grit": 2, "coachability": 2], "no"),
+        ("daniel.okafor@example.net", "hiring-manager", ["discovery": 4, "negotiation-closing": 4, "pipeline-forecasting": 3, "sales-methodology": 3, "ownership": 2], "yes"),
+        ("daniel.okafor@example.net", "role-play", ["discovery": 3, "demo-presentation": 4, "objection-handling": 4, "coachability": 2], "strong-yes"),
+        ("daniel.okafor@example.net", "panel", ["market-knowledge": 3, "negotiation-closing": 4, "grit": 2, "coachability": 1], "no"),
+        ("sofia.marquez@example.net", "phone-screen", ["ownership": 3, "grit": 4, "coachability": 4], "yes"),
+        ("sofia.marquez@example.net", "hiring-manager", ["discovery": 2, "negotiation-closing": 1, "pipeline-forecasting": 2, "sales-methodology": 2, "ownership": 3], "no"),
+        ("sofia.marquez@example.net", "role-play", ["discovery": 3, "demo-presentation": 2, "objection-handling": 2, "coachability": 4], "yes"),
+        ("sofia.marquez@example.net", "panel", ["market-knowledge": 3, "negotiation-closing": 3, "grit": 3, "coachability": 3], "yes"),
+    ]
+}
+
+extension DemoScript {
+    mutating func scorecardSteps(_ workspace: Workspace) throws {
+        let emails = DemoData.candidates.filter { $0.2 == "AE-2026-01" }.map(\.1)
+        heading("Schedule the interview panel", command: "hire interview schedule 1 --round role-play --interviewer \"Tom Becker\"")
+        for email in emails {
+            let candidate = try workspace.candidate(email)
+            if candidate.stage == .applied {
+                try workspace.moveCandidate(email, to: .interviewing, reason: "invited to the interview loop", actor: actor)
+            }
+            for (round, interviewer) in DemoData.rounds {
+                try workspace.scheduleInterview(candidate: email, round: round, interviewer: interviewer, actor: actor)
+            }
+        }
+        Console.out("   \(emails.count) candidates x \(DemoData.rounds.count) rounds: \(DemoData.rounds.map { "\($0.round) (\($0.interviewer))" }.joined(separator: ", "))")
+
+        heading("Interviewers score alone", command: "hire scorecard new 1 --round role-play --interviewer \"Tom Becker\" -o tom.yaml; hire scorecard submit tom.yaml")
+        var submitted = 0
+        for card in DemoData.scorecards {
+            let interviewer = DemoData.rounds.first { $0.round == card.round }!.interviewer
+            if card.round == "panel" && card.email == emails[0] {
+                let listing = try workspace.scorecards(candidate: card.email, as: interviewer)
+                Console.out("   before scoring, \(interviewer) sees \(listing.hiddenCount) scorecards by others, ratings hidden (hire scorecard list 1 --as \"\(interviewer)\")")
+            }
+            let ratings = card.ratings.sorted { $0.key < $1.key }.map { id, level in
+                RatingDraft(competencyId: id, value: .level(Double(level)), evidence: "demo notes on \(id)")
+            }
+            try workspace.submitScorecard(
+                ScorecardDraft(candidate: card.email, round: card.round, interviewer: interviewer, ratings: ratings, recommendation: card.recommendation),
+                actor: actor)
+            submitted += 1
+        }
+        Console.out("   \(submitted) scorecards submitted for \(emails.count) candidates")
+
+        heading("Rank the slate", command: "hire slate account-executive --opening AE-2026-01")
+        let slate = try workspace.slate(role: "account-executive", opening: "AE-2026-01")
+        var table = Table()
+        table.headers = ["RANK", "ID", "NAME", "SCORE", "SCORE100", "MUST-HAVES", "CONFIDENCE", "STYLE", "FLAGS"]
+        for entry in slate.entries {
+            let row = ScorecardText.slateRow(entry)
+            table.add([row[0], row[1], row[2], row[4], row[5], row[6], row[7], row[8], row[10]])
+        }
+        Console.out(table.text.split(separator: "\n").map { "   \($0)" }.joined(separator: "\n"))
+
+        guard let top = slate.entries.first else { return }
+        heading("Hire the top candidate", command: "hire decide \(top.candidateId) hire --start \(DemoData.hireStart) --manager \"Maria Lopez\" --today \(DemoData.hireDecidedOn)")
+        let decidedOn = try DateArgument.day(DemoData.hireDecidedOn, flag: "--today")
+        let decision = try workspace.decide(
+            DecisionRequest(
+                candidate: "\(top.candidateId)", kind: .hire, reason: "top of the slate, meets every must-have", startDate: DemoData.hireStart,
+                manager: "Maria Lopez", at: decidedOn), actor: actor)
+        let hired = try workspace.candidate("\(top.candidateId)")
+        Console.out("   \(hired.name) is \(hired.stage.rawValue): starts \(decision.startDate ?? "-"), manager Maria Lopez; coaching style: \(top.coachingStyle?.rawValue ?? "-")")
+    }
 }

@@ -51,3 +51,16 @@ struct CalendarDateTests {
         #expect(RampPlanner.dueDate(start: date("2026-11-27"), dueDay: 10, businessDays: true) == date("2026-12-11"))
     }
 }
+
+@Suite("Stored id lists")
+struct StoredIDListTests {
+    @Test("plain and unusual JSON id lists decode the same way")
+    func decodeIDs() {
+        #expect(Workspace.decodeIDs("[]") == [])
+        #expect(Workspace.decodeIDs(#"["a","b-2"]"#) == ["a", "b-2"])
+        #expect(Workspace.decodeIDs(#"[ "a" , "b" ]"#) == ["a", "b"])
+        #expect(Workspace.decodeIDs(#"["a\"b"]"#) == ["a\"b"])
+        #expect(CalendarDate(" 2026-01-02 ") == CalendarDate(year: 2026, month: 1, day: 2))
+        #expect(CalendarDate("2026-01 -02") == nil)
+    }
+}

@@ -1,0 +1,426 @@
+import CLibXML2
+import Foundation
+
+/// One record read from a feed: what was extracted, the record's XML as it appeared, and
+/// why it cannot be used as it is (if so).
+public struct FeedItem: Sendable {
+    public var record: ApplicantRecord
+    /// The record's XML, verbatim from the feed (or a note if it was too long to keep).
+    public var raw: String
+    /// A problem found while reading (a field too long), making the record a reject.
+    public var problem: String?
+}
+
+/// What reading a whole feed came to.
+public struct FeedReadResult: Sendable {
+    /// Uncompressed bytes of XML read.
+    public var bytes: Int64 = 0
+    /// The format of the first record, if any.
+    public var format: FeedFormat?
+    public var records = 0
+    /// Why the feed could not be read to its end: not well-formed, refused, unreadable.
+    public var error: Diagnostic?
+}
+
+/// Streams applicant records out of an XML feed with libxml2's SAX2 push parser.
+///
+/// Memory stays flat: the file is fed in chunks, only the fields Hire keeps are turned into
+/// strings, and only the XML of the record being read is held. The parser never loads DTDs or
+/// external entities, never uses the network, and refuses documents that declare entities.
+public struct FeedReader {
+    /// The file to read; `-` reads standard input. Gzip-compressed input is decompressed.
+    public var path: String
+    /// The name used in diagnostics.
+    public var displayName: String
+    /// A format to use whatever the namespaces say.
+    public var forcedFormat: FeedFormat?
+    /// The longest text kept for one field, in bytes; longer fields make the record a reject.
+    public var fieldLimit = 16 * 1024
+    /// The longest record whose XML is kept verbatim for the rejects area, in bytes.
+    public var rawLimit = 1024 * 1024
+    /// Bytes read per chunk.
+    public var chunkSize = 256 * 1024
+
+    public init(path: String, displayName: String? = nil, forcedFormat: FeedFormat? = nil) {
+        self.path = path
+        self.displayName = displayName ?? (path == "-" ? "<stdin>" : path)
+        self.forcedFormat = forcedFormat
+    }
+
+    /// libxml2 must be initialised once before threads use it.
+    private static let libxml2Initialized: Void = { xmlInitParser() }()
+
+    /// Progress after each chunk: compressed/raw bytes read so far, the total if known, records so far.
+    public typealias Progress = (_ read: Int64, _ total: Int64?, _ records: Int) -> Void
+
+    /// Reads the feed, handing each record to `onRecord` as soon as it is complete.
+    ///
+    /// Errors thrown by `onRecord` stop the reading and are rethrown. Problems with the
+    /// document itself are returned in `FeedReadResult.error`, after the records before them.
+    public func read(progress: Progress? = nil, onRecord: (FeedItem) throws -> Void) throws -> FeedReadResult {
+        _ = Self.libxml2Initialized
+        hire_silence_generic_errors()
+        let file: gzFile?
+        var total: Int64?
+        if path == "-" {
+            file = gzdopen(dup(STDIN_FILENO), "rb")
+        } else {
+            var info = stat()
+            if stat(path, &info) == 0 {
+                if (info.st_mode & S_IFMT) == S_IFDIR { throw HireError.io("\(displayName) is a folder, not a feed") }
+                total = Int64(info.st_size)
+            }
+            file = gzopen(path, "rb")
+        }
+        guard let file else {
+            throw HireError.io("cannot read \(displayName): \(String(cString: strerror(errno)))")
+        }
+        defer { gzclose(file) }
+        gzbuffer(file, 256 * 1024)
+
+        return try withoutActuallyEscaping(onRecord) { onRecord in
+            let state = FeedParseState(reader: self, onRecord: onRecord)
+            return try state.run(file: file, total: total, progress: progress)
+        }
+    }
+}
+
+/// The mutable state of one parse, reached from libxml2's callbacks through `userData`.
+final class FeedParseState {
+    let reader: FeedReader
+    let onRecord: (FeedItem) throws -> Void
+    let grammar = FeedGrammar.standard
+    var ctxt: xmlParserCtxtPtr?
+    var result = FeedReadResult()
+
+    // Names: libxml2 interns element names, so a name's pointer identifies it for the parse.
+    var tagCache: [UnsafeRawPointer: Int32] = [:]
+    var nameCache: [UnsafeRawPointer: String] = [:]
+
+    // The record being read.
+    var inRecord = false
+    var nodes: [Int32] = []
+    var builder = RecordBuilder(line: 0, format: .hrxml2)
+    var unmodelled: [String: Int] = [:]
+    var skipDepth = 0
+    var capturing = false
+    var text: [UInt8] = []
+    var problem: String?
+    var recordStart: Int64 = 0
+    var rawOverflow = false
+
+    // The raw bytes fed since `windowStart`, to keep each record verbatim.
+    var window: [UInt8] = []
+    var windowStart: Int64 = 0
+    var safeOffset: Int64 = 0
+
+    var stopError: Error?
+    var refusal: Diagnostic?
+    var firstError: Diagnostic?
+
+    init(reader: FeedReader, onRecord: @escaping (FeedItem) throws -> Void) {
+        self.reader = reader
+        self.onRecord = onRecord
+        text.reserveCapacity(1024)
+    }
+
+    func run(file: gzFile, total: Int64?, progress: FeedReader.Progress?) throws -> FeedReadResult {
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElementNs = { ctx, localname, prefix, uri, _, _, count, _, attributes in
+            FeedParseState.from(ctx).startElement(localname!, prefix, uri, Int(count), attributes)
+        }
+        handler.endElementNs = { ctx, _, _, _ in FeedParseState.from(ctx).endElement() }
+        handler.characters = { ctx, bytes, length in FeedParseState.from(ctx).characters(bytes, Int(length)) }
+        handler.cdataBlock = { ctx, bytes, length in FeedParseState.from(ctx).characters(bytes, Int(length)) }
+        handler.entityDecl = { ctx, _, _, _, _, _ in FeedParseState.from(ctx).refuseEntities() }
+        handler.serror = { ctx, error in
+            guard let ctx, let error else { return }
+            FeedParseState.from(ctx).libxmlError(error.pointee)
+        }
+
+        var buffer = [UInt8](repeating: 0, count: reader.chunkSize)
+        let unmanaged = Unmanaged.passUnretained(self)
+        let first = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32(min(4, reader.chunkSize))) }
+        guard first >= 0 else { throw HireError.io("cannot read \(reader.displayName): not a readable file") }
+        window.append(contentsOf: buffer[0..<Int(first)])
+        result.bytes = Int64(first)
+        let context = buffer.withUnsafeBytes { bytes in
+            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: Int(first)) { chars in
+                xmlCreatePushParserCtxt(&handler, unmanaged.toOpaque(), chars, first, reader.displayName)
+            }
+        }
+        guard let context else { throw HireError.io("cannot start the XML parser for \(reader.displayName)") }
+        ctxt = context
+        defer {
+            xmlFreeParserCtxt(context)
+            ctxt = nil
+        }
+        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+
+        var status: Int32 = 0
+        var finished = first == 0
+        while !finished {
+            let count = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32(reader.chunkSize)) }
+            if count < 0 {
+                var code: Int32 = 0
+                let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
+                throw HireError.io("cannot read \(reader.displayName): \(message)")
+            }
+            finished = count == 0
+            if count > 0 {
+                window.append(contentsOf: buffer[0..<Int(count)])
+                result.bytes += Int64(count)
+            }
+            status = buffer.withUnsafeBytes { bytes in
+                bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(Int(count), 1)) { chars in
+                    xmlParseChunk(context, chars, count, finished ? 1 : 0)
+                }
+            }
+            if let stopError { throw stopError }
+            if status != 0 || refusal != nil { break }
+            trimWindow()
+            progress?(Int64(gzoffset(file)), total, result.records)
+        }
+        if let refusal {
+            result.error = refusal
+        } else if status != 0 || hire_ctxt_well_formed(context) == 0 {
+            result.error = firstError ?? lastError(context)
+        }
+        return result
+    }
+
+    static func from(_ ctx: UnsafeMutableRawPointer?) -> FeedParseState {
+        Unmanaged<FeedParseState>.fromOpaque(ctx!).takeUnretainedValue()
+    }
+
+    // MARK: Callbacks
+
+    func startElement(
+        _ localname: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ count: Int,
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
+        if skipDepth > 0 {
+            skipDepth += 1
+            return
+        }
+        if !inRecord {
+            let name = String(cString: localname)
+            let namespace = uri.map { String(cString: $0) }
+            guard let format = FeedFormat.record(localName: name, namespace: namespace, forced: reader.forcedFormat),
+                let root = grammar.roots[FeedGrammar.rootKey(format, name)]
+            else {
+                safeOffset = byteOffset()
+                return
+            }
+            beginRecord(format: format, root: root)
+            builder.start(grammar.node(root).start) { attribute($0, count, attributes) }
+            return
+        }
+        let key = UnsafeRawPointer(localname)
+        let tag: Int32
+        if let cached = tagCache[key] {
+            tag = cached
+        } else {
+            tag = grammar.tagsByName[String(cString: localname)] ?? -1
+            tagCache[key] = tag
+        }
+        let child = tag >= 0 ? grammar.child(of: nodes[nodes.count - 1], tag: tag) : -1
+        guard child >= 0 else {
+            let name: String
+            if let cached = nameCache[key] {
+                name = cached
+            } else {
+                name = prefix.map { String(cString: $0) + ":" }.map { $0 + String(cString: localname) } ?? String(cString: localname)
+                nameCache[key] = name
+            }
+            unmodelled[name, default: 0] += 1
+            skipDepth = 1
+            return
+        }
+        nodes.append(child)
+        let node = grammar.node(child)
+        if node.start != .none { builder.start(node.start) { attribute($0, count, attributes) } }
+        if node.capturesText {
+            capturing = true
+            text.removeAll(keepingCapacity: true)
+        }
+    }
+
+    func endElement() {
+        if skipDepth > 0 {
+            skipDepth -= 1
+            return
+        }
+        guard inRecord else {
+            safeOffset = byteOffset()
+            return
+        }
+        let node = grammar.node(nodes.removeLast())
+        if node.end != .none {
+            var value: String?
+            if capturing {
+                value = Self.trimmed(text)
+                capturing = false
+            }
+            builder.end(node.end, text: value)
+        }
+        if nodes.isEmpty { endRecord() }
+    }
+
+    func characters(_ bytes: UnsafePointer<xmlChar>?, _ length: Int) {
+        guard capturing, let bytes, length > 0 else { return }
+        let room = reader.fieldLimit - text.count
+        if length > room {
+            if room > 0 { text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: room)) }
+            if problem == nil { problem = "a field is longer than \(reader.fieldLimit) bytes" }
+            return
+        }
+        text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
+    }
+
+    func refuseEntities() {
+        guard refusal == nil else { return }
+        let line = Int(hire_ctxt_line(ctxt))
+        refusal = Diagnostic(
+            .error, "the document's DOCTYPE declares entities; Hire refuses such documents (entity expansion and external entities are unsafe)",
+            file: reader.displayName, line: line, column: Int(hire_ctxt_column(ctxt)))
+        xmlStopParser(ctxt)
+    }
+
+    func libxmlError(_ error: xmlError) {
+        guard firstError == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        firstError = Self.diagnostic(error, file: reader.displayName)
+    }
+
+    // MARK: Records
+
+    private func beginRecord(format: FeedFormat, root: Int32) {
+        inRecord = true
+        if result.format == nil { result.format = format }
+        nodes = [root]
+        unmodelled = [:]
+        problem = nil
+        capturing = false
+        rawOverflow = false
+        let afterTag = byteOffset()
+        var start = afterTag
+        var newlines = 0
+        var index = Int(afterTag - windowStart) - 1
+        if index >= window.count { index = window.count - 1 }
+        while index >= 0 {
+            if window[index] == UInt8(ascii: "<") { break }
+            if window[index] == UInt8(ascii: "\n") { newlines += 1 }
+            index -= 1
+        }
+        if index >= 0 { start = windowStart + Int64(index) }
+        recordStart = start
+        builder = RecordBuilder(line: max(1, Int(hire_ctxt_line(ctxt)) - newlines), format: format)
+    }
+
+    private func endRecord() {
+        inRecord = false
+        var end = byteOffset()
+        var index = Int(end - windowStart)
+        if index > 0, index <= window.count, window[index - 1] != UInt8(ascii: ">") {
+            while index < window.count, window[index] != UInt8(ascii: ">") { index += 1 }
+            end = windowStart + Int64(min(index + 1, window.count))
+        }
+        safeOffset = end
+        let raw: String
+        if rawOverflow || recordStart < windowStart {
+            raw = "<!-- record of \(end - recordStart) bytes: longer than \(reader.rawLimit) bytes, not kept -->"
+        } else {
+            let from = Int(recordStart - windowStart)
+            let to = min(Int(end - windowStart), window.count)
+            raw = from < to ? decode(window[from..<to]) : ""
+        }
+        let record = builder.finish(unmodelled: unmodelled)
+        result.records += 1
+        do {
+            try onRecord(FeedItem(record: record, raw: raw, problem: problem))
+        } catch {
+            stopError = error
+            xmlStopParser(ctxt)
+        }
+    }
+
+    /// Drops raw bytes no record can need any more, and stops keeping records that are too long.
+    private func trimWindow() {
+        var keepFrom = inRecord ? recordStart : safeOffset
+        if inRecord, Int64(window.count) + windowStart - recordStart > Int64(reader.rawLimit) {
+            rawOverflow = true
+            keepFrom = windowStart + Int64(window.count) - 64
+        }
+        let drop = Int(keepFrom - windowStart)
+        if drop > 64 * 1024 || (drop > 0 && drop == window.count) {
+            window.removeFirst(min(drop, window.count))
+            windowStart += Int64(min(drop, window.count))
+        }
+    }
+
+    private func byteOffset() -> Int64 {
+        Int64(xmlByteConsumed(ctxt))
+    }
+
+    private func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        if let encoding = hire_ctxt_encoding(ctxt).map({ String(cString: $0).uppercased() }) {
+            if encoding.contains("8859-1") || encoding.contains("LATIN1") {
+                return String(bytes.map { Character(Unicode.Scalar($0)) })
+            }
+            if encoding.contains("UTF-16") || encoding.contains("UTF16") {
+                return String(data: Data(bytes), encoding: encoding.contains("BE") ? .utf16BigEndian : .utf16LittleEndian)
+                    ?? String(decoding: bytes, as: UTF8.self)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func lastError(_ context: xmlParserCtxtPtr) -> Diagnostic {
+        if let error = xmlCtxtGetLastError(context) { return Self.diagnostic(error.pointee, file: reader.displayName) }
+        return Diagnostic(.error, "the document is not well-formed XML", file: reader.displayName, line: Int(hire_ctxt_line(context)))
+    }
+
+    static func diagnostic(_ error: xmlError, file: String) -> Diagnostic {
+        var message = error.message.map { String(cString: $0) } ?? "not well-formed XML"
+        message = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !message.isEmpty { message = message.prefix(1).lowercased() + message.dropFirst() }
+        return Diagnostic(
+            .error, "not well-formed XML: \(message)", file: file, line: error.line > 0 ? Int(error.line) : nil,
+            column: error.int2 > 0 ? Int(error.int2) : nil)
+    }
+
+    /// The trimmed text, or `nil` if only whitespace.
+    static func trimmed(_ bytes: [UInt8]) -> String? {
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+}
+
+/// The value of the attribute with local name `name` among SAX2's attribute quintuples
+/// (localname, prefix, URI, value begin, value end), with character references decoded.
+private func attribute(_ name: String, _ count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
+    guard let attributes, count > 0 else { return nil }
+    for index in 0..<count {
+        let base = index * 5
+        guard let local = attributes[base], name.withCString({ strcmp($0, UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self)) }) == 0,
+            let begin = attributes[base + 3], let end = attributes[base + 4]
+        else { continue }
+        let bytes = UnsafeBufferPointer(start: begin, count: end - begin)
+        if bytes.contains(UInt8(ascii: "&")) {
+            let decoded = XMLText.decodeReferences(String(decoding: bytes, as: UTF8.self))
+            return FeedParseState.trimmed(Array(decoded.utf8))
+        }
+        return FeedParseState.trimmed(Array(bytes))
+    }
+    return nil
+}

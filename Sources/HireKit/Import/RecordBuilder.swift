@@ -1,0 +1,209 @@
+/// Turns the start and end actions met inside one record into an `ApplicantRecord`.
+struct RecordBuilder {
+    private(set) var record = ApplicantRecord()
+    private var employerName: String?
+    private var employerPositions = 0
+    private var position: ApplicantRecord.Employment?
+    private var school: ApplicantRecord.Education?
+    private var schoolDegrees = 0
+    private var degree: ApplicantRecord.Education?
+    /// Open competencies, innermost last (HR-XML 2 nests them).
+    private var competencies: [ApplicantRecord.Competency] = []
+    private var evidence: ApplicantRecord.Evidence?
+    private var weight: ApplicantRecord.Measure?
+    private var channel: String?
+    private var channelValue: String?
+    private var city: String?
+    private var region: String?
+    private var country: String?
+
+    init(line: Int, format: FeedFormat) {
+        record.line = line
+        record.format = format
+    }
+
+    /// Applies an element's start action, reading attributes by name through `attribute`.
+    mutating func start(_ action: StartAction, attribute: (String) -> String?) {
+        switch action {
+        case .none: break
+        case .issuerAttribute:
+            if record.issuingSource == nil, let owner = attribute("idOwner") ?? attribute("schemeAgencyID") ?? attribute("schemeAgencyName") {
+                record.issuingSource = owner
+            }
+        case .supplierAttributes:
+            if let relationship = attribute("relationship") { record.supplierRelationship = Self.dropPrefix(relationship) }
+        case .beginEmployer:
+            employerName = nil
+            employerPositions = 0
+        case .beginPosition:
+            position = ApplicantRecord.Employment()
+            if attribute("currentEmployer")?.lowercased() == "true" { position?.current = true }
+        case .beginSchool:
+            school = ApplicantRecord.Education()
+            schoolDegrees = 0
+        case .beginDegree:
+            degree = ApplicantRecord.Education()
+        case .beginCompetency:
+            var competency = ApplicantRecord.Competency()
+            competency.name = attribute("name")
+            competencies.append(competency)
+        case .competencyIdAttribute:
+            if let id = attribute("id"), !competencies.isEmpty { competencies[competencies.count - 1].id = id }
+        case .taxonomyAttributes:
+            if let taxonomy = attribute("description") ?? attribute("id"), !competencies.isEmpty {
+                competencies[competencies.count - 1].taxonomy = taxonomy
+            }
+        case .beginEvidence:
+            evidence = ApplicantRecord.Evidence(name: attribute("name"), lastUsed: attribute("lastUsed"))
+        case .beginWeight:
+            weight = ApplicantRecord.Measure()
+        case .measureAttributes:
+            updateMeasure { measure in
+                measure.minValue = attribute("minValue").flatMap(Double.init)
+                measure.maxValue = attribute("maxValue").flatMap(Double.init)
+                measure.description = attribute("description")
+            }
+        case .beginCommunication:
+            channel = nil
+            channelValue = nil
+        }
+    }
+
+    /// Applies an element's end action with its trimmed text (`nil` when empty or not captured).
+    mutating func end(_ action: EndAction, text: String?) {
+        switch action {
+        case .none: return
+        case .endPosition:
+            if var position {
+                if position.employer == nil { position.employer = employerName }
+                record.employment.append(position)
+                employerPositions += 1
+            }
+            position = nil
+            return
+        case .endEmployer:
+            if employerPositions == 0, let employerName {
+                record.employment.append(ApplicantRecord.Employment(employer: employerName))
+            }
+            employerName = nil
+            return
+        case .endDegree:
+            if var degree {
+                degree.school = school?.school
+                record.education.append(degree)
+                schoolDegrees += 1
+            }
+            degree = nil
+            return
+        case .endSchool:
+            if let school, schoolDegrees == 0, school.school != nil { record.education.append(school) }
+            school = nil
+            return
+        case .endCompetency:
+            if let competency = competencies.popLast(), competency.name != nil || competency.id != nil {
+                record.competencies.append(competency)
+            }
+            return
+        case .endEvidence:
+            if let evidence, !competencies.isEmpty, evidence.name != nil || !evidence.value.isEmpty {
+                competencies[competencies.count - 1].evidence.append(evidence)
+            }
+            evidence = nil
+            return
+        case .endWeight:
+            if let weight, !weight.isEmpty, !competencies.isEmpty { competencies[competencies.count - 1].weight = weight }
+            weight = nil
+            return
+        case .endCommunication:
+            if let value = channelValue {
+                switch channel?.lowercased() {
+                case "email": appendUnique(&record.emails, value)
+                case "telephone", "mobiletelephone", "mobile", "phone", "fax": if channel?.lowercased() != "fax" { appendUnique(&record.phones, value) }
+                default: if value.contains("@") { appendUnique(&record.emails, value) }
+                }
+            }
+            channel = nil
+            channelValue = nil
+            return
+        default: break
+        }
+        guard let text else { return }
+        switch action {
+        case .externalId: if record.externalId == nil { record.externalId = text }
+        case .issuer: if record.issuingSource == nil { record.issuingSource = text }
+        case .formattedName: if record.formattedName == nil { record.formattedName = text }
+        case .givenName: if record.givenName == nil { record.givenName = text }
+        case .familyName: if record.familyName == nil { record.familyName = text }
+        case .email: appendUnique(&record.emails, text)
+        case .phone: appendUnique(&record.phones, text)
+        case .city: if city == nil { city = text }
+        case .region: if region == nil { region = text }
+        case .country: if country == nil { country = text }
+        case .appliedPosition: appendUnique(&record.appliedPositions, text)
+        case .supplierName: if record.supplier == nil { record.supplier = text }
+        case .supplierRelationship: record.supplierRelationship = Self.dropPrefix(text)
+        case .employer:
+            if position != nil { position?.employer = text } else { employerName = text }
+        case .positionTitle: position?.title = text
+        case .startDate: position?.start = Self.date(text)
+        case .endDate:
+            let lowered = text.lowercased()
+            if ["notapplicable", "current", "present", "now"].contains(lowered) {
+                position?.current = true
+            } else {
+                position?.end = Self.date(text)
+            }
+        case .currentFlag:
+            if ["true", "1", "yes"].contains(text.lowercased()) { position?.current = true }
+        case .school: school?.school = text
+        case .degree: degree?.degree = text
+        case .major: degree?.major = text
+        case .degreeDate: degree?.date = Self.date(text)
+        case .competencyName: if !competencies.isEmpty { competencies[competencies.count - 1].name = text }
+        case .competencyId: if !competencies.isEmpty { competencies[competencies.count - 1].id = text }
+        case .taxonomy: if !competencies.isEmpty { competencies[competencies.count - 1].taxonomy = text }
+        case .evidenceName: evidence?.name = text
+        case .numericValue:
+            updateMeasure { measure in
+                if let value = Double(text) { measure.numeric = value } else { measure.string = text }
+            }
+        case .stringValue: updateMeasure { $0.string = text }
+        case .minValue: updateMeasure { $0.minValue = Double(text) }
+        case .maxValue: updateMeasure { $0.maxValue = Double(text) }
+        case .channelCode: channel = text
+        case .channelValue: channelValue = text
+        default: break
+        }
+    }
+
+    /// The finished record, with the location assembled and unmodelled counts attached.
+    mutating func finish(unmodelled: [String: Int]) -> ApplicantRecord {
+        let parts = [city, region, country].compactMap { $0 }
+        if !parts.isEmpty { record.location = parts.joined(separator: ", ") }
+        record.unmodelled = unmodelled
+        return record
+    }
+
+    private mutating func updateMeasure(_ change: (inout ApplicantRecord.Measure) -> Void) {
+        if evidence != nil {
+            change(&evidence!.value)
+        } else if weight != nil {
+            change(&weight!)
+        }
+    }
+
+    private func appendUnique(_ list: inout [String], _ value: String) {
+        if !list.contains(value) { list.append(value) }
+    }
+
+    /// `notKnown` and similar literals mean no date.
+    static func date(_ text: String) -> String? {
+        ["notknown", "unknown", "notapplicable"].contains(text.lowercased()) ? nil : text
+    }
+
+    /// `x:Recruiter` -> `Recruiter` (HR-XML marks extension values with a prefix).
+    static func dropPrefix(_ value: String) -> String {
+        if let colon = value.firstIndex(of: ":"), !value.contains("/") { return String(value[value.index(after: colon)...]) }
+        return value
+    }
+}

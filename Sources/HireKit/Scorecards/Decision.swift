@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+
+/// The outcome of a hiring debrief.
+public enum DecisionKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case hire
+    case reject
+}
+
+extension DecisionKind: DatabaseValueConvertible {}
+
+/// A recorded hire or reject decision: who decided, when, why, and any override of the scores.
+public struct Decision: Sendable, Hashable, Codable, FetchableRecord, MutablePersistableRecord, Identifiable {
+    public var id: Int64?
+    public var candidateId: Int64
+    public var kind: DecisionKind
+    public var reason: String?
+    /// Why a hire went ahead despite a failed must-have or incomplete scorecards.
+    public var override: String?
+    /// The first working day of a hire, `YYYY-MM-DD`.
+    public var startDate: String?
+    /// The hiring manager of a hire (a person id).
+    public var managerId: Int64?
+    public var actor: String
+    public var at: Date
+
+    public static let databaseTableName = "decision"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// What `hire decide` asks for.
+public struct DecisionRequest: Sendable {
+    public var candidate: String
+    public var kind: DecisionKind
+    public var reason: String?
+    public var override: String?
+    /// `YYYY-MM-DD`; required for a hire.
+    public var startDate: String?
+    /// The hiring manager, by id, email or name; required for a hire.
+    public var manager: String?
+    /// When the decision is recorded (default: now).
+    public var at: Date?
+    /// Count the ramp plan's due days as business days, overriding the profile (hire).
+    public var businessDays: Bool?
+
+    public init(
+        candidate: String, kind: DecisionKind, reason: String? = nil, override: String? = nil, startDate: String? = nil,
+        manager: String? = nil, at: Date? = nil, businessDays: Bool? = nil
+    ) {
+        self.businessDays = businessDays
+        self.candidate = candidate
+        self.kind = kind
+        self.reason = reason
+        self.override = override
+        self.startDate = startDate
+        self.manager = manager
+        self.at = at
+    }
+}

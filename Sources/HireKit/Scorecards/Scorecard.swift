@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+
+/// One interviewer's submitted assessment of a candidate in one interview round.
+///
+/// Never edited once written: an amendment is a new version that `supersedes` the old one,
+/// and scores use the latest version.
+public struct Scorecard: Sendable, Hashable, Codable, FetchableRecord, MutablePersistableRecord, Identifiable {
+    public var id: Int64?
+    public var candidateId: Int64
+    public var roleId: String
+    /// The role profile version the ratings refer to (the candidate's).
+    public var roleVersion: Int
+    public var roundId: String
+    public var interviewerId: Int64
+    /// 1 for the first submission, then one more for each amendment.
+    public var version: Int
+    /// The id of the version this one replaces, for amendments.
+    public var supersedes: Int64?
+    public var recommendation: Recommendation
+    public var notes: String?
+    public var submittedAt: Date
+    /// Why the previous version was amended.
+    public var amendReason: String?
+    /// Who recorded it, for the audit trail.
+    public var actor: String
+
+    public static let databaseTableName = "scorecard"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let candidateId = Column(CodingKeys.candidateId)
+        public static let roleId = Column(CodingKeys.roleId)
+        public static let roundId = Column(CodingKeys.roundId)
+        public static let interviewerId = Column(CodingKeys.interviewerId)
+        public static let version = Column(CodingKeys.version)
+        public static let supersedes = Column(CodingKeys.supersedes)
+    }
+}
+
+extension Recommendation: DatabaseValueConvertible {}
+
+/// One competency's rating on a scorecard: a level of the role's scale, or n/a with a reason.
+public struct Rating: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord {
+    public var scorecardId: Int64
+    public var competencyId: String
+    /// The level given; `nil` means not rated (n/a), with `skipReason` saying why.
+    public var value: Double?
+    public var skipReason: String?
+    /// What the interviewer saw or heard that earned the rating.
+    public var evidence: String?
+
+    public init(scorecardId: Int64, competencyId: String, value: Double?, skipReason: String? = nil, evidence: String? = nil) {
+        self.scorecardId = scorecardId
+        self.competencyId = competencyId
+        self.value = value
+        self.skipReason = skipReason
+        self.evidence = evidence
+    }
+
+    public static let databaseTableName = "rating"
+}
+
+/// An interviewer booked for one round with a candidate.
+public struct Interview: Sendable, Hashable, Codable, FetchableRecord, MutablePersistableRecord, Identifiable {
+    public var id: Int64?
+    public var candidateId: Int64
+    public var roundId: String
+    public var interviewerId: Int64
+    /// When the interview takes place, if known.
+    public var at: Date?
+    public var actor: String
+    public var createdAt: Date
+
+    public static let databaseTableName = "interview"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

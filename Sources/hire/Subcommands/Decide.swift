@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import HireKit
+
+extension DecisionKind: ExpressibleByArgument {}
+
+extension Hire {
+    /// `hire decide C hire --start DATE --manager P` / `hire decide C reject --reason ...`
+    struct Decide: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a hire or reject decision; the candidate's stage moves.",
+            discussion: """
+                hire: needs --start YYYY-MM-DD and --manager; a candidate who fails a must-have or whose scorecards \
+                are incomplete needs --override REASON, which is kept. reject: needs --reason.
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Argument(help: "Candidate id or email.") var candidate: String
+        @Argument(help: "hire or reject.") var kind: DecisionKind
+        @Option(help: ArgumentHelp("First working day, YYYY-MM-DD (hire).", valueName: "date")) var start: String?
+        @Option(help: "The hiring manager: person id, email or name (hire).") var manager: String?
+        @Option(help: "Why (required for reject).") var reason: String?
+        @Option(help: ArgumentHelp("Hire despite failed must-haves or incomplete scorecards, and why.", valueName: "reason")) var override: String?
+        @OptionGroup var today: TodayOptions
+        @Flag(help: "Count the ramp plan's due days as business days (weekends skipped), whatever the role profile says.")
+        var businessDays = false
+
+        func validate() throws {
+            switch kind {
+            case .hire:
+                guard let start else { throw ValidationError("A hire needs --start YYYY-MM-DD.") }
+                guard Workspace.isCalendarDay(start) else { throw ValidationError("--start must be a date YYYY-MM-DD, not '\(start)'") }
+                if manager == nil { throw ValidationError("A hire needs --manager PERSON.") }
+            case .reject:
+                if reason == nil { throw ValidationError("A reject needs --reason.") }
+                if start != nil || manager != nil || override != nil || businessDays {
+                    throw ValidationError("--start, --manager, --override and --business-days are for hires.")
+                }
+            }
+        }
+
+        func run() throws {
+            let at = try today.today.map { try DateArgument.day($0.description, flag: "--today") }
+            let request = DecisionRequest(candidate: candidate, kind: kind, reason: reason, override: override, startDate: start, manager: manager, at: at,
+                businessDays: businessDays ? true : nil)
+            let decision = try workspace.open().decide(request, actor: actor.actor)
+            switch decision.kind {
+            case .hire:
+                Console.out("Hired candidate \(decision.candidateId): starts \(decision.startDate ?? "-"), manager \(decision.managerId.map(String.init) ?? "-")\(decision.override == nil ? "" : " (override recorded)")")
+            case .reject:
+                Console.out("Rejected candidate \(decision.candidateId)")
+            }
+        }
+    }
+}

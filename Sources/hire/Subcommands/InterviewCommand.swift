@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import HireKit
+
+extension Hire {
+    /// `hire interview`: who interviews a candidate in which round.
+    struct InterviewCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "interview",
+            abstract: "Schedule interviewers for the rounds of a candidate's interview plan.",
+            subcommands: [Schedule.self, List.self])
+    }
+}
+
+extension Hire.InterviewCommand {
+    /// `hire interview schedule C --round R --interviewer P [--at DATETIME]`
+    struct Schedule: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Book an interviewer for a round; only the rounds of the candidate's role profile are accepted.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Argument(help: "Candidate id or email.") var candidate: String
+        @Option(help: "The round id from the role's interview plan.") var round: String
+        @Option(help: "The interviewer: person id, email or name.") var interviewer: String
+        @Option(help: ArgumentHelp("When: YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time).", valueName: "datetime")) var at: String?
+
+        func run() throws {
+            let date = try at.map { try DateArgument.parse($0, flag: "--at") }
+            let interview = try workspace.open().scheduleInterview(candidate: candidate, round: round, interviewer: interviewer, at: date, actor: actor.actor)
+            Console.out("Scheduled interview \(interview.id!): candidate \(interview.candidateId), round \(interview.roundId), interviewer \(interview.interviewerId)")
+        }
+    }
+
+    /// `hire interview list C`
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List a candidate's scheduled interviews.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: FormatOptions
+
+        @Argument(help: "Candidate id or email.") var candidate: String
+
+        func run() throws {
+            let interviews = try workspace.open().interviews(candidate: candidate)
+            if output.format == .json { return try Console.json(interviews) }
+            var table = Table("ID", "ROUND", "INTERVIEWER", "AT")
+            for interview in interviews {
+                table.add("\(interview.id!)", interview.roundId, "\(interview.interviewerId)", interview.at.map(DateText.timestamp) ?? "")
+            }
+            Console.out(output.format == .csv ? table.csv : table.text)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import HireKit
+
+extension Hire {
+    /// `hire slate ROLE [--opening O]`
+    struct SlateCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "slate",
+            abstract: "Rank a role's candidates: must-have passers first, then by overall score.",
+            discussion: """
+                Each line shows the overall score (role scale and 0-100), must-have outcome, confidence (number of \
+                ratings), the skill-will coaching style, unrated competencies and debrief flags.
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: FormatOptions
+
+        @Argument(help: "The role id.") var role: String
+        @Option(help: "Only candidates for this opening.") var opening: String?
+
+        func run() throws {
+            let slate = try workspace.open().slate(role: role, opening: opening)
+            switch output.format {
+            case .json:
+                try Console.json(slate)
+            case .csv:
+                var writer = BufferedOutput()
+                writer.line(ScorecardText.slateHeaders.map(ScorecardText.csvField).joined(separator: ","))
+                for entry in slate.entries {
+                    writer.line(ScorecardText.slateRow(entry).map(ScorecardText.csvField).joined(separator: ","))
+                }
+                writer.flush()
+            case .text:
+                var table = Table()
+                table.headers = ScorecardText.slateHeaders
+                for entry in slate.entries { table.add(ScorecardText.slateRow(entry)) }
+                Console.out(slate.entries.isEmpty ? "No candidates for \(role)." : table.text)
+            }
+        }
+    }
+}
+
+/// Writes many lines to stdout in large chunks.
+struct BufferedOutput {
+    private var buffer = ""
+
+    mutating func line(_ text: String) {
+        buffer += text
+        buffer += "\n"
+        if buffer.utf8.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        FileHandle.standardOutput.write(Data(buffer.utf8))
+        buffer = ""
+    }
+}

@@ -1,0 +1,233 @@
+import Foundation
+import GRDB
+import Testing
+@testable import HireKit
+
+@Suite("Scorecards in the workspace: independence, immutability, amendments, bad input")
+struct ScorecardWorkspaceTests {
+    @Test("until a person submits their own scorecard they see only counts of others'; afterwards everything")
+    func independence() throws {
+        let panel = try Panel()
+        try panel.workspace.submitScorecard(panel.draft(interviewer: "1", discovery: 3, grit: 4), actor: "ida")
+        try panel.workspace.submitScorecard(panel.draft(interviewer: "2", discovery: 2, grit: 3, recommend: "no"), actor: "jo")
+
+        let hidden = try panel.workspace.scorecards(candidate: "1", as: "kim@example.com")
+        #expect(hidden.hidden)
+        #expect(hidden.scorecards.isEmpty)
+        #expect(hidden.hiddenCount == 2)
+        #expect(hidden.hiddenByRound == ["screen": 2])
+        let hiddenReport = try panel.workspace.candidateReport("1", as: "Kim Three")
+        #expect(hiddenReport.hidden && hiddenReport.score == nil && hiddenReport.competencies.isEmpty && hiddenReport.scorecards.isEmpty)
+        #expect(hiddenReport.hiddenCount == 2)
+
+        try panel.workspace.submitScorecard(panel.draft(interviewer: "3", discovery: 3, grit: 3), actor: "kim")
+        let visible = try panel.workspace.scorecards(candidate: "1", as: "3")
+        #expect(!visible.hidden)
+        #expect(visible.scorecards.count == 3)
+        #expect(Set(visible.scorecards.map(\.scorecard.recommendation)) == [.yes, .no])
+        let report = try panel.workspace.candidateReport("1", as: "3")
+        #expect(report.score?.ratings == 6)
+        #expect(report.competencies.first { $0.id == "discovery" }?.ratings.map(\.value) == [3, 2, 3])
+
+        let manager = try panel.workspace.scorecards(candidate: "1")
+        #expect(!manager.hidden && manager.scorecards.count == 3)
+    }
+
+    @Test("an amendment is a new version; the old one is kept unchanged and scores use the latest")
+    func amendments() throws {
+        let panel = try Panel()
+        let first = try panel.workspace.submitScorecard(panel.draft(interviewer: "1", discovery: 2, grit: 3), actor: "ida")
+        #expect(try panel.workspace.candidateReport("1").score?.mustHaves == .failed)
+        let second = try panel.workspace.amendScorecard(
+            first.id!, ScorecardAmendment(changes: [RatingChange(competencyId: "discovery", value: .level(3))], reason: "misread my notes"),
+            actor: "ida")
+        #expect(second.version == 2 && second.supersedes == first.id && second.amendReason == "misread my notes")
+        let history = try panel.workspace.scorecardHistory(first.id!)
+        #expect(history.map(\.scorecard.version) == [1, 2])
+        #expect(history.map(\.isSuperseded) == [true, false])
+        #expect(history[0].ratings.first { $0.competencyId == "discovery" }?.value == 2)
+        #expect(history[1].ratings.first { $0.competencyId == "discovery" }?.value == 3)
+        #expect(history[1].ratings.first { $0.competencyId == "discovery" }?.evidence == "asked why twice")
+        let score = try #require(try panel.workspace.candidateReport("1").score)
+        #expect(score.mustHaves == .met)
+        #expect(score.competencies.first { $0.id == "discovery" }?.count == 1)
+        #expect(try panel.workspace.scorecards(candidate: "1").scorecards.map(\.scorecard.id) == [second.id])
+
+        // amending an old version, without a reason, or to an invalid rating is refused
+        let before = try panel.snapshot()
+        #expect(throws: HireError.self) {
+            try panel.workspace.amendScorecard(first.id!, ScorecardAmendment(changes: [RatingChange(competencyId: "grit", value: .level(2))], reason: "x"), actor: "ida")
+        }
+        #expect(throws: HireError.self) {
+            try panel.workspace.amendScorecard(second.id!, ScorecardAmendment(changes: [RatingChange(competencyId: "grit", value: .level(2))], reason: " "), actor: "ida")
+        }
+        #expect(throws: DiagnosticsError.self) {
+            try panel.workspace.amendScorecard(second.id!, ScorecardAmendment(changes: [RatingChange(competencyId: "grit", value: .level(7))], reason: "x"), actor: "ida")
+        }
+        #expect(try panel.snapshot() == before)
+        // the database itself refuses edits in place
+        #expect(throws: DatabaseError.self) {
+            try panel.workspace.writer.write { db in try db.execute(sql: "UPDATE rating SET value = 4") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try panel.workspace.writer.write { db in try db.execute(sql: "UPDATE scorecard SET recommendation = 'no'") }
+        }
+    }
+
+    @Test("bad input gets a clear error and records nothing", arguments: [
+        ("unknown candidate", "no candidate with that id"),
+        ("unknown round", "unknown round 'scren' for role test-role; did you mean 'screen'?"),
+        ("unknown competency", "unknown competency 'discovry' for role test-role; did you mean 'discovery'?"),
+        ("unknown person", "unknown person 'nobody@example.com'"),
+        ("rating 7", "rating 7 for 'discovery' is outside the scale: use a whole number from 1 to 4, or n/a"),
+        ("another role", "this form is for other-role version 1, but the candidate is assessed against test-role version 1"),
+        ("duplicate", "interviewer 1 already submitted scorecard 1 for this candidate in round 'screen'; change it with `hire scorecard amend 1"),
+        ("unscheduled", "interviewer 1 is not scheduled for round 'screen'"),
+        ("extra", "competency 'product' is not in the focus of round 'screen' (discovery, grit); remove it or pass --allow-extra"),
+        ("no evidence at the top", "rating 4 for 'grit' is at the end of the scale: give the evidence"),
+        ("n/a without reason", "'grit' is n/a: say why in skip_reason"),
+        ("missing focus", "focus competency 'grit' of round 'screen' is missing"),
+        ("bad recommendation", "recommendation 'maybe' must be one of strong-no, no, yes, strong-yes"),
+    ])
+    func badInput(_ scenario: String, _ expected: String) throws {
+        let panel = try Panel()
+        var draft = panel.draft(interviewer: "1", discovery: 3, grit: 3)
+        switch scenario {
+        case "unknown candidate": draft.candidate = "999"
+        case "unknown round": draft.round = "scren"
+        case "unknown competency": draft.ratings[0].competencyId = "discovry"
+        case "unknown person": draft.interviewer = "nobody@example.com"
+        case "rating 7": draft.ratings[0].value = .level(7)
+        case "another role": (draft.roleId, draft.roleVersion) = ("other-role", 1)
+        case "duplicate": try panel.workspace.submitScorecard(panel.draft(interviewer: "1", discovery: 3, grit: 3), actor: "ida")
+        case "unscheduled":
+            let other = try panel.workspace.addCandidate(NewCandidate(name: "Bo", email: "bo@example.com", role: "test-role"), actor: "hr")
+            draft.candidate = "\(other.id!)"
+        case "extra": draft.ratings.append(RatingDraft(competencyId: "product", value: .level(3)))
+        case "no evidence at the top": draft.ratings[1] = RatingDraft(competencyId: "grit", value: .level(4))
+        case "n/a without reason": draft.ratings[1] = RatingDraft(competencyId: "grit", value: .notApplicable)
+        case "missing focus": draft.ratings.removeLast()
+        case "bad recommendation": draft.recommendation = "maybe"
+        default: Issue.record("unknown scenario")
+        }
+        let before = try panel.snapshot()
+        var message = ""
+        do {
+            try panel.workspace.submitScorecard(draft, actor: "ida")
+            Issue.record("\(scenario) was accepted")
+        } catch let error as HireError {
+            message = error.message
+        } catch let error as DiagnosticsError {
+            message = error.description
+        }
+        #expect(message.contains(expected), "\(scenario): \(message)")
+        #expect(!message.contains("Ann") && !message.contains("ann@example.com"))
+        #expect(try panel.snapshot() == before)
+    }
+
+    @Test("unscheduled and extra competencies are accepted when asked for; n/a with a reason is kept")
+    func options() throws {
+        let panel = try Panel()
+        let other = try panel.workspace.addCandidate(NewCandidate(name: "Bo", email: "bo@example.com", role: "test-role"), actor: "hr")
+        var draft = panel.draft(interviewer: "1", discovery: 3, grit: 3, candidate: "\(other.id!)")
+        draft.ratings.append(RatingDraft(competencyId: "product", value: .notApplicable, skipReason: "ran out of time"))
+        let scorecard = try panel.workspace.submitScorecard(draft, options: .init(allowExtra: true, unscheduled: true), actor: "ida")
+        let stored = try panel.workspace.scorecardHistory(scorecard.id!)[0].ratings
+        #expect(stored.first { $0.competencyId == "product" }?.value == nil)
+        #expect(stored.first { $0.competencyId == "product" }?.skipReason == "ran out of time")
+    }
+
+    @Test("scheduling accepts only the role's rounds and known people")
+    func scheduling() throws {
+        let panel = try Panel()
+        let before = try panel.snapshot()
+        #expect(throws: HireError.self) { try panel.workspace.scheduleInterview(candidate: "1", round: "lunch", interviewer: "1", actor: "hr") }
+        #expect(throws: HireError.self) { try panel.workspace.scheduleInterview(candidate: "1", round: "screen", interviewer: "nobody", actor: "hr") }
+        #expect(throws: HireError.self) { try panel.workspace.scheduleInterview(candidate: "42", round: "screen", interviewer: "1", actor: "hr") }
+        #expect(throws: HireError.self) { try panel.workspace.scheduleInterview(candidate: "1", round: "screen", interviewer: "1", actor: "hr") }
+        #expect(try panel.snapshot() == before)
+        #expect(try panel.workspace.interviews(candidate: "1").count == 6)
+    }
+
+    @Test("a hire failing a must-have or with incomplete scorecards needs an override, which is kept")
+    func decisions() throws {
+        let panel = try Panel()
+        try panel.workspace.moveCandidate("1", to: .interviewing, reason: "screened", actor: "hr")
+        try panel.workspace.submitScorecard(panel.draft(interviewer: "1", discovery: 2, grit: 3), actor: "ida")
+        let before = try panel.snapshot()
+        let decidedOn = try #require(ISO8601DateFormatter().date(from: "2026-03-20T12:00:00Z"))
+        let hire = DecisionRequest(candidate: "1", kind: .hire, startDate: "2026-04-01", manager: "Jo Two", at: decidedOn)
+        #expect {
+            try panel.workspace.decide(hire, actor: "jo")
+        } throws: { error in
+            let message = (error as? HireError)?.message ?? ""
+            return message.contains("does not meet: discovery 2 < 3") && message.contains("incomplete: not rated: product")
+                && message.contains("--override")
+        }
+        var bad = hire
+        bad.startDate = "2026-02-30"
+        #expect(throws: HireError.self) { try panel.workspace.decide(bad, actor: "jo") }
+        bad = hire
+        bad.manager = "nobody"
+        bad.override = "x"
+        #expect(throws: HireError.self) { try panel.workspace.decide(bad, actor: "jo") }
+        #expect(throws: HireError.self) { try panel.workspace.decide(DecisionRequest(candidate: "1", kind: .reject), actor: "jo") }
+        #expect(try panel.snapshot() == before)
+
+        var overridden = hire
+        overridden.override = "strong references from two former managers"
+        let decision = try panel.workspace.decide(overridden, actor: "jo")
+        #expect(decision.override == "strong references from two former managers")
+        #expect(decision.startDate == "2026-04-01" && decision.managerId == 2 && decision.actor == "jo")
+        #expect(try panel.workspace.candidate("1").stage == .hired)
+        #expect(try panel.workspace.decisions(candidate: "1").count == 1)
+        // onboarding started in the same transaction, from the interview scores
+        let plan = try panel.workspace.rampPlan("1")
+        #expect(plan.newHire.startDate.description == "2026-04-01" && plan.newHire.managerId == 2)
+        #expect(plan.milestones.count == 2)
+        #expect(throws: HireError.self) { try panel.workspace.decide(DecisionRequest(candidate: "1", kind: .reject, reason: "changed mind"), actor: "jo") }
+    }
+
+    @Test("a reject records the reason and moves the candidate")
+    func reject() throws {
+        let panel = try Panel()
+        let decision = try panel.workspace.decide(DecisionRequest(candidate: "ann@example.com", kind: .reject, reason: "no must-haves"), actor: "jo")
+        #expect(decision.kind == .reject && decision.reason == "no must-haves")
+        #expect(try panel.workspace.candidate("1").stage == .rejected)
+        #expect(Workspace.isCalendarDay("2028-02-29") && !Workspace.isCalendarDay("2026-2-3") && !Workspace.isCalendarDay("tomorrow"))
+    }
+
+    @Test("the slate ranks a role's candidates from the latest scorecards, with flags and quadrants")
+    func slate() throws {
+        let panel = try Panel()
+        let ws = panel.workspace
+        for (name, email) in [("Bo", "bo@example.com"), ("Cy", "cy@example.com")] {
+            let c = try ws.addCandidate(NewCandidate(name: name, email: email, role: "test-role"), actor: "hr")
+            for p in ["1", "2"] { try ws.scheduleInterview(candidate: "\(c.id!)", round: "screen", interviewer: p, actor: "hr") }
+        }
+        // 1: fails discovery (2); 2: passes, 3.5 overall on discovery/grit; 3: passes 3, split and spread
+        try ws.submitScorecard(panel.draft(interviewer: "1", discovery: 2, grit: 4), actor: "t")
+        try ws.submitScorecard(panel.draft(interviewer: "1", discovery: 4, grit: 3, candidate: "2"), actor: "t")
+        try ws.submitScorecard(panel.draft(interviewer: "2", discovery: 3, grit: 4, candidate: "2"), actor: "t")
+        try ws.submitScorecard(panel.draft(interviewer: "1", discovery: 4, grit: 2, candidate: "3"), actor: "t")
+        let sc = try ws.submitScorecard(panel.draft(interviewer: "2", discovery: 1, grit: 2, recommend: "no", candidate: "3"), actor: "t")
+        try ws.amendScorecard(sc.id!, ScorecardAmendment(changes: [RatingChange(competencyId: "discovery", value: .level(2))], reason: "r"), actor: "t")
+        let slate = try ws.slate(role: "test-role")
+        // 2 and 3 meet the must-have (discovery), 2 scoring higher; 1 fails it
+        #expect(slate.entries.map(\.candidateId) == [2, 3, 1])
+        let top = slate.entries[0]
+        // discovery (4+3)/2 = 3.5, grit (3+4)/2 = 3.5 -> overall 3.5; product unrated
+        #expect(top.overall == 3.5 && top.mustHaves == .met && top.incomplete == ["product"])
+        #expect(top.confidence == 4 && top.scorecards == 2 && top.coachingStyle == .delegate)
+        let second = slate.entries[1]
+        // latest discovery ratings 4 and 2 (the 1 was amended): mean 3 meets the bar; grit 2, 2
+        // overall = (3*3 + 2*2) / 5 = 2.6; skill 3 high, will 2 low -> excite
+        #expect(second.overall == 2.6 && second.mustHaves == .met)
+        #expect(second.flags == ["discovery ratings span 2-4", "panel split: 1 yes, 1 no"])
+        #expect(second.coachingStyle == .excite)
+        #expect(slate.entries[2].mustHaves == .failed)
+        #expect(slate.entries[2].mustHaveFailures == ["does not meet: discovery 2 < 3"])
+        #expect(slate.entries.map(\.rank) == [1, 2, 3])
+        #expect(throws: HireError.self) { try ws.slate(role: "nope") }
+    }
+}

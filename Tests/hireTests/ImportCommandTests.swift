@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@Suite("hire import end to end")
+struct ImportCommandTests {
+    func workspace(_ folder: TemporaryFolder) throws -> [String] {
+        let ws = ["--workspace", folder.path("w.sqlite")]
+        #expect(try HireBinary.run(["init"] + ws).status == 0)
+        return ws
+    }
+
+    @Test("importing the shipped feeds exits 2 (one reject), lists it, and re-running adds nothing")
+    func shippedFeeds() throws {
+        let folder = try TemporaryFolder()
+        let ws = try workspace(folder)
+        let feeds = try FileManager.default.contentsOfDirectory(atPath: HireBinary.packageRoot.appendingPathComponent("Imports").path)
+            .filter { $0.hasSuffix(".xml") }.sorted().map { "Imports/\($0)" }
+        let first = try HireBinary.run(["import"] + feeds + ws)
+        #expect(first.status == 2, "\(first.stderr)")
+        #expect(first.stdout.contains("Total: 7 imported, 0 updated, 0 unchanged, 0 merged, 1 rejected"))
+        #expect(first.stderr.contains("Imports/agency-batch-hrxml2.xml:82: error: the record has no name and no email"))
+        #expect(!first.stderr.contains("\u{1B}["))
+        let again = try HireBinary.run(["import"] + feeds + ws + ["--output", "json"])
+        let json = try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any]
+        let files = json?["files"] as? [[String: Any]]
+        #expect(files?.map { $0["imported"] as? Int } == [0, 0, 0, 0])
+        #expect(files?.compactMap { $0["unchanged"] as? Int }.reduce(0, +) == 7)
+        let rejects = try HireBinary.run(["import", "rejects", "--format", "json"] + ws)
+        #expect(rejects.status == 0)
+        let list = try JSONSerialization.jsonObject(with: Data(rejects.stdout.utf8)) as? [[String: Any]]
+        #expect(list?.first?["line"] as? Int == 82)
+        #expect((list?.first?["raw"] as? String)?.contains("NW-1003") == true)
+        let csv = try HireBinary.run(["candidate", "list", "--format", "csv"] + ws)
+        #expect(csv.stdout.contains("Søren Åkesson-Müller"))
+    }
+
+    @Test("stdin and gzip; --dry-run writes nothing; bad email is reported without the address")
+    func stdinDryRun() throws {
+        let folder = try TemporaryFolder()
+        let ws = try workspace(folder)
+        let feed = """
+            <?xml version="1.0"?>
+            <Feed>
+            <Resume><StructuredXMLResume><ContactInfo><PersonName><FormattedName>Ann Lee</FormattedName></PersonName>
+            <ContactMethod><InternetEmailAddress>ann@example.com</InternetEmailAddress></ContactMethod></ContactInfo></StructuredXMLResume></Resume>
+            <Resume><StructuredXMLResume><ContactInfo><PersonName><FormattedName>Bo Berg</FormattedName></PersonName>
+            <ContactMethod><InternetEmailAddress>bo.secret at example</InternetEmailAddress></ContactMethod></ContactInfo></StructuredXMLResume></Resume>
+            </Feed>
+            """
+        let dry = try HireBinary.run(["import", "-", "--dry-run"] + ws, stdin: Data(feed.utf8))
+        #expect(dry.status == 2)
+        #expect(dry.stdout.contains("Dry run"))
+        #expect(dry.stdout.contains("1 imported"))
+        #expect(dry.stderr.contains("<stdin>:5: error: the record has an invalid email address"))
+        #expect(!dry.stderr.contains("bo.secret"))
+        #expect(try HireBinary.run(["candidate", "list", "--format", "csv"] + ws).stdout == "ID,NAME,EMAIL,ROLE,OPENING,STAGE,SOURCE\n")
+
+        let path = try folder.write("feed.xml", feed)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gzip.arguments = ["gzip", path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let real = try HireBinary.run(["import", path + ".gz"] + ws)
+        #expect(real.status == 2)
+        #expect(try HireBinary.run(["candidate", "list", "--format", "csv"] + ws).stdout.contains("Ann Lee"))
+    }
+
+    @Test("a broken document exits 1 with file:line:col; a missing file and an unknown opening fail cleanly")
+    func failures() throws {
+        let folder = try TemporaryFolder()
+        let ws = try workspace(folder)
+        let broken = try folder.write("broken.xml", "<Feed>\n<Resume>\n</Feed>\n")
+        let result = try HireBinary.run(["import", broken] + ws)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken.xml:3:"))
+        #expect(result.stderr.contains("error: not well-formed XML"))
+        let missing = try HireBinary.run(["import", folder.path("none.xml")] + ws)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("cannot read"))
+        let opening = try HireBinary.run(["import", broken, "--opening", "NOPE"] + ws)
+        #expect(opening.status == 1)
+        #expect(opening.stderr.contains("unknown opening 'NOPE'"))
+        #expect(try HireBinary.run(["import", "--help"]).stdout.contains("rejects"))
+        #expect(try HireBinary.run(["import", "run", "--help"]).stdout.contains("--dry-run"))
+    }
+}
