@@ -12,6 +12,30 @@ struct ErasureTests {
     static let email = "q.zyxandria@example.org"
     static let phone = "+99 555 0199 77"
 
+    /// HR-XML 2.x: the person (merged by email), a broken record of theirs, and someone else's.
+    static let feed = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Candidates xmlns="http://ns.hr-xml.org/2006-02-28">
+        <Resume><ResumeId><IdValue>QZ-123456</IdValue></ResumeId><StructuredXMLResume><ContactInfo>
+          <PersonName><FormattedName>\(name)</FormattedName><GivenName>\(given)</GivenName><FamilyName>\(family)</FamilyName></PersonName>
+          <ContactMethod><InternetEmailAddress>\(email)</InternetEmailAddress></ContactMethod>
+          <ContactMethod><Mobile><FormattedNumber>\(phone)</FormattedNumber></Mobile></ContactMethod>
+          </ContactInfo>
+          <EmploymentHistory><EmployerOrg><EmployerOrgName>Zyxandria Holdings</EmployerOrgName><PositionHistory>
+            <Title>Account Executive</Title><Description>Quorbelle's territory</Description></PositionHistory></EmployerOrg></EmploymentHistory>
+          <Qualifications><Competency name="Negotiation"><CompetencyEvidence name="Quorbelle self-assessment"><StringValue>strong</StringValue></CompetencyEvidence></Competency></Qualifications>
+        </StructuredXMLResume></Resume>
+        <Resume><ResumeId><IdValue>QZ-999</IdValue></ResumeId><StructuredXMLResume><ContactInfo>
+          <PersonName><GivenName>\(given)</GivenName><FamilyName>\(family)</FamilyName></PersonName>
+          <ContactMethod><InternetEmailAddress>not-an-email</InternetEmailAddress></ContactMethod>
+        </ContactInfo></StructuredXMLResume></Resume>
+        <Resume><ResumeId><IdValue>OT-1</IdValue></ResumeId><StructuredXMLResume><ContactInfo>
+          <PersonName><GivenName>Otto</GivenName><FamilyName>Keptmann</FamilyName></PersonName>
+          <ContactMethod><InternetEmailAddress>otto at example.com</InternetEmailAddress></ContactMethod>
+        </ContactInfo></StructuredXMLResume></Resume>
+        </Candidates>
+        """
+
     /// A file workspace with a candidate whose personal data is spread over every table
     /// this build has, and a second candidate who must be left alone.
     struct Scenario {
@@ -40,9 +64,27 @@ struct ErasureTests {
                 row.givenName = ErasureTests.given
                 row.familyName = ErasureTests.family
                 row.location = "Zyxandria Street 1"
-                row.externalSource = "agency"
-                row.externalId = "QZ-123456"
                 try row.update(db)
+            }
+            // A feed that names the person: their record merges into the candidate by email; a
+            // broken record of theirs and one of someone else are set aside as rejects.
+            let feed = folder.appendingPathComponent("feed.xml").path
+            try ErasureTests.feed.write(toFile: feed, atomically: true, encoding: .utf8)
+            let imported = try workspace.importFeeds([feed], options: ImportOptions(actor: "t", role: "test-role", source: "agency"))
+            #expect(imported.files[0].rejected == 2)
+            // An interviewer's scorecard with evidence and notes about them, and a decision.
+            _ = try workspace.addPerson(name: "Ida Interviewer", email: "ida@example.com", title: nil, actor: "t")
+            try workspace.submitScorecard(
+                ScorecardDraft(
+                    candidate: id, round: "screen", interviewer: "ida@example.com",
+                    ratings: [
+                        RatingDraft(competencyId: "discovery", value: .level(3), evidence: "\(ErasureTests.given) asked sharp questions"),
+                        RatingDraft(competencyId: "grit", value: .notApplicable, skipReason: "\(ErasureTests.family) had to leave early"),
+                    ], recommendation: "yes", notes: "Notes on \(ErasureTests.name)"),
+                options: .init(unscheduled: true), actor: "ida")
+            try workspace.decide(DecisionRequest(candidate: id, kind: .reject, reason: "\(ErasureTests.family) chose another offer"), actor: "t")
+            try workspace.writer.write { db in
+                let row = try Candidate.fetchOne(db, key: candidateId)!
                 try Workspace.startRamp(
                     db, candidate: row,
                     request: HireRequest(hiredOn: CalendarDate("2026-02-20")!, start: CalendarDate("2026-03-02")!, managerId: manager.id!),
@@ -77,6 +119,8 @@ struct ErasureTests {
             #expect(try !scenario.bytesContain(needle), "found \(needle) on disk")
         }
         #expect(try scenario.bytesContain("other.person@example.com"))
+        #expect(try scenario.bytesContain("Keptmann"), "another person's reject must stay")
+        #expect(report.rows["importReject"] == 1 && report.rows["candidateContact"] != nil && report.rows["rating"] == 2)
         #expect(try PRAGMA(scenario.workspace, "integrity_check") == "ok")
     }
 
@@ -94,7 +138,16 @@ struct ErasureTests {
             #expect(try String.fetchAll(db, sql: "SELECT reason FROM stageChange WHERE candidateId = ? AND reason IS NOT NULL", arguments: [scenario.candidateId]).isEmpty)
             let candidate = try Candidate.fetchOne(db, key: scenario.candidateId)!
             #expect(candidate.erased && candidate.name == "erased" && candidate.email == nil && candidate.phone == nil && candidate.externalId == nil)
-            #expect(candidate.roleId == "test-role" && candidate.stage == .screening && candidate.source == "referral")
+            #expect(candidate.roleId == "test-role" && candidate.stage == .rejected && candidate.source == "referral")
+            #expect(try Double.fetchOne(db, sql: "SELECT value FROM rating WHERE competencyId = 'discovery'") == 3)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM rating WHERE evidence IS NOT NULL OR skipReason IS NOT NULL") == 0)
+            #expect(try String.fetchOne(db, sql: "SELECT recommendation FROM scorecard") == "yes")
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM scorecard WHERE notes IS NOT NULL") == 0)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM decision WHERE kind = 'reject' AND reason IS NULL") == 1)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM candidateContact") == 0)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM importReject") == 1)
+            // The append-only guards are back.
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('scorecard_no_update', 'rating_no_update', 'decision_no_update')") == 3)
             #expect(try String.fetchOne(db, sql: "SELECT state FROM rampMilestone WHERE milestoneId = 'paperwork'") == "done")
             #expect(try Double.fetchOne(db, sql: "SELECT rating FROM observation") == 3)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM checkIn WHERE notes IS NULL AND results IS NULL AND nextSteps IS NULL") == 1)
