@@ -12,11 +12,11 @@ ws=$dir/ramp.sqlite
 $hire init --workspace "$ws" >/dev/null
 $hire roles load Scorecards --workspace "$ws" >/dev/null
 python3 Benchmarks/gen_ramp.py "$ws" "$n"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), load average $(cut -d" " -f1-3 /proc/loadavg)"
 $hire ramp status --workspace "$ws" --today 2026-03-01 --format csv >/dev/null  # warm the page cache
 for run in 1 2 3 4 5; do
-  /usr/bin/time -f "run $run: %e s wall, %M KB peak RSS" $hire ramp status --workspace "$ws" --today 2026-03-01 --format csv >/dev/null
+  /usr/bin/time -f "run $run: %e s wall, %U s user + %S s sys, %M KB peak RSS" $hire ramp status --workspace "$ws" --today 2026-03-01 --format csv >/dev/null
 done
-/usr/bin/time -f "text format: %e s wall, %M KB peak RSS" $hire ramp status --workspace "$ws" --today 2026-03-01 >/dev/null
-/usr/bin/time -f "overdue only: %e s wall, %M KB peak RSS" $hire ramp status --workspace "$ws" --today 2026-03-01 --overdue --format csv >/dev/null
+/usr/bin/time -f "text format: %e s wall, %U s user + %S s sys, %M KB peak RSS" $hire ramp status --workspace "$ws" --today 2026-03-01 >/dev/null
+/usr/bin/time -f "overdue only: %e s wall, %U s user + %S s sys, %M KB peak RSS" $hire ramp status --workspace "$ws" --today 2026-03-01 --overdue --format csv >/dev/null
 rm -rf "$dir"

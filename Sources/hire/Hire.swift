@@ -17,11 +17,13 @@ struct Hire: ParsableCommand {
             InterviewCommand.self, ScorecardCommand.self, SlateCommand.self, Decide.self,
             Ramp.self, MentorCommand.self, CheckInCommand.self, Audit.self, Backup.self, Restore.self,
             ImportCommand.self,
+            Fairness.self,
         ]
     )
 
     static func main() {
         umask(0o077)
+        LogSetup.bootstrap()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,9 +1,13 @@
 import GRDB
 
-/// The interview ratings a ramp starts from, read from the scorecards if that feature's tables exist.
+/// The interview ratings a ramp starts from: the baseline of each competency's trajectory.
 enum InterviewBaseline {
-    /// Mean rating per competency over the latest version of each scorecard; empty without scorecards.
+    /// Mean rating per competency over the latest version of each scorecard.
     static func means(_ db: Database, candidateId: Int64) throws -> [String: Double] {
-        [:]
+        guard let candidate = try Candidate.fetchOne(db, key: candidateId) else { return [:] }
+        let score = try Workspace.score(db, candidate: candidate)
+        var means: [String: Double] = [:]
+        for competency in score.competencies { means[competency.id] = competency.mean }
+        return means
     }
 }

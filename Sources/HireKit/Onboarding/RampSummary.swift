@@ -56,10 +56,10 @@ public struct RampSummary: Sendable, Hashable, Codable {
     static func progress(_ milestones: [Facts], start: CalendarDate, today: CalendarDate)
         -> (finished: Int, percentDone: Double, percentElapsed: Double, overdue: Int, atRisk: Int, next: NextDue?)
     {
-        var states: [String: MilestoneState] = [:]
+        var states: [String: MilestoneStatus.Prerequisite] = [:]
         if milestones.contains(where: { !$0.after.isEmpty }) {
             states.reserveCapacity(milestones.count)
-            for milestone in milestones { states[milestone.id] = milestone.state }
+            for milestone in milestones { states[milestone.id] = MilestoneStatus.Prerequisite(state: milestone.state, due: milestone.due) }
         }
         var overdue = 0
         var atRisk = 0

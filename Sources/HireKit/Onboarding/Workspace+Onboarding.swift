@@ -100,6 +100,9 @@ extension Workspace {
             try milestone.insert(db)
         }
         try db.audit(actor, "ramp.start", candidate: candidateId, detail: "start \(request.start), \(role.profile.onboarding.milestones.count) milestones")
+        Log.onboarding.info(
+            "ramp started",
+            metadata: ["candidate": "\(candidateId)", "role": "\(roleId)", "milestones": "\(role.profile.onboarding.milestones.count)"])
         return newHire
     }
 
@@ -271,7 +274,7 @@ extension Workspace {
         try writer.read { db in
             let (hire, candidate) = try Self.newHire(db, reference)
             let milestones = try Self.milestones(db, newHireId: hire.id!)
-            let states = Dictionary(milestones.map { ($0.milestoneId, $0.state) }, uniquingKeysWith: { first, _ in first })
+            let states = MilestoneStatus.prerequisites(milestones)
             let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM person").map { ($0["id"] as Int64, $0["name"] as String) })
             let entries = milestones.map { milestone in
                 RampTimelineEntry(

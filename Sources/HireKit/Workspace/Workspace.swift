@@ -121,7 +121,12 @@ public struct Workspace: Sendable {
     private static func prepare(_ writer: any DatabaseWriter, path: String) throws {
         let migrator = WorkspaceMigrations.migrator
         try writer.read { db in try checkCompatible(db, path: path) }
+        let pending = try writer.read { db in try migrator.appliedIdentifiers(db) }
         try migrator.migrate(writer)
+        let applied = migrator.migrations.filter { !pending.contains($0) }
+        if !applied.isEmpty {
+            Log.workspace.info("migrated workspace", metadata: ["migrations": "\(applied.joined(separator: ","))"])
+        }
         try writer.write { db in try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
     }
 

@@ -6,9 +6,10 @@ enum WorkspaceMigrations {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-roles-candidates", migrate: FoundationSchema.create)
-        migrator.registerMigration("v2-scorecards", migrate: ScorecardSchema.create)
+        migrator.registerMigration("scorecards-v1", migrate: ScorecardSchema.create)
         migrator.registerMigration("onboarding-v1", migrate: OnboardingSchema.create)
         migrator.registerMigration("import-v1", migrate: ImportSchema.create)
+        migrator.registerMigration("calibration-v1", migrate: CalibrationSchema.create)
         return migrator
     }()
 }

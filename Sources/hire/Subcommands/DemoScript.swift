@@ -6,7 +6,7 @@ struct DemoScript {
     let path: String
     let scorecards: String
     let imports: String
-    private let actor = "demo"
+    let actor = "demo"
     private var step = 0
 
     init(path: String, scorecards: String, imports: String) {
@@ -15,7 +15,7 @@ struct DemoScript {
         self.imports = imports
     }
 
-    private mutating func heading(_ title: String, command: String) {
+    mutating func heading(_ title: String, command: String) {
         step += 1
         Console.out("")
         Console.out("== \(step). \(title)")
@@ -62,6 +62,7 @@ struct DemoScript {
         }
 
         try scorecardSteps(workspace)
+        try onboardingSteps(workspace)
 
         heading("Import applicant feeds", command: "hire import \(imports)/*.xml")
         let feeds = try FileManager.default.contentsOfDirectory(atPath: imports).filter { $0.hasSuffix(".xml") || $0.hasSuffix(".xml.gz") }.sorted()
@@ -83,7 +84,7 @@ struct DemoScript {
         Console.out("")
         Console.out("Done. Explore the demo workspace:")
         Console.out("   export HIRE_WORKSPACE=\(path)")
-        Console.out("   hire roles list; hire candidate list; hire candidate show 1")
+        Console.out("   hire roles list; hire candidate list; hire slate account-executive; hire ramp show 1 --today \(DemoData.today)")
     }
 }
 

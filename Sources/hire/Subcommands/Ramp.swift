@@ -9,7 +9,7 @@ extension Hire {
             discussion: """
                 A hire's plan is created by `hire decide C hire --start DATE --manager P` from the role's onboarding \
                 milestones. Refer to a new hire by their candidate id or email. Milestone status: done, waived, open, \
-                at-risk (due within 7 days, or after an unfinished milestone), overdue (past due and not done).
+                at-risk (due within 7 days, or blocked by an overdue milestone it comes after), overdue (past due and not done).
                 """,
             subcommands: [Status.self, Show.self, Plan.self, Complete.self, Waive.self, Stats.self])
     }

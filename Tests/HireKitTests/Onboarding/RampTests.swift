@@ -72,13 +72,17 @@ struct RampTests {
         later.milestoneId = "b"
         later.dueDate = date("2026-04-30")
         later.after = ["a"]
-        let states: [String: MilestoneState] = ["a": .open, "b": .open]
+        let states = MilestoneStatus.prerequisites([paperwork, later])
         #expect(MilestoneStatus.of(paperwork, today: date("2026-03-04"), states: states) == .overdue)
         #expect(MilestoneStatus.of(paperwork, today: date("2026-03-03"), states: states) == .atRisk)
         #expect(MilestoneStatus.of(paperwork, today: date("2026-02-24"), states: states) == .atRisk)
         #expect(MilestoneStatus.of(paperwork, today: date("2026-02-23"), states: states) == .open)
+        // b comes after a: sequenced but not at risk while a is not yet due; blocked once a is overdue.
+        #expect(MilestoneStatus.of(later, today: date("2026-03-01"), states: states) == .open)
         #expect(MilestoneStatus.of(later, today: date("2026-03-04"), states: states) == .atRisk)
-        #expect(MilestoneStatus.of(later, today: date("2026-03-04"), states: ["a": .done]) == .open)
+        var finished = paperwork
+        finished.state = .done
+        #expect(MilestoneStatus.of(later, today: date("2026-03-04"), states: MilestoneStatus.prerequisites([finished, later])) == .open)
         var done = paperwork
         done.state = .done
         #expect(MilestoneStatus.of(done, today: date("2026-12-01"), states: states) == .done)

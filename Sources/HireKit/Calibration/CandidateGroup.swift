@@ -1,0 +1,42 @@
+import Foundation
+import GRDB
+
+/// A group a candidate self-identifies with on one dimension (gender, age band, ...),
+/// used only by the fairness report. Sensitive personal data: never log the value.
+public struct CandidateGroup: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord {
+    public var candidateId: Int64
+    /// What the grouping is about, a lowercase identifier such as `gender`.
+    public var dimension: String
+    /// The group, as the candidate stated it.
+    public var value: String
+    public var recordedAt: Date
+
+    public init(candidateId: Int64, dimension: String, value: String, recordedAt: Date = Date()) {
+        self.candidateId = candidateId
+        self.dimension = dimension
+        self.value = value
+        self.recordedAt = recordedAt
+    }
+
+    public static let databaseTableName = "candidateGroup"
+
+    /// A dimension name as stored: trimmed and lowercased; letters, digits, '-' and '_' only.
+    public static func normalizedDimension(_ text: String) throws -> String {
+        let dimension = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !dimension.isEmpty, dimension.count <= 40,
+            dimension.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" })
+        else {
+            throw HireError.invalid("a group dimension is a short name of letters, digits, '-' or '_' (e.g. gender, age-band)")
+        }
+        return dimension
+    }
+
+    /// A group value as stored: trimmed, inner runs of whitespace made single spaces.
+    public static func normalizedValue(_ text: String) throws -> String {
+        let value = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !value.isEmpty, value.count <= 80 else {
+            throw HireError.invalid("a group value must be 1 to 80 characters")
+        }
+        return value
+    }
+}
