@@ -67,11 +67,16 @@ struct ReliabilityTests {
         }
         let perWorker = 25
         let withImport = Reliability.hasCommand("import")
+        let withScorecards = Reliability.hasCommand("scorecard", "submit")
+        #expect(try HireBinary.run(["people", "add", "Ida Interviewer", "--email", "ida@example.com"] + ws).status == 0)
         var scripts: [String] = []
         for worker in ["a", "b"] {
             scripts.append("""
                 for i in $(seq 1 \(perWorker)); do "$HIRE" candidate add \(ws.joined(separator: " ")) --name "Worker \(worker) $i" \
-                --email \(worker)$i@example.com --role account-executive --by worker-\(worker) || echo "FAILED \(worker)$i"; done
+                --email \(worker)$i@example.com --role account-executive --by worker-\(worker) || echo "FAILED \(worker)$i"
+                \(worker == "b" && withScorecards ? "" : ":") "$HIRE" scorecard submit \(ws.joined(separator: " ")) --candidate b$i@example.com --round phone-screen \
+                --interviewer ida@example.com --rate ownership=3 --rate grit=4 --rate coachability=2 --evidence "grit=kept calling back" --recommend yes --unscheduled || echo "FAILED scorecard $i"
+                done
                 """)
         }
         for hire in 1...2 {
@@ -101,8 +106,12 @@ struct ReliabilityTests {
         #expect(try Reliability.count(path, "SELECT count(*) FROM rampMilestone WHERE state = 'done'") == 2 * milestones.count)
         #expect(try Reliability.count(path, "SELECT count(*) FROM auditEvent WHERE action = 'candidate.add'") == 2 + 2 * perWorker)
         #expect(try Reliability.count(path, "SELECT count(*) FROM auditEvent WHERE action = 'ramp.complete'") == 2 * milestones.count)
+        if withScorecards {
+            #expect(try Reliability.count(path, "SELECT count(*) FROM scorecard") == perWorker)
+            #expect(try Reliability.count(path, "SELECT count(*) FROM rating") == 3 * perWorker)
+        }
         #expect(try Reliability.integrity(path) == "ok")
-        print("concurrency: \(scripts.count) writers, \(2 * perWorker + 2 * milestones.count) commands\(withImport ? " + an import of 300" : "") in \(String(format: "%.1f", seconds)) s")
+        print("concurrency: \(scripts.count) writers, \(2 * perWorker + 2 * milestones.count + (withScorecards ? perWorker : 0)) commands\(withImport ? " + an import of 300" : "") in \(String(format: "%.1f", seconds)) s")
     }
 
     @Test("killing hire roles load at random moments never corrupts the workspace; re-running loads each role once")

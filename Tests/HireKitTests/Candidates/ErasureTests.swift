@@ -82,6 +82,7 @@ struct ErasureTests {
                         RatingDraft(competencyId: "grit", value: .notApplicable, skipReason: "\(ErasureTests.family) had to leave early"),
                     ], recommendation: "yes", notes: "Notes on \(ErasureTests.name)"),
                 options: .init(unscheduled: true), actor: "ida")
+            try workspace.setCandidateGroup(id, dimension: "gender", value: "zyxandrian-self-description", actor: "t")
             try workspace.decide(DecisionRequest(candidate: id, kind: .reject, reason: "\(ErasureTests.family) chose another offer"), actor: "t")
             try workspace.writer.write { db in
                 let row = try Candidate.fetchOne(db, key: candidateId)!
@@ -115,7 +116,7 @@ struct ErasureTests {
         let report = try scenario.workspace.eraseCandidate(Self.email, reason: "candidate asked, ticket 42", actor: "dpo")
         #expect(report.compacted)
         #expect(report.candidateIds == [scenario.candidateId])
-        for needle in [Self.given, Self.family, Self.email, Self.phone, "QZ-123456", "Zyxandria Street"] {
+        for needle in [Self.given, Self.family, Self.email, Self.phone, "QZ-123456", "Zyxandria Street", "zyxandrian-self"] {
             #expect(try !scenario.bytesContain(needle), "found \(needle) on disk")
         }
         #expect(try scenario.bytesContain("other.person@example.com"))
@@ -146,6 +147,7 @@ struct ErasureTests {
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM decision WHERE kind = 'reject' AND reason IS NULL") == 1)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM candidateContact") == 0)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM importReject") == 1)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM candidateGroup") == 0)
             // The append-only guards are back.
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('scorecard_no_update', 'rating_no_update', 'decision_no_update')") == 3)
             #expect(try String.fetchOne(db, sql: "SELECT state FROM rampMilestone WHERE milestoneId = 'paperwork'") == "done")
