@@ -17,7 +17,8 @@ struct Hire: ParsableCommand {
             InterviewCommand.self, ScorecardCommand.self, SlateCommand.self, Decide.self,
             Ramp.self, MentorCommand.self, CheckInCommand.self, Audit.self, Backup.self, Restore.self,
             ImportCommand.self,
-            Fairness.self,
+            Fairness.self, Calibrate.self,
+            Report.self,
         ]
     )
 

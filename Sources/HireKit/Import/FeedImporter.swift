@@ -55,22 +55,42 @@ extension Workspace {
         let displayName = path == "-" ? "<stdin>" : path
         var summary = FeedImportSummary(file: displayName)
         let started = Date()
+        let reader = FeedReader(path: path, displayName: displayName, forcedFormat: options.format)
         try writer.writeWithoutTransaction { db in
+            // The importer inserts a candidate's rows right after the candidate and deletes
+            // dependent rows itself, so SQLite's per-row foreign key checks are switched off
+            // for the import (outside any transaction, as SQLite requires) and restored after.
+            let foreignKeys = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -8192")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = \(foreignKeys ? "ON" : "OFF"); PRAGMA cache_size = \(cacheSize)") }
             try db.beginTransaction()
             var committed = false
             defer { if !committed { try? db.rollback() } }
             var importer = try RecordImporter(db: db, file: displayName, options: options)
             var pending = 0
-            let reader = FeedReader(path: path, displayName: displayName, forcedFormat: options.format)
-            let result = try reader.read(progress: progress) { item in
-                try importer.importItem(item, into: &summary)
-                pending += 1
-                if pending >= options.batchSize, !options.dryRun {
-                    try db.commit()
-                    try db.beginTransaction()
-                    pending = 0
+            // The parser runs on its own thread and hands batches over; this thread writes them.
+            let pipeline = FeedPipeline(reader: reader)
+            pipeline.start()
+            do {
+                while let batch = pipeline.next() {
+                    for item in batch.items {
+                        try importer.importItem(item, into: &summary)
+                        pending += 1
+                        if pending >= options.batchSize, !options.dryRun {
+                            try importer.flush()
+                            try db.commit()
+                            try db.beginTransaction()
+                            pending = 0
+                        }
+                    }
+                    progress?(batch.read, batch.total, batch.records)
                 }
+            } catch {
+                pipeline.cancel()
+                throw error
             }
+            let result = try pipeline.result()
             summary.bytes = result.bytes
             summary.format = result.format
             summary.records = result.records

@@ -5,10 +5,50 @@ import Foundation
 /// why it cannot be used as it is (if so).
 public struct FeedItem: Sendable {
     public var record: ApplicantRecord
-    /// The record's XML, verbatim from the feed (or a note if it was too long to keep).
-    public var raw: String
+    /// The record's bytes as they were in the feed, in `rawEncoding` (empty if `rawNote` says why).
+    var rawBytes: [UInt8]
+    var rawEncoding: RawEncoding
+    /// Why the record's XML was not kept (it was too long).
+    var rawNote: String?
     /// A problem found while reading (a field too long), making the record a reject.
     public var problem: String?
+
+    /// The record's XML, verbatim from the feed (or a note if it was too long to keep).
+    /// Decoded on request: only rejected records need it.
+    public var raw: String {
+        if let rawNote { return rawNote }
+        return rawEncoding.decode(rawBytes[...])
+    }
+}
+
+/// How a feed's raw bytes become text.
+enum RawEncoding: Sendable {
+    case utf8, latin1, utf16LittleEndian, utf16BigEndian
+
+    /// The encoding libxml2 detected or was told (`nil`: UTF-8).
+    init(libxml2Name: String?) {
+        guard let name = libxml2Name?.uppercased() else {
+            self = .utf8
+            return
+        }
+        if name.contains("8859-1") || name.contains("LATIN1") {
+            self = .latin1
+        } else if name.contains("UTF-16") || name.contains("UTF16") {
+            self = name.contains("BE") ? .utf16BigEndian : .utf16LittleEndian
+        } else {
+            self = .utf8
+        }
+    }
+
+    func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        switch self {
+        case .utf8: return String(decoding: bytes, as: UTF8.self)
+        case .latin1: return String(bytes.map { Character(Unicode.Scalar($0)) })
+        case .utf16LittleEndian, .utf16BigEndian:
+            return String(data: Data(bytes), encoding: self == .utf16BigEndian ? .utf16BigEndian : .utf16LittleEndian)
+                ?? String(decoding: bytes, as: UTF8.self)
+        }
+    }
 }
 
 /// What reading a whole feed came to.
@@ -27,7 +67,7 @@ public struct FeedReadResult: Sendable {
 /// Memory stays flat: the file is fed in chunks, only the fields Hire keeps are turned into
 /// strings, and only the XML of the record being read is held. The parser never loads DTDs or
 /// external entities, never uses the network, and refuses documents that declare entities.
-public struct FeedReader {
+public struct FeedReader: Sendable {
     /// The file to read; `-` reads standard input. Gzip-compressed input is decompressed.
     public var path: String
     /// The name used in diagnostics.
@@ -90,33 +130,35 @@ final class FeedParseState {
     let reader: FeedReader
     let onRecord: (FeedItem) throws -> Void
     let grammar = FeedGrammar.standard
-    var ctxt: xmlParserCtxtPtr?
-    var result = FeedReadResult()
+    @exclusivity(unchecked) var ctxt: xmlParserCtxtPtr?
+    @exclusivity(unchecked) var result = FeedReadResult()
 
     // Names: libxml2 interns element names, so a name's pointer identifies it for the parse.
-    var tagCache: [UnsafeRawPointer: Int32] = [:]
-    var nameCache: [UnsafeRawPointer: String] = [:]
+    @exclusivity(unchecked) var tagCache = PointerTable()
+    @exclusivity(unchecked) var nameCache: [UnsafeRawPointer: String] = [:]
 
     // The record being read.
-    var inRecord = false
-    var nodes: [Int32] = []
-    var builder = RecordBuilder(line: 0, format: .hrxml2)
-    var unmodelled: [String: Int] = [:]
-    var skipDepth = 0
-    var capturing = false
-    var text: [UInt8] = []
-    var problem: String?
-    var recordStart: Int64 = 0
-    var rawOverflow = false
+    @exclusivity(unchecked) var inRecord = false
+    @exclusivity(unchecked) var nodes: [Int32] = []
+    @exclusivity(unchecked) var builder = RecordBuilder(line: 0, format: .hrxml2)
+    @exclusivity(unchecked) var unmodelled: [String: Int] = [:]
+    @exclusivity(unchecked) var skipDepth = 0
+    @exclusivity(unchecked) var capturing = false
+    @exclusivity(unchecked) var text: [UInt8] = []
+    @exclusivity(unchecked) var problem: String?
+    @exclusivity(unchecked) var recordStart: Int64 = 0
+    @exclusivity(unchecked) var rawOverflow = false
+    /// The document's encoding, looked up at the first record's end.
+    @exclusivity(unchecked) var rawEncoding: RawEncoding?
 
     // The raw bytes fed since `windowStart`, to keep each record verbatim.
-    var window: [UInt8] = []
-    var windowStart: Int64 = 0
-    var safeOffset: Int64 = 0
+    @exclusivity(unchecked) var window: [UInt8] = []
+    @exclusivity(unchecked) var windowStart: Int64 = 0
+    @exclusivity(unchecked) var safeOffset: Int64 = 0
 
-    var stopError: Error?
-    var refusal: Diagnostic?
-    var firstError: Diagnostic?
+    @exclusivity(unchecked) var stopError: Error?
+    @exclusivity(unchecked) var refusal: Diagnostic?
+    @exclusivity(unchecked) var firstError: Diagnostic?
 
     init(reader: FeedReader, onRecord: @escaping (FeedItem) throws -> Void) {
         self.reader = reader
@@ -218,12 +260,10 @@ final class FeedParseState {
             return
         }
         let key = UnsafeRawPointer(localname)
-        let tag: Int32
-        if let cached = tagCache[key] {
-            tag = cached
-        } else {
+        var tag = tagCache.value(for: key)
+        if tag == PointerTable.missing {
             tag = grammar.tagsByName[String(cString: localname)] ?? -1
-            tagCache[key] = tag
+            tagCache.insert(tag, for: key)
         }
         let child = tag >= 0 ? grammar.child(of: nodes[nodes.count - 1], tag: tag) : -1
         guard child >= 0 else {
@@ -327,18 +367,20 @@ final class FeedParseState {
             end = windowStart + Int64(min(index + 1, window.count))
         }
         safeOffset = end
-        let raw: String
+        var rawBytes: [UInt8] = []
+        var rawNote: String?
         if rawOverflow || recordStart < windowStart {
-            raw = "<!-- record of \(end - recordStart) bytes: longer than \(reader.rawLimit) bytes, not kept -->"
+            rawNote = "<!-- record of \(end - recordStart) bytes: longer than \(reader.rawLimit) bytes, not kept -->"
         } else {
             let from = Int(recordStart - windowStart)
             let to = min(Int(end - windowStart), window.count)
-            raw = from < to ? decode(window[from..<to]) : ""
+            if from < to { rawBytes = Array(window[from..<to]) }
         }
+        if rawEncoding == nil { rawEncoding = RawEncoding(libxml2Name: hire_ctxt_encoding(ctxt).map { String(cString: $0) }) }
         let record = builder.finish(unmodelled: unmodelled)
         result.records += 1
         do {
-            try onRecord(FeedItem(record: record, raw: raw, problem: problem))
+            try onRecord(FeedItem(record: record, rawBytes: rawBytes, rawEncoding: rawEncoding ?? .utf8, rawNote: rawNote, problem: problem))
         } catch {
             stopError = error
             xmlStopParser(ctxt)
@@ -361,19 +403,6 @@ final class FeedParseState {
 
     private func byteOffset() -> Int64 {
         Int64(xmlByteConsumed(ctxt))
-    }
-
-    private func decode(_ bytes: ArraySlice<UInt8>) -> String {
-        if let encoding = hire_ctxt_encoding(ctxt).map({ String(cString: $0).uppercased() }) {
-            if encoding.contains("8859-1") || encoding.contains("LATIN1") {
-                return String(bytes.map { Character(Unicode.Scalar($0)) })
-            }
-            if encoding.contains("UTF-16") || encoding.contains("UTF16") {
-                return String(data: Data(bytes), encoding: encoding.contains("BE") ? .utf16BigEndian : .utf16LittleEndian)
-                    ?? String(decoding: bytes, as: UTF8.self)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func lastError(_ context: xmlParserCtxtPtr) -> Diagnostic {
@@ -423,4 +452,59 @@ private func attribute(_ name: String, _ count: Int, _ attributes: UnsafeMutable
         return FeedParseState.trimmed(Array(bytes))
     }
     return nil
+}
+
+/// A small open-addressing map from libxml2's interned name pointers to tag numbers: cheaper
+/// per element than a `Dictionary`, whose keys are hashed with SipHash.
+struct PointerTable {
+    static let missing = Int32.min
+    private var keys: [UInt]
+    private var values: [Int32]
+    private var count = 0
+    private var mask: Int
+
+    init(capacity: Int = 512) {
+        keys = [UInt](repeating: 0, count: capacity)
+        values = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key >> 4) &* 0x9E37_79B9_7F4A_7C15 >> 32) & mask
+    }
+
+    @inline(__always)
+    func value(for pointer: UnsafeRawPointer) -> Int32 {
+        let key = UInt(bitPattern: pointer)
+        var index = Self.slot(key, mask)
+        while true {
+            let found = keys[index]
+            if found == key { return values[index] }
+            if found == 0 { return Self.missing }
+            index = (index + 1) & mask
+        }
+    }
+
+    mutating func insert(_ value: Int32, for pointer: UnsafeRawPointer) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let key = UInt(bitPattern: pointer)
+        var index = Self.slot(key, mask)
+        while keys[index] != 0, keys[index] != key { index = (index + 1) & mask }
+        if keys[index] == 0 { count += 1 }
+        keys[index] = key
+        values[index] = value
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = [UInt](repeating: 0, count: oldKeys.count * 2)
+        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (index, key) in oldKeys.enumerated() where key != 0 {
+            insert(oldValues[index], for: UnsafeRawPointer(bitPattern: key)!)
+        }
+    }
 }

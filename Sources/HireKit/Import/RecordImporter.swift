@@ -11,6 +11,12 @@ struct RecordImporter {
     let now = Date()
     /// `now` as SQLite stores dates, formatted once rather than per row.
     let nowText: String
+    /// The prepared statements of the hot path.
+    private let sql: ImportStatements
+    /// The audit subject of this run's events.
+    private let runSubject: String
+    /// The stage-change reason of candidates this run adds.
+    private let importedReason: String
     /// Openings by id, with their role and the role's latest version.
     private var openings: [String: (role: String, version: Int)] = [:]
     private var roleVersion: (role: String, version: Int)?
@@ -23,6 +29,9 @@ struct RecordImporter {
         try db.execute(
             sql: "INSERT INTO importRun (file, actor, startedAt) VALUES (?, ?, ?)", arguments: [file, options.actor, now])
         runId = db.lastInsertedRowID
+        sql = try ImportStatements(db)
+        runSubject = "run \(runId)"
+        importedReason = "imported from \(file)"
         for row in try Row.fetchAll(db, sql: "SELECT opening.id, opening.roleId, role.latestVersion FROM opening JOIN role ON role.id = opening.roleId") {
             openings[row[0]] = (row[1], row[2])
         }
@@ -33,8 +42,10 @@ struct RecordImporter {
         }
     }
 
-    /// Records the run's totals.
+    /// Records the run's totals (and releases the prepared statements).
     func finish(_ summary: FeedImportSummary) throws {
+        try flush()
+        sql.finalize()
         try db.execute(
             sql: """
                 UPDATE importRun SET format = ?, finishedAt = ?, bytes = ?, imported = ?, updated = ?, unchanged = ?, merged = ?,
@@ -51,65 +62,109 @@ struct RecordImporter {
 
     mutating func importItem(_ item: FeedItem, into summary: inout FeedImportSummary) throws {
         let record = item.record
-        summary.skipped.merge(record.unmodelled, uniquingKeysWith: +)
+        if !record.unmodelled.isEmpty { summary.skipped.merge(record.unmodelled, uniquingKeysWith: +) }
         if let reason = validate(item) {
             return try reject(item, reason: reason, into: &summary)
         }
         let email = record.emails.first
-        let emailKey = email.map(EmailAddress.key)
+        let emailKey = email.map(FastText.emailKey)
         let source = options.source ?? record.issuingSource ?? record.supplier ?? "feed"
         let fingerprint = Fingerprint.of(record)
 
-        var byExternal: Row?
+        var byExternal: Int64?
         if let externalId = record.externalId {
-            byExternal = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT id, emailKey FROM candidate WHERE externalSource = ? AND externalId = ?"),
-                arguments: [source, externalId])
+            sql.byExternal.bind(source)
+            sql.byExternal.bind(externalId)
+            byExternal = try sql.byExternal.first { $0.int64(0) } ?? nil
         }
-        var byEmail: Row?
+        var byEmail: (id: Int64, source: String?, externalId: String?)?
         if let emailKey {
-            byEmail = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT id, externalSource, externalId FROM candidate WHERE emailKey = ?"), arguments: [emailKey])
+            sql.byEmail.bind(emailKey)
+            byEmail = try sql.byEmail.first { ($0.int64(0) ?? 0, $0.string(1), $0.string(2)) }
         }
 
-        if let existing = byExternal {
-            let id: Int64 = existing[0]
-            if let other = byEmail, (other[0] as Int64) != id {
-                return try reject(item, reason: "conflicting merge: the email belongs to another candidate (\(other[0] as Int64)) than the external id (\(id))", into: &summary)
+        if let id = byExternal {
+            if let other = byEmail, other.id != id {
+                return try reject(item, reason: "conflicting merge: the email belongs to another candidate (\(other.id)) than the external id (\(id))", into: &summary)
             }
-            let previous = try Int64.fetchOne(db.cachedStatement(sql: "SELECT fingerprint FROM candidateImport WHERE candidateId = ?"), arguments: [id])
-            if previous == fingerprint {
+            if try previousFingerprint(id) == fingerprint {
                 summary.unchanged += 1
                 return
             }
             try update(id, record, source: source, fingerprint: fingerprint)
-            try db.audit(options.actor, "candidate.import.update", candidate: id, subject: "run \(runId)", detail: "line \(record.line)")
+            try audit("candidate.import.update", candidate: id, detail: "line \(record.line)")
             summary.updated += 1
             return
         }
         if let existing = byEmail {
-            let id: Int64 = existing[0]
-            let existingSource: String? = existing[1]
-            let existingId: String? = existing[2]
+            let id = existing.id
+            let existingSource = existing.source
+            let existingId = existing.externalId
             if let externalId = record.externalId, let existingId, existingSource == source, existingId != externalId {
                 return try reject(
                     item, reason: "conflicting merge: the email belongs to candidate \(id), who has a different external id from the same source",
                     into: &summary)
             }
-            let previous = try Int64.fetchOne(db.cachedStatement(sql: "SELECT fingerprint FROM candidateImport WHERE candidateId = ?"), arguments: [id])
-            if previous == fingerprint, record.externalId == nil || existingId != nil {
+            if try previousFingerprint(id) == fingerprint, record.externalId == nil || existingId != nil {
                 summary.unchanged += 1
                 return
             }
             try update(id, record, source: source, fingerprint: fingerprint, adoptExternalId: existingId == nil)
-            try db.audit(
-                options.actor, "candidate.merge", candidate: id, subject: "run \(runId)",
+            try audit(
+                "candidate.merge", candidate: id,
                 detail: "same email; line \(record.line)\(record.externalId != nil ? ", external id from \(source)" : "")")
             summary.merged += 1
             return
         }
         try insert(record, email: email, emailKey: emailKey, source: source, fingerprint: fingerprint)
         summary.imported += 1
+    }
+
+    private func previousFingerprint(_ id: Int64) throws -> Int64? {
+        sql.fingerprint.bind(id)
+        return try sql.fingerprint.first { $0.int64(0) } ?? nil
+    }
+
+    /// Appends to the audit log, as `db.audit` does. Audit events and stage changes are only
+    /// written during an import, never read back, so they are kept and written together, in
+    /// order, by `flush()` (before every commit, and every `flushRows` rows).
+    private func audit(_ action: String, candidate: Int64, detail: String) throws {
+        sql.pendingAudit.append((action, candidate, detail))
+        if sql.pendingAudit.count >= Self.flushRows { try flush() }
+    }
+
+    private static let flushRows = 64
+
+    /// Writes the stage changes and audit events kept so far. Call before committing.
+    func flush() throws {
+        if !sql.pendingStages.isEmpty {
+            let stages = sql.stageChanges
+            stages.start(rows: sql.pendingStages.count)
+            for id in sql.pendingStages {
+                let row = try stages.row()
+                row.bind(id)
+                row.bind(importedReason)
+                row.bind(options.actor)
+                row.bind(nowText)
+            }
+            try stages.finish()
+            sql.pendingStages.removeAll(keepingCapacity: true)
+        }
+        if !sql.pendingAudit.isEmpty {
+            let events = sql.auditEvents
+            events.start(rows: sql.pendingAudit.count)
+            for (action, candidate, detail) in sql.pendingAudit {
+                let row = try events.row()
+                row.bind(nowText)
+                row.bind(options.actor)
+                row.bind(action)
+                row.bind(candidate)
+                row.bind(runSubject)
+                row.bind(detail)
+            }
+            try events.finish()
+            sql.pendingAudit.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Why the record cannot become a candidate, or `nil`. Never includes the record's data.
@@ -119,14 +174,20 @@ struct RecordImporter {
         if record.name == nil {
             return record.emails.isEmpty ? "the record has no name and no email" : "the record has no name"
         }
-        if record.emails.contains(where: { !EmailAddress.isValid($0) }) { return "the record has an invalid email address" }
-        if let name = record.name, name.count > 300 { return "the name is longer than 300 characters" }
+        if record.emails.contains(where: { !FastText.isValidEmail($0) }) { return "the record has an invalid email address" }
+        if let name = record.name, name.utf8.count > 300, name.count > 300 { return "the name is longer than 300 characters" }
         return nil
     }
 
     private func reject(_ item: FeedItem, reason: String, into summary: inout FeedImportSummary) throws {
-        try db.cachedStatement(sql: "INSERT INTO importReject (importRunId, file, line, reason, raw, at) VALUES (?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [runId, file, item.record.line, reason, item.raw, now])
+        let statement = sql.reject
+        statement.bind(runId)
+        statement.bind(file)
+        statement.bind(item.record.line)
+        statement.bind(reason)
+        statement.bind(item.raw)
+        statement.bind(nowText)
+        try statement.run()
         summary.rejected += 1
         summary.diagnostics.append(Diagnostic(.error, reason, file: file, line: item.record.line))
     }
@@ -147,82 +208,304 @@ struct RecordImporter {
 
     private mutating func insert(_ record: ApplicantRecord, email: String?, emailKey: String?, source: String, fingerprint: Int64) throws {
         let placement = placement(record)
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO candidate (name, givenName, familyName, email, emailKey, phone, location, roleId, roleVersion, openingId,
-                source, stage, externalSource, externalId, erased, createdAt, updatedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'applied', ?, ?, 0, ?, ?)
-                """
-        ).execute(arguments: [
-            record.name!, record.givenName, record.familyName, email, emailKey, record.phones.first, record.location,
-            placement.role, placement.version, placement.opening, candidateSource(record), source, record.externalId, nowText, nowText,
-        ])
+        let candidate = sql.insertCandidate
+        candidate.bind(record.name!)
+        candidate.bind(record.givenName)
+        candidate.bind(record.familyName)
+        candidate.bind(email)
+        candidate.bind(emailKey)
+        candidate.bind(record.phones.first)
+        candidate.bind(record.location)
+        candidate.bind(placement.role)
+        candidate.bind(placement.version)
+        candidate.bind(placement.opening)
+        candidate.bind(candidateSource(record))
+        candidate.bind(source)
+        candidate.bind(record.externalId)
+        candidate.bind(nowText)
+        candidate.bind(nowText)
+        try candidate.run()
         let id = db.lastInsertedRowID
-        try db.cachedStatement(sql: "INSERT INTO stageChange (candidateId, fromStage, toStage, reason, actor, at) VALUES (?, NULL, 'applied', ?, ?, ?)")
-            .execute(arguments: [id, "imported from \(file)", options.actor, nowText])
-        try db.audit(options.actor, "candidate.import", candidate: id, subject: "run \(runId)", detail: "line \(record.line)")
+        sql.pendingStages.append(id)
+        try audit("candidate.import", candidate: id, detail: "line \(record.line)")
         try writeDetails(id, record, fingerprint: fingerprint)
     }
 
     private mutating func update(_ id: Int64, _ record: ApplicantRecord, source: String, fingerprint: Int64, adoptExternalId: Bool = false) throws {
         let placement = placement(record)
-        try db.cachedStatement(
-            sql: """
-                UPDATE candidate SET name = ?, givenName = COALESCE(?, givenName), familyName = COALESCE(?, familyName),
-                email = COALESCE(email, ?), emailKey = COALESCE(emailKey, ?), phone = COALESCE(?, phone), location = COALESCE(?, location),
-                roleId = COALESCE(roleId, ?), roleVersion = COALESCE(roleVersion, ?), openingId = COALESCE(openingId, ?),
-                source = COALESCE(source, ?), updatedAt = ? WHERE id = ?
-                """
-        ).execute(arguments: [
-            record.name!, record.givenName, record.familyName, record.emails.first, record.emails.first.map(EmailAddress.key),
-            record.phones.first, record.location, placement.role, placement.version, placement.opening, candidateSource(record), now, id,
-        ])
+        let candidate = sql.updateCandidate
+        candidate.bind(record.name!)
+        candidate.bind(record.givenName)
+        candidate.bind(record.familyName)
+        candidate.bind(record.emails.first)
+        candidate.bind(record.emails.first.map(FastText.emailKey))
+        candidate.bind(record.phones.first)
+        candidate.bind(record.location)
+        candidate.bind(placement.role)
+        candidate.bind(placement.version)
+        candidate.bind(placement.opening)
+        candidate.bind(candidateSource(record))
+        candidate.bind(nowText)
+        candidate.bind(id)
+        try candidate.run()
         if adoptExternalId, let externalId = record.externalId {
-            try db.cachedStatement(sql: "UPDATE candidate SET externalSource = ?, externalId = ? WHERE id = ?").execute(arguments: [source, externalId, id])
+            let adopt = sql.adoptExternalId
+            adopt.bind(source)
+            adopt.bind(externalId)
+            adopt.bind(id)
+            try adopt.run()
         }
-        for table in ["candidateContact", "candidateAppliedPosition", "candidateEmployment", "candidateEducation", "candidateCompetency"] {
-            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE candidateId = ?").execute(arguments: [id])
+        for delete in sql.deleteDetails {
+            delete.bind(id)
+            try delete.run()
         }
         try writeDetails(id, record, fingerprint: fingerprint)
     }
 
     private func writeDetails(_ id: Int64, _ record: ApplicantRecord, fingerprint: Int64) throws {
-        try db.cachedStatement(
-            sql: "INSERT OR REPLACE INTO candidateImport (candidateId, fingerprint, importRunId, format, supplierRelationship) VALUES (?, ?, ?, ?, ?)"
-        ).execute(arguments: [id, fingerprint, runId, record.format.rawValue, record.supplierRelationship])
-        let contact = try db.cachedStatement(sql: "INSERT INTO candidateContact (candidateId, kind, value) VALUES (?, ?, ?)")
-        for email in record.emails { try contact.execute(arguments: [id, "email", email]) }
-        for phone in record.phones { try contact.execute(arguments: [id, "phone", phone]) }
-        let applied = try db.cachedStatement(sql: "INSERT INTO candidateAppliedPosition (candidateId, positionId, matchedOpening) VALUES (?, ?, ?)")
-        for position in record.appliedPositions { try applied.execute(arguments: [id, position, openings[position] != nil]) }
-        let employment = try db.cachedStatement(
-            sql: "INSERT INTO candidateEmployment (candidateId, employer, title, start, \"end\", current) VALUES (?, ?, ?, ?, ?, ?)")
-        for job in record.employment { try employment.execute(arguments: [id, job.employer, job.title, job.start, job.end, job.current]) }
-        let education = try db.cachedStatement(sql: "INSERT INTO candidateEducation (candidateId, school, degree, major, date) VALUES (?, ?, ?, ?, ?)")
-        for school in record.education { try education.execute(arguments: [id, school.school, school.degree, school.major, school.date]) }
-        let competency = try db.cachedStatement(
-            sql: """
-                INSERT INTO candidateCompetency (candidateId, name, competencyId, taxonomy, weight, weightMin, weightMax, weightNormalized, weightText)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        let evidence = try db.cachedStatement(
-            sql: """
-                INSERT INTO competencyEvidence (candidateCompetencyId, name, lastUsed, value, minValue, maxValue, normalized, text, description)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        for item in record.competencies {
+        let imported = sql.candidateImport
+        imported.bind(id)
+        imported.bind(fingerprint)
+        imported.bind(runId)
+        imported.bind(record.format.rawValue)
+        imported.bind(record.supplierRelationship)
+        try imported.run()
+        let contact = sql.contact
+        contact.start(rows: record.emails.count + record.phones.count)
+        for email in record.emails {
+            let row = try contact.row()
+            row.bind(id)
+            row.bind("email")
+            row.bind(email)
+        }
+        for phone in record.phones {
+            let row = try contact.row()
+            row.bind(id)
+            row.bind("phone")
+            row.bind(phone)
+        }
+        try contact.finish()
+        let applied = sql.applied
+        applied.start(rows: record.appliedPositions.count)
+        for position in record.appliedPositions {
+            let row = try applied.row()
+            row.bind(id)
+            row.bind(position)
+            row.bind(openings[position] != nil)
+        }
+        try applied.finish()
+        let employment = sql.employment
+        employment.start(rows: record.employment.count)
+        for job in record.employment {
+            let row = try employment.row()
+            row.bind(id)
+            row.bind(job.employer)
+            row.bind(job.title)
+            row.bind(job.start)
+            row.bind(job.end)
+            row.bind(job.current)
+        }
+        try employment.finish()
+        let education = sql.education
+        education.start(rows: record.education.count)
+        for school in record.education {
+            let row = try education.row()
+            row.bind(id)
+            row.bind(school.school)
+            row.bind(school.degree)
+            row.bind(school.major)
+            row.bind(school.date)
+        }
+        try education.finish()
+        guard !record.competencies.isEmpty else { return }
+        // Competencies get their ids here (the table's next ids, in order), so that all of a
+        // candidate's competencies, and then all their evidence, go in a statement each.
+        let firstId = sql.nextCompetencyId
+        let competency = sql.competency
+        competency.start(rows: record.competencies.count)
+        var evidenceCount = 0
+        for (offset, item) in record.competencies.enumerated() {
             let weight = item.weight
-            try competency.execute(arguments: [
-                id, item.label, item.id, item.taxonomy, weight?.numeric, weight?.minValue, weight?.maxValue, weight?.normalized, weight?.string,
-            ])
-            let competencyId = db.lastInsertedRowID
+            let row = try competency.row()
+            row.bind(firstId + Int64(offset))
+            row.bind(id)
+            row.bind(item.label)
+            row.bind(item.id)
+            row.bind(item.taxonomy)
+            row.bind(weight?.numeric)
+            row.bind(weight?.minValue)
+            row.bind(weight?.maxValue)
+            row.bind(weight?.normalized)
+            row.bind(weight?.string)
+            evidenceCount += item.evidence.count
+        }
+        try competency.finish()
+        sql.nextCompetencyId += Int64(record.competencies.count)
+        let evidence = sql.evidence
+        evidence.start(rows: evidenceCount)
+        for (offset, item) in record.competencies.enumerated() {
             for proof in item.evidence {
                 let value = proof.value
-                try evidence.execute(arguments: [
-                    competencyId, proof.name, proof.lastUsed, value.numeric, value.minValue, value.maxValue, value.normalized, value.string,
-                    value.description,
-                ])
+                let row = try evidence.row()
+                row.bind(firstId + Int64(offset))
+                row.bind(proof.name)
+                row.bind(proof.lastUsed)
+                row.bind(value.numeric)
+                row.bind(value.minValue)
+                row.bind(value.maxValue)
+                row.bind(value.normalized)
+                row.bind(value.string)
+                row.bind(value.description)
             }
         }
+        try evidence.finish()
+    }
+}
+
+/// `INSERT INTO table (columns) VALUES (...), (...)` for many rows at once: one statement per
+/// table per record instead of one per row. Rows go in chunks of at most `maxRows` (far below
+/// SQLite's limit on bound variables); each chunk size is prepared on first use.
+///
+/// Use: `try insert.start(rows: n)`, then for each row `let s = try insert.row()` and bind the
+/// row's values to `s`, then `try insert.finish()`.
+final class MultiRowInsert {
+    static let maxRows = 32
+    let prefix: String
+    let rowSQL: String
+    private var prepared: [RawStatement?] = Array(repeating: nil, count: MultiRowInsert.maxRows + 1)
+    private let db: Database
+    private var remaining = 0
+    private var chunk = 0
+    private var inChunk = 0
+    private var current: RawStatement?
+
+    /// `row` overrides the placeholders of one row (for constant columns); `columns` is then informative.
+    init(_ db: Database, _ prefix: String, columns: Int, row: String? = nil) {
+        self.db = db
+        self.prefix = prefix
+        rowSQL = row ?? "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+    }
+
+    func start(rows: Int) {
+        remaining = rows
+        chunk = 0
+        inChunk = 0
+    }
+
+    /// The statement to bind the next row's values to (running the previous chunk when full).
+    func row() throws -> RawStatement {
+        if inChunk == chunk {
+            if let current, chunk > 0 { try current.run() }
+            chunk = min(remaining, Self.maxRows)
+            precondition(chunk > 0, "more rows than started")
+            remaining -= chunk
+            inChunk = 0
+            current = try statement(rows: chunk)
+        }
+        inChunk += 1
+        return current!
+    }
+
+    /// Runs the last chunk.
+    func finish() throws {
+        if let current, inChunk > 0 { try current.run() }
+        current = nil
+        chunk = 0
+        inChunk = 0
+    }
+
+    private func statement(rows: Int) throws -> RawStatement {
+        if let statement = prepared[rows] { return statement }
+        let statement = try RawStatement(db, prefix + " VALUES " + Array(repeating: rowSQL, count: rows).joined(separator: ", "))
+        prepared[rows] = statement
+        return statement
+    }
+
+    func finalize() {
+        for statement in prepared { statement?.finalize() }
+        prepared = Array(repeating: nil, count: Self.maxRows + 1)
+        current = nil
+    }
+}
+
+/// The statements an import runs per record, prepared once per feed.
+final class ImportStatements {
+    let byExternal: RawStatement
+    let byEmail: RawStatement
+    let fingerprint: RawStatement
+    let auditEvents: MultiRowInsert
+    let stageChanges: MultiRowInsert
+    /// Audit events (action, candidate, detail) and stage changes (candidate) not yet written.
+    var pendingAudit: [(String, Int64, String)] = []
+    var pendingStages: [Int64] = []
+    let reject: RawStatement
+    let insertCandidate: RawStatement
+    let updateCandidate: RawStatement
+    let adoptExternalId: RawStatement
+    let deleteDetails: [RawStatement]
+    let candidateImport: RawStatement
+    let contact: MultiRowInsert
+    let applied: MultiRowInsert
+    let employment: MultiRowInsert
+    let education: MultiRowInsert
+    let competency: MultiRowInsert
+    let evidence: MultiRowInsert
+    /// The id the next competency row gets: past both the largest id and the AUTOINCREMENT sequence.
+    var nextCompetencyId: Int64
+
+    init(_ db: Database) throws {
+        byExternal = try RawStatement(db, "SELECT id, emailKey FROM candidate WHERE externalSource = ? AND externalId = ?")
+        byEmail = try RawStatement(db, "SELECT id, externalSource, externalId FROM candidate WHERE emailKey = ?")
+        fingerprint = try RawStatement(db, "SELECT fingerprint FROM candidateImport WHERE candidateId = ?")
+        auditEvents = MultiRowInsert(db, "INSERT INTO auditEvent (at, actor, action, candidateId, subject, detail)", columns: 6)
+        stageChanges = MultiRowInsert(db, "INSERT INTO stageChange (candidateId, fromStage, toStage, reason, actor, at)", columns: 4, row: "(?, NULL, 'applied', ?, ?, ?)")
+        reject = try RawStatement(db, "INSERT INTO importReject (importRunId, file, line, reason, raw, at) VALUES (?, ?, ?, ?, ?, ?)")
+        insertCandidate = try RawStatement(
+            db,
+            """
+            INSERT INTO candidate (name, givenName, familyName, email, emailKey, phone, location, roleId, roleVersion, openingId,
+            source, stage, externalSource, externalId, erased, createdAt, updatedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'applied', ?, ?, 0, ?, ?)
+            """)
+        updateCandidate = try RawStatement(
+            db,
+            """
+            UPDATE candidate SET name = ?, givenName = COALESCE(?, givenName), familyName = COALESCE(?, familyName),
+            email = COALESCE(email, ?), emailKey = COALESCE(emailKey, ?), phone = COALESCE(?, phone), location = COALESCE(?, location),
+            roleId = COALESCE(roleId, ?), roleVersion = COALESCE(roleVersion, ?), openingId = COALESCE(openingId, ?),
+            source = COALESCE(source, ?), updatedAt = ? WHERE id = ?
+            """)
+        adoptExternalId = try RawStatement(db, "UPDATE candidate SET externalSource = ?, externalId = ? WHERE id = ?")
+        // Evidence first: foreign keys (and so cascades) are off during an import.
+        deleteDetails = try [
+            RawStatement(
+                db, "DELETE FROM competencyEvidence WHERE candidateCompetencyId IN (SELECT id FROM candidateCompetency WHERE candidateId = ?)")
+        ] + ["candidateContact", "candidateAppliedPosition", "candidateEmployment", "candidateEducation", "candidateCompetency"]
+            .map { try RawStatement(db, "DELETE FROM \($0) WHERE candidateId = ?") }
+        candidateImport = try RawStatement(
+            db, "INSERT OR REPLACE INTO candidateImport (candidateId, fingerprint, importRunId, format, supplierRelationship) VALUES (?, ?, ?, ?, ?)")
+        contact = MultiRowInsert(db, "INSERT INTO candidateContact (candidateId, kind, value)", columns: 3)
+        applied = MultiRowInsert(db, "INSERT INTO candidateAppliedPosition (candidateId, positionId, matchedOpening)", columns: 3)
+        employment = MultiRowInsert(db, "INSERT INTO candidateEmployment (candidateId, employer, title, start, \"end\", current)", columns: 6)
+        education = MultiRowInsert(db, "INSERT INTO candidateEducation (candidateId, school, degree, major, date)", columns: 5)
+        competency = MultiRowInsert(
+            db, "INSERT INTO candidateCompetency (id, candidateId, name, competencyId, taxonomy, weight, weightMin, weightMax, weightNormalized, weightText)",
+            columns: 10)
+        evidence = MultiRowInsert(
+            db, "INSERT INTO competencyEvidence (candidateCompetencyId, name, lastUsed, value, minValue, maxValue, normalized, text, description)",
+            columns: 9)
+        let largest = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM candidateCompetency") ?? 0
+        let sequence = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'candidateCompetency'") ?? 0
+        nextCompetencyId = max(largest, sequence) + 1
+    }
+
+    /// Releases every statement (before the database access that prepared them ends).
+    func finalize() {
+        for statement in [byExternal, byEmail, fingerprint, reject, insertCandidate, updateCandidate, adoptExternalId,
+            candidateImport] + deleteDetails
+        {
+            statement.finalize()
+        }
+        for insert in [contact, applied, employment, education, competency, evidence, auditEvents, stageChanges] { insert.finalize() }
     }
 }

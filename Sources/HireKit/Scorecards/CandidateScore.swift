@@ -109,9 +109,12 @@ public struct MustHaveFailure: Sendable, Hashable, Codable, CustomStringConverti
     public var mean: Double
     public var minimum: Double
 
-    /// "does not meet: discovery 2.3 < 3"
+    /// "does not meet: discovery 2.3 < 3". The mean is rounded to one decimal like everywhere
+    /// else, except where rounding would reach the minimum (2.96 shows as 2.9, not 3).
     public var description: String {
-        "does not meet: \(competencyId) \(Scoring.cutToOneDecimal(mean)) < \(Scoring.number(minimum))"
+        let rounded = (mean * 10).rounded() / 10
+        let shown = rounded < minimum ? Scoring.number(rounded) : Scoring.cutToOneDecimal(mean)
+        return "does not meet: \(competencyId) \(shown) < \(Scoring.number(minimum))"
     }
 }
 

@@ -16,7 +16,7 @@ extension Decision {
         var means: [String: Double] = [:]
         for competency in score.competencies { means[competency.id] = competency.mean }
         let request = HireRequest(
-            hiredOn: CalendarDate(day: decision.at), start: start, managerId: managerId, businessDays: businessDays, competencyMeans: means,
+            hiredOn: CalendarDate(day: decision.at, in: try Workspace.timeZone(db)), start: start, managerId: managerId, businessDays: businessDays, competencyMeans: means,
             quadrant: score.skillWill?.style.quadrant, coachingStyle: score.skillWill?.style.rawValue)
         try Workspace.startRamp(db, candidate: candidate, request: request, actor: decision.actor)
     }

@@ -10,6 +10,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("onboarding-v1", migrate: OnboardingSchema.create)
         migrator.registerMigration("import-v1", migrate: ImportSchema.create)
         migrator.registerMigration("calibration-v1", migrate: CalibrationSchema.create)
+        migrator.registerMigration("settings-v1", migrate: WorkspaceSettings.create)
         return migrator
     }()
 }

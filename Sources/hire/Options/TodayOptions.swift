@@ -10,5 +10,8 @@ struct TodayOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Act as if today were this date, YYYY-MM-DD (default: today's date here).", valueName: "date"))
     var today: CalendarDate?
 
-    var date: CalendarDate { today ?? .today() }
+    /// The `--today` date, else today in the workspace's time zone.
+    func date(in workspace: Workspace) throws -> CalendarDate {
+        try today ?? workspace.today()
+    }
 }

@@ -19,13 +19,6 @@ enum ScorecardText {
     }
 
     /// RFC 4180 quoting, without Foundation (fast enough for 100,000-line slates).
-    static func csvField(_ value: String) -> String {
-        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
-        else { return value }
-        guard value.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + value + "\"" }
-        return "\"" + value.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
-    }
-
     static func rating(_ value: Double?) -> String { value.map { number($0) } ?? "n/a" }
 
     static func ratingsSummary(_ ratings: [Rating]) -> String {

@@ -23,13 +23,6 @@ struct Table {
 
     /// RFC 4180 CSV with a header row.
     var csv: String {
-        ([headers] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n")
-    }
-
-    static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        ([headers] + rows).map { $0.map(CSVField.encode).joined(separator: ",") }.joined(separator: "\n")
     }
 }
-
-import Foundation

@@ -75,6 +75,9 @@ struct DemoScript {
             Console.out("   \(reject.id)  \((reject.file as NSString).lastPathComponent):\(reject.line)  \(reject.reason)")
         }
 
+        try calibrationSteps(workspace)
+        try reportSteps(workspace)
+
         heading("Erase a candidate's personal data on request", command: "hire candidate erase ID --reason \"data subject request\"")
         let leaving = try workspace.candidate(DemoData.candidates[DemoData.candidates.count - 1].1)
         let erasure = try workspace.eraseCandidate("\(leaving.id!)", reason: "data subject request (demo)", actor: actor)
@@ -188,5 +191,61 @@ extension DemoScript {
                 manager: "Maria Lopez", at: decidedOn), actor: actor)
         let hired = try workspace.candidate("\(top.candidateId)")
         Console.out("   \(hired.name) is \(hired.stage.rawValue): starts \(decision.startDate ?? "-"), manager Maria Lopez; coaching style: \(top.coachingStyle?.rawValue ?? "-")")
+    }
+}
+
+// MARK: - Calibration (issue 6): the same panel scores three more candidates; can their scores be trusted?
+
+extension DemoData {
+    /// Three more account-executive candidates, so the panel's agreement rests on six candidates.
+    static let calibrationCandidates: [(String, String, String, String)] = [
+        ("Noah Fischer", "noah.fischer@example.net", "AE-2026-01", "LinkedIn"),
+        ("Emma Dubois", "emma.dubois@example.net", "AE-2026-01", "referral"),
+        ("Lucas Silva", "lucas.silva@example.net", "AE-2026-01", "job board"),
+    ]
+
+    /// Their scorecards: Jonas rates the phone screen the same across the board, Maria rates a point low.
+    static let calibrationScorecards: [(email: String, round: String, ratings: [String: Int], recommendation: String)] = [
+        ("noah.fischer@example.net", "phone-screen", ["ownership": 4, "grit": 4, "coachability": 4], "strong-yes"),
+        ("noah.fischer@example.net", "hiring-manager", ["discovery": 3, "negotiation-closing": 2, "pipeline-forecasting": 3, "sales-methodology": 3, "ownership": 3], "yes"),
+        ("noah.fischer@example.net", "role-play", ["discovery": 3, "demo-presentation": 3, "objection-handling": 3, "coachability": 4], "yes"),
+        ("noah.fischer@example.net", "panel", ["market-knowledge": 3, "negotiation-closing": 3, "grit": 3, "coachability": 4], "yes"),
+        ("emma.dubois@example.net", "phone-screen", ["ownership": 3, "grit": 3, "coachability": 3], "yes"),
+        ("emma.dubois@example.net", "hiring-manager", ["discovery": 1, "negotiation-closing": 1, "pipeline-forecasting": 2, "sales-methodology": 2, "ownership": 1], "strong-no"),
+        ("emma.dubois@example.net", "role-play", ["discovery": 2, "demo-presentation": 3, "objection-handling": 2, "coachability": 3], "no"),
+        ("emma.dubois@example.net", "panel", ["market-knowledge": 2, "negotiation-closing": 2, "grit": 3, "coachability": 3], "no"),
+        ("lucas.silva@example.net", "phone-screen", ["ownership": 3, "grit": 3, "coachability": 3], "yes"),
+        ("lucas.silva@example.net", "hiring-manager", ["discovery": 2, "negotiation-closing": 2, "pipeline-forecasting": 2, "sales-methodology": 3, "ownership": 2], "no"),
+        ("lucas.silva@example.net", "role-play", ["discovery": 3, "demo-presentation": 3, "objection-handling": 3, "coachability": 2], "yes"),
+        ("lucas.silva@example.net", "panel", ["market-knowledge": 3, "negotiation-closing": 3, "grit": 4, "coachability": 2], "yes"),
+    ]
+}
+
+extension DemoScript {
+    mutating func calibrationSteps(_ workspace: Workspace) throws {
+        heading("The same panel interviews three more candidates", command: "hire scorecard submit noah-phone-screen.yaml")
+        for (name, email, opening, source) in DemoData.calibrationCandidates {
+            try workspace.addCandidate(NewCandidate(name: name, email: email, opening: opening, source: source), actor: actor)
+            try workspace.moveCandidate(email, to: .interviewing, reason: "invited to the interview loop", actor: actor)
+            for (round, interviewer) in DemoData.rounds {
+                try workspace.scheduleInterview(candidate: email, round: round, interviewer: interviewer, actor: actor)
+            }
+        }
+        for card in DemoData.calibrationScorecards {
+            let interviewer = DemoData.rounds.first { $0.round == card.round }!.interviewer
+            let ratings = card.ratings.sorted { $0.key < $1.key }.map { id, level in
+                RatingDraft(competencyId: id, value: .level(Double(level)), evidence: "demo notes on \(id)")
+            }
+            try workspace.submitScorecard(
+                ScorecardDraft(candidate: card.email, round: card.round, interviewer: interviewer, ratings: ratings, recommendation: card.recommendation),
+                actor: actor)
+        }
+        let rejected = DemoData.calibrationCandidates[1]
+        try workspace.decide(DecisionRequest(candidate: rejected.1, kind: .reject, reason: "below the bar on discovery and closing"), actor: actor)
+        Console.out("   \(DemoData.calibrationScorecards.count) more scorecards for \(DemoData.calibrationCandidates.map(\.0).joined(separator: ", ")); \(rejected.0) is rejected")
+
+        heading("Can the panel's scores be trusted?", command: "hire calibrate --role account-executive")
+        let calibration = try workspace.calibration(role: "account-executive")
+        CalibrationText.render(calibration).split(separator: "\n", omittingEmptySubsequences: false).forEach { Console.out($0.isEmpty ? "" : "   \($0)") }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HireKit
 
 extension Hire {
@@ -9,10 +10,21 @@ extension Hire {
             discussion: "Refuses to touch an existing file. Next: `hire roles load Scorecards/`.")
 
         @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Option(name: .customLong("time-zone"), help: ArgumentHelp("The time zone that decides what 'today' is for due dates, an IANA name (default: this machine's, \(TimeZone.current.identifier)).", valueName: "name"))
+        var timeZone: String?
+
+        func validate() throws {
+            if let timeZone, TimeZone(identifier: timeZone) == nil {
+                throw ValidationError("unknown time zone '\(timeZone)'; use an IANA name such as Europe/Berlin")
+            }
+        }
 
         func run() throws {
             let created = try Workspace.create(at: workspace.path)
-            Console.out("Created workspace \(created.path ?? workspace.path)")
+            try created.setTimeZone(timeZone ?? TimeZone.current.identifier, actor: actor.actor)
+            Console.out("Created workspace \(created.path ?? workspace.path) (time zone \(try created.timeZone().identifier))")
             Console.out("Next: hire roles load Scorecards/")
         }
     }

@@ -94,8 +94,9 @@ extension Hire.MentorCommand {
         }
 
         func run() throws {
-            let assignment = try workspace.open().assignMentor(
-                newHire, mentor: mentor, reason: reason, forceReason: force ? reason : nil, today: today.date, actor: actor.actor)
+            let workspace = try workspace.open()
+            let assignment = try workspace.assignMentor(
+                newHire, mentor: mentor, reason: reason, forceReason: force ? reason : nil, today: try today.date(in: workspace), actor: actor.actor)
             Console.out("Assigned mentor \(assignment.mentorId) from \(assignment.assignedOn)\(assignment.forced ? " (over capacity)" : "")")
         }
     }

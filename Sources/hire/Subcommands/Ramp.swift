@@ -30,7 +30,8 @@ extension Hire.Ramp {
         @Flag(help: "Include new hires who have ramped.") var all = false
 
         func run() throws {
-            let rows = try workspace.open().rampStatus(today: today.date, manager: manager, mentor: mentor, overdueOnly: overdue, includeRamped: all)
+            let workspace = try workspace.open()
+            let rows = try workspace.rampStatus(today: try today.date(in: workspace), manager: manager, mentor: mentor, overdueOnly: overdue, includeRamped: all)
             if output.format == .json { return try Console.json(rows) }
             var table = Table("HIRE", "NAME", "ROLE", "MANAGER", "MENTOR", "START", "DONE%", "ELAPSED%", "OVERDUE", "AT-RISK", "NEXT DUE")
             for row in rows {
@@ -55,9 +56,11 @@ extension Hire.Ramp {
         @Argument(help: "The new hire (candidate id or email).") var newHire: String
 
         func run() throws {
-            let timeline = try workspace.open().rampTimeline(newHire, today: today.date)
+            let workspace = try workspace.open()
+            let day = try today.date(in: workspace)
+            let timeline = try workspace.rampTimeline(newHire, today: day)
             if output.format == .json { return try Console.json(timeline) }
-            Console.out(RampText.timeline(timeline, today: today.date))
+            Console.out(RampText.timeline(timeline, today: day))
         }
     }
 
@@ -97,8 +100,9 @@ extension Hire.Ramp {
         }
 
         func run() throws {
-            let done = try workspace.open().completeMilestone(
-                newHire, milestone: milestone, on: on ?? today.date, note: note, forceReason: force ? reason : nil, actor: actor.actor)
+            let workspace = try workspace.open()
+            let done = try workspace.completeMilestone(
+                newHire, milestone: milestone, on: try on ?? today.date(in: workspace), note: note, forceReason: force ? reason : nil, actor: actor.actor)
             Console.out("Done: \(done.milestoneId) on \(done.completedOn!)")
         }
     }
@@ -116,7 +120,8 @@ extension Hire.Ramp {
         @Option(help: "Why it is waived.") var reason: String
 
         func run() throws {
-            let waived = try workspace.open().waiveMilestone(newHire, milestone: milestone, reason: reason, on: today.date, actor: actor.actor)
+            let workspace = try workspace.open()
+            let waived = try workspace.waiveMilestone(newHire, milestone: milestone, reason: reason, on: try today.date(in: workspace), actor: actor.actor)
             Console.out("Waived: \(waived.milestoneId)")
         }
     }

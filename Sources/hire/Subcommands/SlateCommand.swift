@@ -26,9 +26,9 @@ extension Hire {
                 try Console.json(slate)
             case .csv:
                 var writer = BufferedOutput()
-                writer.line(ScorecardText.slateHeaders.map(ScorecardText.csvField).joined(separator: ","))
+                writer.line(ScorecardText.slateHeaders.map(CSVField.encode).joined(separator: ","))
                 for entry in slate.entries {
-                    writer.line(ScorecardText.slateRow(entry).map(ScorecardText.csvField).joined(separator: ","))
+                    writer.line(ScorecardText.slateRow(entry).map(CSVField.encode).joined(separator: ","))
                 }
                 writer.flush()
             case .text:

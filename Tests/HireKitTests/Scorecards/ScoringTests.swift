@@ -54,6 +54,8 @@ struct ScoringTests {
         // overall = (3*7/3 + 4 + 2*4) / 6 = 19/6 = 3.1667: high, and still failing
         #expect(close(s.overall?.value, 19.0 / 6))
         #expect(Scoring.cutToOneDecimal(2.99) == "2.9")
+        #expect(MustHaveFailure(competencyId: "grit", mean: 5.0 / 3, minimum: 3).description == "does not meet: grit 1.7 < 3")
+        #expect(MustHaveFailure(competencyId: "grit", mean: 2.96, minimum: 3).description == "does not meet: grit 2.9 < 3")
         #expect(Scoring.cutToOneDecimal(2.0) == "2")
         // exactly at the minimum meets it
         #expect(score([("discovery", 3), ("product", 1), ("grit", 1)]).mustHaves == .met)

@@ -89,4 +89,15 @@ struct WorkspaceTests {
             try workspace.writer.write { db in try db.execute(sql: "UPDATE auditEvent SET actor = 'someone else'") }
         }
     }
+
+    @Test("the workspace's time zone decides what today is; unknown zones are refused")
+    func timeZone() throws {
+        let workspace = try Workspace.inMemory()
+        #expect(try workspace.timeZone() == TimeZone.current)
+        try workspace.setTimeZone("Pacific/Kiritimati", actor: "t")
+        #expect(try workspace.timeZone().identifier == "Pacific/Kiritimati")
+        #expect(try workspace.today() == CalendarDate.today(in: TimeZone(identifier: "Pacific/Kiritimati")!))
+        #expect(throws: HireError.self) { try workspace.setTimeZone("Mars/Base", actor: "t") }
+        #expect(try workspace.timeZone().identifier == "Pacific/Kiritimati")
+    }
 }

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Reads a feed on a thread of its own and hands its records over in batches, so parsing
+/// and writing to the workspace proceed side by side (one core each).
+///
+/// At most `capacity` batches wait at a time and a batch is closed at `batchRecords` records
+/// or `batchBytes` bytes of raw XML, so memory stays flat whatever the feed size. (Measured,
+/// the two sides are about even; the record fingerprint is left to the writing side, which is
+/// the lighter one once rows go in multi-row statements.)
+final class FeedPipeline: @unchecked Sendable {
+    /// Records read since the previous batch, with the reader's progress when it was closed.
+    struct Batch: Sendable {
+        var items: [FeedItem] = []
+        var read: Int64 = 0
+        var total: Int64?
+        var records = 0
+    }
+
+    private struct Cancelled: Error {}
+
+    let reader: FeedReader
+    let batchRecords: Int
+    let batchBytes: Int
+    private let queue: BatchQueue<Batch>
+    private let done = DispatchSemaphore(value: 0)
+    private var outcome: Result<FeedReadResult, Error>?
+    private var started = false
+
+    init(reader: FeedReader, batchRecords: Int = 64, batchBytes: Int = 512 << 10, capacity: Int = 2) {
+        self.reader = reader
+        self.batchRecords = batchRecords
+        self.batchBytes = batchBytes
+        queue = BatchQueue(capacity: capacity)
+    }
+
+    /// Starts reading on a new thread.
+    func start() {
+        started = true
+        let thread = Thread { [self] in
+            outcome = Result { try produce() }
+            queue.finish()
+            done.signal()
+        }
+        thread.name = "hire-feed-reader"
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The next batch, waiting for it; `nil` once the feed has been read (or reading failed).
+    func next() -> Batch? { queue.take() }
+
+    /// Stops the reader after a failure on the writing side, and waits for its thread to end.
+    func cancel() {
+        queue.cancel()
+        if started { done.wait() }
+        started = false
+    }
+
+    /// What reading came to, once `next()` has returned `nil`; rethrows the reader's error.
+    func result() throws -> FeedReadResult {
+        if started { done.wait() }
+        started = false
+        switch outcome {
+        case .success(let result): return result
+        case .failure(let error): throw error
+        case nil: throw Cancelled()
+        }
+    }
+
+    private func produce() throws -> FeedReadResult {
+        var batch = Batch()
+        batch.items.reserveCapacity(batchRecords)
+        var bytes = 0
+        var read: Int64 = 0
+        var total: Int64?
+        var records = 0
+        func send() throws {
+            batch.read = read
+            batch.total = total
+            batch.records = records
+            guard queue.put(batch) else { throw Cancelled() }
+            batch = Batch()
+            batch.items.reserveCapacity(batchRecords)
+            bytes = 0
+        }
+        let result = try reader.read(progress: { read = $0; total = $1; _ = $2 }) { item in
+            bytes += item.rawBytes.count
+            batch.items.append(item)
+            records += 1
+            if batch.items.count >= batchRecords || bytes >= batchBytes { try send() }
+        }
+        try send()
+        return result
+    }
+}

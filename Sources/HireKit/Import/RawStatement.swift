@@ -1,0 +1,124 @@
+import GRDB
+import GRDBSQLite
+
+/// A prepared SQLite statement driven directly through `sqlite3_bind_*`, for the import's hot
+/// path: no `StatementArguments` boxing, no `DatabaseValue` conversions, one reset per row.
+///
+/// Lives only inside the `Database` access that prepared it; `finalize()` before that ends.
+/// Error messages never include bound values (they may be personal data).
+final class RawStatement {
+    private var statement: OpaquePointer?
+    private let connection: OpaquePointer?
+    private var index: Int32 = 0
+    /// Bytes of the text bound since the last reset: bound values must stay put until then.
+    private static let arenaSize = 64 * 1024
+    private let arena = UnsafeMutableRawPointer.allocate(byteCount: RawStatement.arenaSize, alignment: 8)
+    private var arenaUsed = 0
+
+    init(_ db: Database, _ sql: String) throws {
+        connection = db.sqliteConnection
+        let code = sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
+        guard code == SQLITE_OK, statement != nil else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+        }
+    }
+
+    deinit {
+        finalize()
+        arena.deallocate()
+    }
+
+    func finalize() {
+        if let statement { sqlite3_finalize(statement) }
+        statement = nil
+    }
+
+    /// `SQLITE_TRANSIENT`: SQLite copies the bytes (Swift strings may live on the stack).
+    @inline(__always)
+    private static var transient: sqlite3_destructor_type { unsafeBitCast(-1, to: sqlite3_destructor_type.self) }
+
+    // MARK: Binding, in parameter order
+
+    @inline(__always)
+    func bind(_ value: String?) {
+        index += 1
+        guard var value else {
+            sqlite3_bind_null(statement, index)
+            return
+        }
+        let statement = self.statement
+        let index = self.index
+        value.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else {
+                _ = sqlite3_bind_text(statement, index, "", 0, Self.transient)
+                return
+            }
+            if arenaUsed + bytes.count <= Self.arenaSize {
+                // Copied into this statement's arena and bound without another copy by SQLite
+                // (`SQLITE_STATIC`): the arena outlives the step and is reused after the reset.
+                let target = arena + arenaUsed
+                target.copyMemory(from: base, byteCount: bytes.count)
+                arenaUsed += bytes.count
+                _ = sqlite3_bind_text(statement, index, target.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
+            } else {
+                _ = sqlite3_bind_text(statement, index, base, Int32(bytes.count), Self.transient)
+            }
+        }
+    }
+
+    @inline(__always)
+    func bind(_ value: Int64?) {
+        index += 1
+        if let value { sqlite3_bind_int64(statement, index, value) } else { sqlite3_bind_null(statement, index) }
+    }
+
+    @inline(__always)
+    func bind(_ value: Int?) { bind(value.map(Int64.init)) }
+
+    @inline(__always)
+    func bind(_ value: Bool) { bind(Int64(value ? 1 : 0)) }
+
+    @inline(__always)
+    func bind(_ value: Double?) {
+        index += 1
+        if let value { sqlite3_bind_double(statement, index, value) } else { sqlite3_bind_null(statement, index) }
+    }
+
+    // MARK: Running
+
+    /// Runs the bound statement to completion (an INSERT, UPDATE or DELETE), then resets it.
+    func run() throws {
+        defer { reset() }
+        let code = sqlite3_step(statement)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else { throw failure(code) }
+    }
+
+    /// Runs a query and reads its first row with `read`, then resets. `nil` when there is no row.
+    func first<T>(_ read: (RawStatement) -> T) throws -> T? {
+        defer { reset() }
+        let code = sqlite3_step(statement)
+        if code == SQLITE_DONE { return nil }
+        guard code == SQLITE_ROW else { throw failure(code) }
+        return read(self)
+    }
+
+    func int64(_ column: Int32) -> Int64? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, column)
+    }
+
+    func string(_ column: Int32) -> String? {
+        guard let text = sqlite3_column_text(statement, column) else { return nil }
+        return String(cString: text)
+    }
+
+    private func reset() {
+        sqlite3_reset(statement)
+        index = 0
+        arenaUsed = 0
+    }
+
+    private func failure(_ code: Int32) -> DatabaseError {
+        let sql = sqlite3_sql(statement).map { String(cString: $0) }
+        return DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+    }
+}

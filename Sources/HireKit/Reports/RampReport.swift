@@ -1,0 +1,43 @@
+import GRDB
+
+/// What the ramp dashboard shows: every active new hire's timeline on a day, with the rating
+/// scale of their role for the trajectories.
+public struct RampReport: Sendable {
+    /// One new hire.
+    public struct Hire: Sendable {
+        public var timeline: RampTimeline
+        public var scale: RatingScale
+
+        public init(timeline: RampTimeline, scale: RatingScale) {
+            self.timeline = timeline
+            self.scale = scale
+        }
+    }
+
+    public var today: CalendarDate
+    /// The manager the report is limited to, as given.
+    public var manager: String?
+    public var hires: [Hire]
+
+    public init(today: CalendarDate, manager: String?, hires: [Hire]) {
+        self.today = today
+        self.manager = manager
+        self.hires = hires
+    }
+}
+
+extension Workspace {
+    /// The ramp dashboard's data: the timeline of every active new hire (optionally one manager's) on `today`.
+    public func rampReport(today: CalendarDate, manager: String? = nil) throws -> RampReport {
+        let summaries = try rampStatus(today: today, manager: manager)
+        let hires = try summaries.map { summary in
+            let timeline = try rampTimeline("\(summary.candidateId)", today: today)
+            let scale = try writer.read { db in
+                let version = try Int.fetchOne(db, sql: "SELECT roleVersion FROM newHire WHERE id = ?", arguments: [summary.newHireId])
+                return try Self.profile(db, role: summary.roleId, version: version).scale
+            }
+            return RampReport.Hire(timeline: timeline, scale: scale)
+        }
+        return RampReport(today: today, manager: manager, hires: hires)
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import HireKit
+
+extension Hire.Report {
+    /// `hire report slate ROLE -o FILE.html [--opening O]`
+    struct Slate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A role's slate: candidates ranked with score bars, confidence and flags; must-have failures set apart.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var file: ReportOutputOptions
+
+        @Argument(help: "The role id.") var role: String
+        @Option(help: "Only candidates for this opening.") var opening: String?
+
+        func run() throws {
+            let workspace = try workspace.open()
+            let slate = try workspace.slate(role: role, opening: opening)
+            let title = try workspace.roleProfile(role).profile.title
+            try file.write(HTMLReport.slate(slate, roleTitle: title, context: .now()), what: "the slate of \(role) (\(slate.entries.count) candidates)")
+        }
+    }
+}

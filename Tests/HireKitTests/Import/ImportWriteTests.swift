@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+import Testing
+@testable import HireKit
+
+/// A one-record HR-XML 2 feed whose candidate claims `count` competencies, each with two pieces
+/// of evidence named after it.
+func competencyFeed(id: String, email: String, competencies count: Int, months: Int = 12) -> String {
+    let competencies = (0..<count).map { index in
+        """
+        <Competency name="Skill \(index)">
+          <CompetencyEvidence name="Skill \(index) test" lastUsed="2024-01-01"><NumericValue minValue="0" maxValue="100">\(index)</NumericValue></CompetencyEvidence>
+          <CompetencyEvidence name="Skill \(index) use"><NumericValue description="Total Months">\(months)</NumericValue></CompetencyEvidence>
+        </Competency>
+        """
+    }.joined(separator: "\n")
+    return """
+        <?xml version="1.0"?>
+        <Candidate xmlns="http://ns.hr-xml.org/2007-04-15">
+          <CandidateRecordInfo><Id idOwner="acme"><IdValue>\(id)</IdValue></Id></CandidateRecordInfo>
+          <CandidateProfile>
+            <PersonalData>
+              <PersonName><FormattedName>Lena Novak</FormattedName></PersonName>
+              <ContactMethod><InternetEmailAddress>\(email)</InternetEmailAddress></ContactMethod>
+              <ContactMethod><Telephone><FormattedNumber>+1 555 0100</FormattedNumber></Telephone></ContactMethod>
+            </PersonalData>
+            <Qualifications>\(competencies)</Qualifications>
+          </CandidateProfile>
+        </Candidate>
+        """
+}
+
+@Suite("Import writes: multi-row inserts, competency ids, foreign keys")
+struct ImportWriteTests {
+    let options = ImportOptions(actor: "test")
+
+    /// Rows of evidence whose competency is not the one they were written for, or missing.
+    func mislinkedEvidence(_ db: Database) throws -> Int {
+        try Int.fetchOne(
+            db,
+            sql: """
+                SELECT COUNT(*) FROM competencyEvidence e LEFT JOIN candidateCompetency c ON c.id = e.candidateCompetencyId
+                WHERE c.id IS NULL OR e.name NOT LIKE c.name || ' %'
+                """) ?? -1
+    }
+
+    @Test("more competencies than one statement holds: every row written, evidence linked to its own competency")
+    func manyCompetencies() throws {
+        let workspace = try importWorkspace()
+        let folder = try TemporaryFolder()
+        let summary = try workspace.importFeeds([try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 75))], options: options)
+        #expect(summary.imported == 1)
+        try workspace.writer.read { (db: Database) throws in
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM candidateCompetency") == 75)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM competencyEvidence") == 150)
+            #expect(try mislinkedEvidence(db) == 0)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM candidateContact") == 2)
+            #expect(try Double.fetchOne(db, sql: "SELECT e.normalized FROM competencyEvidence e WHERE e.name = 'Skill 50 test'") == 0.5)
+            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+        }
+    }
+
+    @Test("an update replaces competencies and their evidence (no orphans), new ids never reuse old ones, foreign keys are back on")
+    func updateReplacesEvidence() throws {
+        let workspace = try importWorkspace()
+        let folder = try TemporaryFolder()
+        _ = try workspace.importFeeds([try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 40))], options: options)
+        let firstMax = try workspace.writer.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM candidateCompetency") } ?? 0
+        let summary = try workspace.importFeeds(
+            [try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 3, months: 24))], options: options)
+        #expect(summary.updated == 1)
+        try workspace.writer.read { (db: Database) throws in
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM candidateCompetency") == 3)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM competencyEvidence") == 6)
+            #expect(try mislinkedEvidence(db) == 0)
+            #expect(try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM candidateCompetency") ?? 0 > firstMax)
+            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+        }
+        try workspace.writer.writeWithoutTransaction { (db: Database) throws in
+            #expect(try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == true)
+        }
+    }
+
+    @Test("a feed bigger than one hand-over batch imports every record once, in order")
+    func manyBatches() throws {
+        let workspace = try importWorkspace()
+        let folder = try TemporaryFolder()
+        let records = (0..<300).map { index in
+            """
+            <Candidate><CandidateRecordInfo><Id idOwner="acme"><IdValue>B-\(index)</IdValue></Id></CandidateRecordInfo>
+            <CandidateProfile><PersonalData><PersonName><FormattedName>Person \(index)</FormattedName></PersonName>
+            <ContactMethod><InternetEmailAddress>p\(index)@example.com</InternetEmailAddress></ContactMethod></PersonalData></CandidateProfile></Candidate>
+            """
+        }
+        let path = try folder.write("many.xml", "<?xml version=\"1.0\"?>\n<Envelope xmlns=\"http://ns.hr-xml.org/2007-04-15\">\n" + records.joined(separator: "\n") + "\n</Envelope>\n")
+        let summary = try workspace.importFeeds([path], options: options)
+        #expect(summary.imported == 300)
+        #expect(summary.files[0].records == 300)
+        try workspace.writer.read { (db: Database) throws in
+            #expect(try String.fetchAll(db, sql: "SELECT externalId FROM candidate ORDER BY id") == (0..<300).map { "B-\($0)" })
+        }
+        #expect(try workspace.importFeeds([path], options: options).unchanged == 300)
+    }
+}
+
+@Suite("Fingerprint")
+struct FingerprintTests {
+    @Test("numbers are mixed in exactly as their description, so fingerprints stored by earlier versions stay valid")
+    func numbersAsDescribed() {
+        var values: [Double] = [0, -0.0, 1, 50, 100, -7, 65, 1e14, 999_999_999_999_999, 1e15, -1e15, 1e16, 0.5, 12.25, -3.75, .infinity, -.infinity, .nan]
+        values += (0..<2000).map { Double($0) } + (0..<200).map { Double($0) * 1.37 - 100 } + (0..<60).map { pow(2, Double($0)) }
+        for value in values {
+            #expect(Fingerprint.mixing(number: value) == Fingerprint.mixing(text: "\(value)"), "\(value)")
+        }
+    }
+}
