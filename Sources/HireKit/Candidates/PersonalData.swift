@@ -82,6 +82,7 @@ public enum PersonalData {
         "interview",  // who interviews whom in which round: ids and times
         "newHire",  // ids, dates and competency codes
         "observation",  // ratings only
+        "setting",  // workspace-wide settings such as the time zone
         "grdb_migrations", "sqlite_sequence",
     ]
 }

@@ -43,13 +43,13 @@ extension Workspace {
         return report
     }
 
-    /// Erases every candidate rejected before `date` (start of that day, local time), the
+    /// Erases every candidate rejected before `date` (start of that day in the workspace's time zone), the
     /// retention policy. With `dryRun`, reports who would be erased and changes nothing.
     @discardableResult
     public func purgeRejected(before date: CalendarDate, reason: String, dryRun: Bool, actor: String) throws -> ErasureReport {
         let reason = try Self.checkedReason(reason)
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .current
+        calendar.timeZone = try writer.read { db in try Self.timeZone(db) }
         let cutoff = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
         let select = """
             SELECT c.id FROM candidate c
