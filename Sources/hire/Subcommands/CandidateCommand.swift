@@ -7,7 +7,7 @@ extension Hire {
         static let configuration = CommandConfiguration(
             commandName: "candidate",
             abstract: "Add, list, show and move candidates. Refer to a candidate by id or email.",
-            subcommands: [Add.self, List.self, Show.self, Move.self, Report.self, SetGroup.self])
+            subcommands: [Add.self, List.self, Show.self, Move.self, Report.self, SetGroup.self, Erase.self, Purge.self])
     }
 }
 

@@ -78,6 +78,12 @@ struct DemoScript {
         try calibrationSteps(workspace)
         try reportSteps(workspace)
 
+        heading("Erase a candidate's personal data on request", command: "hire candidate erase ID --reason \"data subject request\"")
+        let leaving = try workspace.candidate(DemoData.candidates[DemoData.candidates.count - 1].1)
+        let erasure = try workspace.eraseCandidate("\(leaving.id!)", reason: "data subject request (demo)", actor: actor)
+        Console.out("   candidate \(leaving.id!): name, contacts and notes erased (\(erasure.rows.values.reduce(0, +)) rows); role, stage and dates kept")
+        Console.out("   audit: \(try workspace.auditEvents(candidate: "\(leaving.id!)").map(\.action).joined(separator: ", "))")
+
         Console.out("")
         Console.out("Done. Explore the demo workspace:")
         Console.out("   export HIRE_WORKSPACE=\(path)")

@@ -1,0 +1,88 @@
+import GRDB
+
+/// Where a candidate's personal data lives in a workspace: THE one place erasure learns
+/// which tables to scrub.
+///
+/// **A feature that adds a table adds one line here**, either to ``locations`` (how to find
+/// a candidate's rows and what to remove) or to ``noPersonalData`` (with the reason in a
+/// comment). `PersonalDataTests` fails for any table of the schema listed in neither, so a
+/// new table cannot silently escape erasure.
+///
+/// Rows are found with an SQL condition over named parameters: `:candidate` (the id),
+/// `:email`, `:externalId`, `:name`, `:givenName`, `:familyName` (`NULL` when unknown, never
+/// empty). Tables a workspace does not have yet (a feature not merged or migrated) are skipped.
+public enum PersonalData {
+    /// What erasure does to the rows it finds.
+    public enum Action: Sendable, Equatable {
+        /// Delete the rows (they hold nothing statistics need).
+        case delete
+        /// Set these text columns to `NULL`, keeping the row's numbers and timestamps.
+        case clear([String])
+    }
+
+    /// A table holding candidate personal data, with how to find one candidate's rows.
+    public struct Location: Sendable {
+        public var table: String
+        /// An SQL condition selecting the candidate's rows.
+        public var rows: String
+        public var action: Action
+
+        public init(_ table: String, rows: String, _ action: Action) {
+            self.table = table
+            self.rows = rows
+            self.action = action
+        }
+    }
+
+    static let ofCandidate = "candidateId = :candidate"
+    static func via(_ parent: String, _ key: String) -> String {
+        "\(key) IN (SELECT id FROM \(parent) WHERE candidateId = :candidate)"
+    }
+
+    /// Every table holding candidate personal data besides the `candidate` row itself, which
+    /// erasure anonymises in place (see ``Workspace/eraseCandidate(_:reason:actor:)``).
+    /// Order matters only for deletes that others' conditions depend on: children first.
+    public static let locations: [Location] = [
+        // Foundation: why a candidate moved (free text); the moves and their times stay.
+        Location("stageChange", rows: ofCandidate, .clear(["reason"])),
+        // Import: everything the feed said about the person, and rejected records that name them.
+        Location("competencyEvidence", rows: via("candidateCompetency", "candidateCompetencyId"), .delete),
+        Location("candidateCompetency", rows: ofCandidate, .delete),
+        Location("candidateContact", rows: ofCandidate, .delete),
+        Location("candidateEmployment", rows: ofCandidate, .delete),
+        Location("candidateEducation", rows: ofCandidate, .delete),
+        Location("candidateAppliedPosition", rows: ofCandidate, .delete),
+        Location("candidateImport", rows: ofCandidate, .delete),
+        Location(
+            "importReject",
+            rows: """
+                instr(lower(raw), lower(:email)) > 0 OR instr(raw, '>' || :externalId || '<') > 0 \
+                OR instr(raw, :name) > 0 OR (instr(raw, :givenName) > 0 AND instr(raw, :familyName) > 0)
+                """, .delete),
+        // Scorecards: interviewers' notes and evidence; ratings, recommendations and dates stay.
+        Location("rating", rows: via("scorecard", "scorecardId"), .clear(["evidence", "skipReason"])),
+        Location("scorecard", rows: ofCandidate, .clear(["notes", "amendReason"])),
+        Location("decision", rows: ofCandidate, .clear(["reason", "override"])),
+        // Onboarding: notes and reviews; milestone states, dates and observed ratings stay.
+        Location("rampMilestone", rows: via("newHire", "newHireId"), .clear(["note", "reason"])),
+        Location("checkIn", rows: via("newHire", "newHireId"), .clear(["notes", "results", "newOpportunities", "progress", "forecast", "nextSteps"])),
+        Location("mentorAssignment", rows: via("newHire", "newHireId"), .clear(["reason"])),
+        // Calibration: self-identified group data.
+        Location("candidateGroup", rows: ofCandidate, .delete),
+    ]
+
+    /// Tables that hold no candidate personal data, each with why. Listed so the completeness
+    /// test can tell a considered table from a forgotten one.
+    public static let noPersonalData: Set<String> = [
+        "candidate",  // anonymised in place by erasure itself
+        "auditEvent",  // ids and codes only, by rule; append-only
+        "role", "roleVersion", "opening",  // the organisation's own definitions
+        "person", "mentor", "mentorStrength",  // the hiring side, not candidates
+        "importRun",  // file names and counts
+        "interview",  // who interviews whom in which round: ids and times
+        "newHire",  // ids, dates and competency codes
+        "observation",  // ratings only
+        "setting",  // workspace-wide settings such as the time zone
+        "grdb_migrations", "sqlite_sequence",
+    ]
+}

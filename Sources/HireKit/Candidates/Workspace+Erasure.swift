@@ -1,0 +1,192 @@
+import Foundation
+import GRDB
+
+/// What an erasure or a purge did, without personal data.
+public struct ErasureReport: Sendable, Codable, Equatable {
+    /// The erased candidates' ids (kept: the anonymous rows stay for statistics).
+    public var candidateIds: [Int64]
+    /// Rows deleted or cleared, by table.
+    public var rows: [String: Int]
+    /// Whether the file was vacuumed and its WAL truncated, so no erased byte remains on disk.
+    /// `false` when another process held the workspace open for reading for too long; run
+    /// `hire candidate erase` or any erasure again later to finish.
+    public var compacted: Bool
+    /// Whether nothing was changed (a purge's `--dry-run`).
+    public var dryRun: Bool
+}
+
+extension Workspace {
+    /// Erases a candidate's personal data everywhere (see ``PersonalData``), keeping only the
+    /// anonymous numbers statistics need: the candidate row with its role, opening, source,
+    /// stage and dates; stage moves with their times; ratings; milestone states; observations.
+    ///
+    /// One transaction, recorded in the audit log as `candidate.erase` with the reason (which
+    /// must not contain the person's name or email). Afterwards the file is vacuumed and the
+    /// WAL truncated with `secure_delete` on, so no byte of the erased data stays on disk.
+    @discardableResult
+    public func eraseCandidate(_ reference: String, reason: String, actor: String) throws -> ErasureReport {
+        let reason = try Self.checkedReason(reason)
+        var report = try withSecureDelete { db in
+            var report: ErasureReport?
+            try db.inTransaction(.immediate) {
+                let candidate = try Self.candidate(db, reference)
+                if candidate.erased { throw HireError.conflict("candidate \(candidate.id!) has already been erased") }
+                try Self.checkReason(reason, doesNotName: candidate)
+                let rows = try Self.erase(db, candidate)
+                try db.audit(actor, "candidate.erase", candidate: candidate.id, detail: "reason: \(reason)")
+                report = ErasureReport(candidateIds: [candidate.id!], rows: rows, compacted: false, dryRun: false)
+                return .commit
+            }
+            return report!
+        }
+        report.compacted = try compactAfterErasure()
+        return report
+    }
+
+    /// Erases every candidate rejected before `date` (start of that day in the workspace's time zone), the
+    /// retention policy. With `dryRun`, reports who would be erased and changes nothing.
+    @discardableResult
+    public func purgeRejected(before date: CalendarDate, reason: String, dryRun: Bool, actor: String) throws -> ErasureReport {
+        let reason = try Self.checkedReason(reason)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try writer.read { db in try Self.timeZone(db) }
+        let cutoff = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
+        let select = """
+            SELECT c.id FROM candidate c
+            WHERE c.stage = 'rejected' AND NOT c.erased
+              AND (SELECT max(s.at) FROM stageChange s WHERE s.candidateId = c.id AND s.toStage = 'rejected') < ?
+            ORDER BY c.id
+            """
+        if dryRun {
+            let ids = try writer.read { db in try Int64.fetchAll(db, sql: select, arguments: [cutoff]) }
+            return ErasureReport(candidateIds: ids, rows: [:], compacted: false, dryRun: true)
+        }
+        var report = try withSecureDelete { db in
+            var report: ErasureReport?
+            try db.inTransaction(.immediate) {
+                let ids = try Int64.fetchAll(db, sql: select, arguments: [cutoff])
+                var rows: [String: Int] = [:]
+                for id in ids {
+                    let candidate = try Candidate.fetchOne(db, key: id)!
+                    for (table, count) in try Self.erase(db, candidate) { rows[table, default: 0] += count }
+                    try db.audit(actor, "candidate.erase", candidate: id, detail: "purge: rejected before \(date); reason: \(reason)")
+                }
+                try db.audit(actor, "candidate.purge", subject: "rejected before \(date)", detail: "\(ids.count) erased; reason: \(reason)")
+                report = ErasureReport(candidateIds: ids, rows: rows, compacted: false, dryRun: false)
+                return .commit
+            }
+            return report!
+        }
+        if !report.candidateIds.isEmpty { report.compacted = try compactAfterErasure() }
+        return report
+    }
+
+    // MARK: - Inside the transaction
+
+    /// Scrubs one candidate in the current transaction; returns rows touched by table.
+    static func erase(_ db: Database, _ candidate: Candidate) throws -> [String: Int] {
+        let id = candidate.id!
+        func nonEmpty(_ text: String?) -> DatabaseValue {
+            guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return .null }
+            return text.databaseValue
+        }
+        let parameters: [String: DatabaseValue] = [
+            "candidate": id.databaseValue, "email": nonEmpty(candidate.email), "externalId": nonEmpty(candidate.externalId),
+            "name": nonEmpty(candidate.name), "givenName": nonEmpty(candidate.givenName), "familyName": nonEmpty(candidate.familyName),
+        ]
+        var rows: [String: Int] = [:]
+        for location in PersonalData.locations where try db.tableExists(location.table) {
+            let used = parameters.filter { location.rows.contains(":\($0.key)") }
+            let arguments = StatementArguments(used)
+            var changed = 0
+            switch location.action {
+            case .delete:
+                try db.execute(sql: "DELETE FROM \(location.table) WHERE \(location.rows)", arguments: arguments)
+                changed = db.changesCount
+            case .clear(let columns):
+                let set = columns.map { "\($0) = NULL" }.joined(separator: ", ")
+                let nonNull = columns.map { "\($0) IS NOT NULL" }.joined(separator: " OR ")
+                try withUpdateGuardsSuspended(db, table: location.table) {
+                    try db.execute(
+                        sql: "UPDATE \(location.table) SET \(set) WHERE (\(location.rows)) AND (\(nonNull))", arguments: arguments)
+                    changed = db.changesCount
+                }
+            }
+            if changed > 0 { rows[location.table, default: 0] += changed }
+        }
+        // The candidate row stays, anonymous: role, opening, source, stage and dates for statistics.
+        try db.execute(
+            sql: """
+                UPDATE candidate SET name = 'erased', givenName = NULL, familyName = NULL, email = NULL, emailKey = NULL,
+                  phone = NULL, location = NULL, externalId = NULL, erased = 1, updatedAt = ?
+                WHERE id = ?
+                """, arguments: [Date(), id])
+        rows["candidate", default: 0] += 1
+        return rows
+    }
+
+    /// Runs `body` with the table's append-only guards (`BEFORE UPDATE ... RAISE(ABORT)` triggers)
+    /// dropped, and restores them from their stored SQL, in the caller's transaction: erasure is
+    /// the one change allowed to clear text in append-only tables (scorecards, ratings, decisions).
+    private static func withUpdateGuardsSuspended(_ db: Database, table: String, _ body: () throws -> Void) throws {
+        let guards = try Row.fetchAll(
+            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE '%BEFORE UPDATE%RAISE(ABORT%'",
+            arguments: [table])
+        for row in guards { try db.execute(sql: "DROP TRIGGER \((row["name"] as String).quotedDatabaseIdentifier)") }
+        try body()
+        for row in guards { try db.execute(sql: row["sql"] as String) }
+    }
+
+    // MARK: - Reasons
+
+    private static func checkedReason(_ reason: String) throws -> String {
+        let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw HireError.invalid("an erasure needs a reason (--reason), for the audit log") }
+        return trimmed
+    }
+
+    /// The reason goes to the audit log, which is never erased: it must not name the person.
+    /// Refused: the email, phone or external id anywhere in it, or any word of the name as a word.
+    private static func checkReason(_ reason: String, doesNotName candidate: Candidate) throws {
+        let lowered = reason.lowercased()
+        let identifiers = [candidate.email, candidate.phone, candidate.externalId]
+            .compactMap { $0?.trimmingCharacters(in: .whitespaces).lowercased() }
+            .filter { $0.count >= 3 }
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        }
+        let nameWords = [candidate.name, candidate.givenName, candidate.familyName].compactMap { $0 }.map(words)
+            .reduce(into: Set<String>()) { $0.formUnion($1) }
+            .filter { $0.count >= 2 }
+        if identifiers.contains(where: lowered.contains) || !nameWords.isDisjoint(with: words(reason)) {
+            throw HireError.invalid("the reason must not contain the candidate's name, email, phone or id (it is kept in the audit log); nothing was erased")
+        }
+    }
+
+    // MARK: - On disk
+
+    /// Runs `body` on the writer connection with `PRAGMA secure_delete` on, so freed pages and
+    /// cells are overwritten with zeros.
+    private func withSecureDelete<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            return try body(db)
+        }
+    }
+
+    /// Rebuilds the file (`VACUUM`) and truncates the WAL, so erased bytes are gone from disk.
+    /// Returns `false` if readers in other processes kept the WAL from being truncated.
+    private func compactAfterErasure() throws -> Bool {
+        try writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            try db.execute(sql: "VACUUM")
+            guard path != nil else { return true }
+            do {
+                try db.checkpoint(.truncate)
+                return true
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                return false
+            }
+        }
+    }
+}
