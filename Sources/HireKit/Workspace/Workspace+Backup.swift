@@ -12,7 +12,7 @@ extension Workspace {
         guard fd >= 0 else { throw HireError.io("cannot create \(path): \(String(cString: strerror(errno)))") }
         close(fd)
         do {
-            try writer.write { db in try db.audit(actor, "workspace.backup", detail: (path as NSString).lastPathComponent) }
+            try writer.write { db in try db.audit(actor, "workspace.backup") }
             let destination = try DatabaseQueue(path: path, configuration: Self.configuration())
             try writer.backup(to: destination)
             try destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }

@@ -118,16 +118,22 @@ public struct Workspace: Sendable {
         return configuration
     }
 
+    /// Checks the file, then migrates and marks it only if needed, so that opening an
+    /// up-to-date workspace for reading never takes the write lock.
     private static func prepare(_ writer: any DatabaseWriter, path: String) throws {
         let migrator = WorkspaceMigrations.migrator
-        try writer.read { db in try checkCompatible(db, path: path) }
-        let pending = try writer.read { db in try migrator.appliedIdentifiers(db) }
-        try migrator.migrate(writer)
-        let applied = migrator.migrations.filter { !pending.contains($0) }
-        if !applied.isEmpty {
-            Log.workspace.info("migrated workspace", metadata: ["migrations": "\(applied.joined(separator: ","))"])
+        let (applied, marked) = try writer.read { db in
+            try checkCompatible(db, path: path)
+            return (try migrator.appliedIdentifiers(db), try Int32.fetchOne(db, sql: "PRAGMA application_id") == Self.applicationID)
         }
-        try writer.write { db in try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
+        let pending = migrator.migrations.filter { !applied.contains($0) }
+        if !pending.isEmpty {
+            try migrator.migrate(writer)
+            Log.workspace.info("migrated workspace", metadata: ["migrations": "\(pending.joined(separator: ","))"])
+        }
+        if !marked {
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
+        }
     }
 
     /// The names of the migrations applied to this workspace, oldest first.
