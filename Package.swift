@@ -39,8 +39,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "HireKitTests", dependencies: ["HireKit"]),
-        .testTarget(name: "hireTests", dependencies: ["hire"]),
+        .target(name: "HireTestSupport", path: "Tests/HireTestSupport"),
+        .testTarget(name: "HireKitTests", dependencies: ["HireKit", "HireTestSupport"]),
+        .testTarget(name: "hireTests", dependencies: ["hire", "HireTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import HireTestSupport
 import Testing
 
 @Suite("hire binary: calibrate end to end")

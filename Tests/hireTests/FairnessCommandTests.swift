@@ -1,4 +1,5 @@
 import Foundation
+import HireTestSupport
 import Testing
 
 @Suite("hire binary: candidate set-group and fairness end to end")

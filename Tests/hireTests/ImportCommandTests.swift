@@ -1,4 +1,5 @@
 import Foundation
+import HireTestSupport
 import Testing
 
 @Suite("hire import end to end")

@@ -1,4 +1,5 @@
 import Foundation
+import HireTestSupport
 import GRDB
 
 /// Helpers for the reliability tests: processes to run at once or kill, feeds to generate,

@@ -1,4 +1,5 @@
 import Foundation
+import HireTestSupport
 import Testing
 
 /// A demo workspace made once per test by the real binary: scored candidates, a hire with a ramp.

@@ -1,4 +1,5 @@
 import Foundation
+import HireTestSupport
 import Testing
 
 @Suite("hire binary: interviews, scorecards, slate, report and decisions end to end")

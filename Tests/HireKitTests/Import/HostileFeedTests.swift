@@ -1,4 +1,5 @@
 import Foundation
+import HireTestSupport
 import Testing
 @testable import HireKit
 
