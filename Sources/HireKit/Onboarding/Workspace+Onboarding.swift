@@ -269,13 +269,20 @@ extension Workspace {
         return ids
     }
 
+    /// The names of the people with the given ids.
+    static func personNames(_ db: Database, ids: Set<Int64>) throws -> [Int64: String] {
+        let rows = try Row.fetchAll(db, Person.select(Column("id"), Column("name")).filter(ids.contains(Column("id"))))
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, $0["name"] as String) })
+    }
+
     /// A new hire's timeline on `today`.
     public func rampTimeline(_ reference: String, today: CalendarDate) throws -> RampTimeline {
         try writer.read { db in
             let (hire, candidate) = try Self.newHire(db, reference)
             let milestones = try Self.milestones(db, newHireId: hire.id!)
             let states = MilestoneStatus.prerequisites(milestones)
-            let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM person").map { ($0["id"] as Int64, $0["name"] as String) })
+            let people = Set([hire.managerId] + [hire.mentorId].compactMap { $0 } + milestones.compactMap(\.ownerPersonId))
+            let names = try Self.personNames(db, ids: people)
             let entries = milestones.map { milestone in
                 RampTimelineEntry(
                     milestone: milestone, status: MilestoneStatus.of(milestone, today: today, states: states),
