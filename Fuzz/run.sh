@@ -42,7 +42,7 @@ mkdir -p "$work/corpus/$target" "Fuzz/crashes/$target"
 exe="$work/fuzz-$target"
 
 objects=()
-for module in GRDB Yams CYaml Logging; do
+for module in GRDB Yams CYaml Logging Mustache; do
   while IFS= read -r o; do objects+=("$o"); done < <(find "$bin/$module.build" -name "*.o")
 done
 # Rebuilt only when a HireKit source, the target or a dependency object is newer than the binary.
