@@ -15,7 +15,7 @@ public struct ImportOptions: Sendable {
     public var dryRun = false
     public var actor: String
     /// Records committed per transaction.
-    public var batchSize = 500
+    public var batchSize = 5000
 
     public init(actor: String, format: FeedFormat? = nil, role: String? = nil, opening: String? = nil, source: String? = nil, dryRun: Bool = false) {
         self.actor = actor
