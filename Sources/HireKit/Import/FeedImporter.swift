@@ -15,7 +15,7 @@ public struct ImportOptions: Sendable {
     public var dryRun = false
     public var actor: String
     /// Records committed per transaction.
-    public var batchSize = 500
+    public var batchSize = 5000
 
     public init(actor: String, format: FeedFormat? = nil, role: String? = nil, opening: String? = nil, source: String? = nil, dryRun: Bool = false) {
         self.actor = actor
@@ -62,8 +62,17 @@ extension Workspace {
             // for the import (outside any transaction, as SQLite requires) and restored after.
             let foreignKeys = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            // In WAL mode, `synchronous = NORMAL` still leaves an intact database after a crash
+            // (the last commits may be lost on power failure, never half-written): commits
+            // stop waiting for an fsync each.
+            let synchronous = try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 2
+            let wal = try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() == "wal"
             try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -8192")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = \(foreignKeys ? "ON" : "OFF"); PRAGMA cache_size = \(cacheSize)") }
+            if wal { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            defer {
+                try? db.execute(sql: "PRAGMA foreign_keys = \(foreignKeys ? "ON" : "OFF"); PRAGMA cache_size = \(cacheSize)")
+                if wal { try? db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
+            }
             try db.beginTransaction()
             var committed = false
             defer { if !committed { try? db.rollback() } }

@@ -57,7 +57,7 @@ extension Hire.ImportCommand {
             }
             let workspace = try workspace.open()
             var options = ImportOptions(actor: actor.actor, format: format, role: role, opening: opening, source: source, dryRun: dryRun)
-            options.batchSize = 500
+            options.batchSize = 5000
             let bar = Console.stderrIsTerminal ? ProgressBar() : nil
             let summary = try workspace.importFeeds(feeds, options: options, progress: bar.map { bar in { bar.update(read: $0, total: $1, records: $2) } })
             bar?.clear()
