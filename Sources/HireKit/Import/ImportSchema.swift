@@ -86,4 +86,9 @@ enum ImportSchema {
             t.column("description", .text)
         }
     }
+
+    /// Lets a re-run of the same feed find a reject it already stored.
+    static func indexRejects(_ db: Database) throws {
+        try db.create(index: "importReject_location", on: "importReject", columns: ["file", "line"])
+    }
 }

@@ -179,7 +179,16 @@ struct RecordImporter {
         return nil
     }
 
+    /// Sets a record aside. The same record rejected again for the same reason (a re-run of the
+    /// same feed) is reported again but stored once, so re-importing adds nothing.
     private func reject(_ item: FeedItem, reason: String, into summary: inout FeedImportSummary) throws {
+        summary.rejected += 1
+        summary.diagnostics.append(Diagnostic(.error, reason, file: file, line: item.record.line))
+        sql.knownReject.bind(file)
+        sql.knownReject.bind(item.record.line)
+        sql.knownReject.bind(reason)
+        sql.knownReject.bind(item.raw)
+        if try sql.knownReject.first({ $0.int64(0) }) != nil { return }
         let statement = sql.reject
         statement.bind(runId)
         statement.bind(file)
@@ -188,8 +197,6 @@ struct RecordImporter {
         statement.bind(item.raw)
         statement.bind(nowText)
         try statement.run()
-        summary.rejected += 1
-        summary.diagnostics.append(Diagnostic(.error, reason, file: file, line: item.record.line))
     }
 
     /// The opening and role for a record: `--opening`/`--role`, else the first applied position that is an opening.
@@ -439,6 +446,7 @@ final class ImportStatements {
     var pendingAudit: [(String, Int64, String)] = []
     var pendingStages: [Int64] = []
     let reject: RawStatement
+    let knownReject: RawStatement
     let insertCandidate: RawStatement
     let updateCandidate: RawStatement
     let adoptExternalId: RawStatement
@@ -460,6 +468,7 @@ final class ImportStatements {
         auditEvents = MultiRowInsert(db, "INSERT INTO auditEvent (at, actor, action, candidateId, subject, detail)", columns: 6)
         stageChanges = MultiRowInsert(db, "INSERT INTO stageChange (candidateId, fromStage, toStage, reason, actor, at)", columns: 4, row: "(?, NULL, 'applied', ?, ?, ?)")
         reject = try RawStatement(db, "INSERT INTO importReject (importRunId, file, line, reason, raw, at) VALUES (?, ?, ?, ?, ?, ?)")
+        knownReject = try RawStatement(db, "SELECT 1 FROM importReject WHERE file = ? AND line = ? AND reason = ? AND raw = ? LIMIT 1")
         insertCandidate = try RawStatement(
             db,
             """
@@ -501,7 +510,7 @@ final class ImportStatements {
 
     /// Releases every statement (before the database access that prepared them ends).
     func finalize() {
-        for statement in [byExternal, byEmail, fingerprint, reject, insertCandidate, updateCandidate, adoptExternalId,
+        for statement in [byExternal, byEmail, fingerprint, reject, knownReject, insertCandidate, updateCandidate, adoptExternalId,
             candidateImport] + deleteDetails
         {
             statement.finalize()

@@ -11,6 +11,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("import-v1", migrate: ImportSchema.create)
         migrator.registerMigration("calibration-v1", migrate: CalibrationSchema.create)
         migrator.registerMigration("settings-v1", migrate: WorkspaceSettings.create)
+        migrator.registerMigration("import-v2-reject-index", migrate: ImportSchema.indexRejects)
         return migrator
     }()
 }

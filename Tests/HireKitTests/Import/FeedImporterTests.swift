@@ -88,6 +88,9 @@ struct FeedImporterTests {
         #expect(again.merged == 0)
         #expect(again.unchanged == 7)
         #expect(try workspace.candidates().count == before)
+        // The bad record is reported again but kept once.
+        #expect(again.rejected == 1)
+        #expect(try workspace.importRejects().count == 1)
     }
 
     @Test("the same email arriving from a feed merges into the hand-added candidate and is recorded in their history")
