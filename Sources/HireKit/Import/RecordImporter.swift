@@ -277,34 +277,18 @@ struct RecordImporter {
         imported.bind(record.format.rawValue)
         imported.bind(record.supplierRelationship)
         try imported.run()
-        let contact = sql.contact
-        contact.start(rows: record.emails.count + record.phones.count)
-        for email in record.emails {
-            let row = try contact.row()
+        let contacts = record.emails.map { ("email", $0) } + record.phones.map { ("phone", $0) }
+        try sql.contact.insert(contacts) { row, contact in
             row.bind(id)
-            row.bind("email")
-            row.bind(email)
+            row.bind(contact.0)
+            row.bind(contact.1)
         }
-        for phone in record.phones {
-            let row = try contact.row()
-            row.bind(id)
-            row.bind("phone")
-            row.bind(phone)
-        }
-        try contact.finish()
-        let applied = sql.applied
-        applied.start(rows: record.appliedPositions.count)
-        for position in record.appliedPositions {
-            let row = try applied.row()
+        try sql.applied.insert(record.appliedPositions) { row, position in
             row.bind(id)
             row.bind(position)
             row.bind(openings[position] != nil)
         }
-        try applied.finish()
-        let employment = sql.employment
-        employment.start(rows: record.employment.count)
-        for job in record.employment {
-            let row = try employment.row()
+        try sql.employment.insert(record.employment) { row, job in
             row.bind(id)
             row.bind(job.employer)
             row.bind(job.title)
@@ -312,18 +296,13 @@ struct RecordImporter {
             row.bind(job.end)
             row.bind(job.current)
         }
-        try employment.finish()
-        let education = sql.education
-        education.start(rows: record.education.count)
-        for school in record.education {
-            let row = try education.row()
+        try sql.education.insert(record.education) { row, school in
             row.bind(id)
             row.bind(school.school)
             row.bind(school.degree)
             row.bind(school.major)
             row.bind(school.date)
         }
-        try education.finish()
         guard !record.competencies.isEmpty else { return }
         // Competencies get their ids here (the table's next ids, in order), so that all of a
         // candidate's competencies, and then all their evidence, go in a statement each.
@@ -400,6 +379,13 @@ final class MultiRowInsert {
     }
 
     /// The statement to bind the next row's values to (running the previous chunk when full).
+    /// Inserts one row per item, each bound by `bind`: `start`, a `row()` per item, `finish`.
+    func insert<Items: Collection>(_ items: Items, bind: (RawStatement, Items.Element) -> Void) throws {
+        start(rows: items.count)
+        for item in items { bind(try row(), item) }
+        try finish()
+    }
+
     func row() throws -> RawStatement {
         if inChunk == chunk {
             if let current, chunk > 0 { try current.run() }
