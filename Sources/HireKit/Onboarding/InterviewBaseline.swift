@@ -5,7 +5,11 @@ enum InterviewBaseline {
     /// Mean rating per competency over the latest version of each scorecard.
     static func means(_ db: Database, candidateId: Int64) throws -> [String: Double] {
         guard let candidate = try Candidate.fetchOne(db, key: candidateId) else { return [:] }
-        let score = try Workspace.score(db, candidate: candidate)
+        return means(try Workspace.score(db, candidate: candidate))
+    }
+
+    /// Each rated competency's mean in a candidate's score.
+    static func means(_ score: CandidateScore) -> [String: Double] {
         var means: [String: Double] = [:]
         for competency in score.competencies { means[competency.id] = competency.mean }
         return means

@@ -54,7 +54,7 @@ public enum MentorMatcher {
                 if let rating = strength {
                     let coverage = max(0, min(1, scale.normalized(rating) / 100))
                     total += coverage
-                    parts.append("\(area) \(format(rating))/\(scale.max)")
+                    parts.append("\(area) \(rating.plainText)/\(scale.max)")
                 } else {
                     total += 1
                     parts.append(area)
@@ -77,9 +77,5 @@ public enum MentorMatcher {
                 covers: covers, misses: misses, explanation: explanation)
         }
         return suggestions.sorted { ($1.score, $1.freeCapacity, $0.name) < ($0.score, $0.freeCapacity, $1.name) }
-    }
-
-    static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

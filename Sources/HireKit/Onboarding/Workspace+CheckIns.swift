@@ -43,7 +43,7 @@ extension Workspace {
                     if let guess = YAMLReader.closest(to: competency, in: profile.competencies.map(\.id)) { message += "; did you mean '\(guess)'?" }
                     problems.append(message)
                 } else if !profile.scale.contains(rating) {
-                    problems.append("observation \(competency)=\(RampPlanner.format(rating)) is outside the scale \(profile.scale.min)..\(profile.scale.max)")
+                    problems.append("observation \(competency)=\(rating.plainText) is outside the scale \(profile.scale.min)..\(profile.scale.max)")
                 }
             }
             if !problems.isEmpty { throw HireError.invalid(problems.joined(separator: "\n")) }
@@ -58,11 +58,5 @@ extension Workspace {
             try db.audit(actor, "checkin.add", candidate: hire.candidateId, detail: "\(new.on), \(observations.count) observations")
             return CheckInDetail(checkIn: checkIn, observations: observations)
         }
-    }
-}
-
-extension RampPlanner {
-    static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

@@ -140,13 +140,13 @@ public enum RoleProfileParser {
         var weight = 1.0
         if let weightNode = pairs["weight"]?.value, let value = reader.number(weightNode, "weight") {
             weight = value
-            if value <= 0 { reader.error("weight must be greater than 0, not \(format(value))", at: weightNode) }
+            if value <= 0 { reader.error("weight must be greater than 0, not \(value.plainText)", at: weightNode) }
         }
         var mustHave: Double?
         if let mustNode = pairs["must_have"]?.value, let value = reader.number(mustNode, "must_have") {
             mustHave = value
             if !scale.contains(value) {
-                reader.error("must_have \(format(value)) is outside the scale \(scale.min)..\(scale.max)", at: mustNode)
+                reader.error("must_have \(value.plainText) is outside the scale \(scale.min)..\(scale.max)", at: mustNode)
             }
         }
         var anchors: [Int: String] = [:]
@@ -238,9 +238,6 @@ public enum RoleProfileParser {
             after: after.map(\.0), description: reader.optionalString(pairs, "description"))
     }
 
-    static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
 }
 
 /// Where the parts of a profile were written, so cross-reference errors can point at them.

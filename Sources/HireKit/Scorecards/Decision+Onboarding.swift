@@ -13,10 +13,8 @@ extension Decision {
             throw HireError.invalid("a hire needs a start date and a manager")
         }
         let score = try Workspace.score(db, candidate: candidate)
-        var means: [String: Double] = [:]
-        for competency in score.competencies { means[competency.id] = competency.mean }
         let request = HireRequest(
-            hiredOn: CalendarDate(day: decision.at, in: try Workspace.timeZone(db)), start: start, managerId: managerId, businessDays: businessDays, competencyMeans: means,
+            hiredOn: CalendarDate(day: decision.at, in: try Workspace.timeZone(db)), start: start, managerId: managerId, businessDays: businessDays, competencyMeans: InterviewBaseline.means(score),
             quadrant: score.skillWill?.style.quadrant, coachingStyle: score.skillWill?.style.rawValue)
         try Workspace.startRamp(db, candidate: candidate, request: request, actor: decision.actor)
     }

@@ -41,8 +41,8 @@ public enum ScorecardForm {
         lines.append("ratings:")
         for id in round.focus {
             guard let competency = profile.competency(id) else { continue }
-            var heading = "  # \(oneLine(competency.name)) (\(competency.kind.rawValue), weight \(number(competency.weight))"
-            if let mustHave = competency.mustHave { heading += ", must have \(number(mustHave))" }
+            var heading = "  # \(oneLine(competency.name)) (\(competency.kind.rawValue), weight \(competency.weight.plainText)"
+            if let mustHave = competency.mustHave { heading += ", must have \(mustHave.plainText)" }
             lines.append(heading + ")")
             if let description = competency.description { lines.append("  #   \(oneLine(description))") }
             for level in scale.levels {
@@ -160,7 +160,4 @@ public enum ScorecardForm {
         text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     }
 
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
 }

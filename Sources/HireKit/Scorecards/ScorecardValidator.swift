@@ -123,12 +123,12 @@ public enum ScorecardValidator {
             case .level(let value):
                 if value != value.rounded() || !scale.contains(value) {
                     diagnostics.append(draft.diagnostic(
-                        .error, "rating \(format(value)) for '\(id)' is outside the scale: use a whole number from \(scaleText), or n/a", at: at))
+                        .error, "rating \(value.plainText) for '\(id)' is outside the scale: use a whole number from \(scaleText), or n/a", at: at))
                 } else if rating.skipReason != nil {
                     diagnostics.append(draft.diagnostic(.error, "'\(id)' has both a rating and a skip_reason; keep one", at: at))
                 } else if (value == Double(scale.min) || value == Double(scale.max)) && rating.evidence == nil {
                     diagnostics.append(draft.diagnostic(
-                        .error, "rating \(format(value)) for '\(id)' is at the end of the scale: give the evidence (what the candidate said or did)", at: at))
+                        .error, "rating \(value.plainText) for '\(id)' is at the end of the scale: give the evidence (what the candidate said or did)", at: at))
                 } else {
                     entries.append(.init(competencyId: competency.id, value: value, skipReason: nil, evidence: rating.evidence))
                 }
@@ -160,7 +160,4 @@ public enum ScorecardValidator {
         return (Checked(entries: entries, recommendation: recommendation), diagnostics)
     }
 
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
 }
