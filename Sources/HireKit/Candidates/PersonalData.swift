@@ -46,7 +46,7 @@ public enum PersonalData {
         // Foundation: why a candidate moved (free text); the moves and their times stay.
         Location("stageChange", rows: ofCandidate, .clear(["reason"])),
         // Import: everything the feed said about the person, and rejected records that name them.
-        Location("competencyEvidence", rows: via("candidateCompetency", "candidateCompetencyId"), .delete),
+        Location("competencyEvidence", rows: ofCandidate, .delete),
         Location("candidateCompetency", rows: ofCandidate, .delete),
         Location("candidateContact", rows: ofCandidate, .delete),
         Location("candidateEmployment", rows: ofCandidate, .delete),

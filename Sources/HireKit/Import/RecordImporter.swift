@@ -278,43 +278,40 @@ struct RecordImporter {
         imported.bind(record.supplierRelationship)
         try imported.run()
         let contacts = record.emails.map { ("email", $0) } + record.phones.map { ("phone", $0) }
-        try sql.contact.insert(contacts) { row, contact in
+        try sql.contact.insert(contacts) { row, ordinal, contact in
             row.bind(id)
+            row.bind(ordinal)
             row.bind(contact.0)
             row.bind(contact.1)
         }
-        try sql.applied.insert(record.appliedPositions) { row, position in
+        try sql.applied.insert(record.appliedPositions) { row, ordinal, position in
             row.bind(id)
+            row.bind(ordinal)
             row.bind(position)
             row.bind(openings[position] != nil)
         }
-        try sql.employment.insert(record.employment) { row, job in
+        try sql.employment.insert(record.employment) { row, ordinal, job in
             row.bind(id)
+            row.bind(ordinal)
             row.bind(job.employer)
             row.bind(job.title)
             row.bind(job.start)
             row.bind(job.end)
             row.bind(job.current)
         }
-        try sql.education.insert(record.education) { row, school in
+        try sql.education.insert(record.education) { row, ordinal, school in
             row.bind(id)
+            row.bind(ordinal)
             row.bind(school.school)
             row.bind(school.degree)
             row.bind(school.major)
             row.bind(school.date)
         }
         guard !record.competencies.isEmpty else { return }
-        // Competencies get their ids here (the table's next ids, in order), so that all of a
-        // candidate's competencies, and then all their evidence, go in a statement each.
-        let firstId = sql.nextCompetencyId
-        let competency = sql.competency
-        competency.start(rows: record.competencies.count)
-        var evidenceCount = 0
-        for (offset, item) in record.competencies.enumerated() {
+        try sql.competency.insert(record.competencies) { row, ordinal, item in
             let weight = item.weight
-            let row = try competency.row()
-            row.bind(firstId + Int64(offset))
             row.bind(id)
+            row.bind(ordinal)
             row.bind(item.label)
             row.bind(item.id)
             row.bind(item.taxonomy)
@@ -323,17 +320,16 @@ struct RecordImporter {
             row.bind(weight?.maxValue)
             row.bind(weight?.normalized)
             row.bind(weight?.string)
-            evidenceCount += item.evidence.count
         }
-        try competency.finish()
-        sql.nextCompetencyId += Int64(record.competencies.count)
         let evidence = sql.evidence
-        evidence.start(rows: evidenceCount)
-        for (offset, item) in record.competencies.enumerated() {
-            for proof in item.evidence {
+        evidence.start(rows: record.competencies.reduce(0) { $0 + $1.evidence.count })
+        for (competency, item) in record.competencies.enumerated() {
+            for (ordinal, proof) in item.evidence.enumerated() {
                 let value = proof.value
                 let row = try evidence.row()
-                row.bind(firstId + Int64(offset))
+                row.bind(id)
+                row.bind(competency)
+                row.bind(ordinal)
                 row.bind(proof.name)
                 row.bind(proof.lastUsed)
                 row.bind(value.numeric)
@@ -378,14 +374,15 @@ final class MultiRowInsert {
         inChunk = 0
     }
 
-    /// The statement to bind the next row's values to (running the previous chunk when full).
-    /// Inserts one row per item, each bound by `bind`: `start`, a `row()` per item, `finish`.
-    func insert<Items: Collection>(_ items: Items, bind: (RawStatement, Items.Element) -> Void) throws {
+    /// Inserts one row per item, each bound by `bind` (given the item's offset): `start`, a
+    /// `row()` per item, `finish`.
+    func insert<Items: Collection>(_ items: Items, bind: (RawStatement, Int, Items.Element) -> Void) throws {
         start(rows: items.count)
-        for item in items { bind(try row(), item) }
+        for (offset, item) in items.enumerated() { bind(try row(), offset, item) }
         try finish()
     }
 
+    /// The statement to bind the next row's values to (running the previous chunk when full).
     func row() throws -> RawStatement {
         if inChunk == chunk {
             if let current, chunk > 0 { try current.run() }
@@ -444,8 +441,6 @@ final class ImportStatements {
     let education: MultiRowInsert
     let competency: MultiRowInsert
     let evidence: MultiRowInsert
-    /// The id the next competency row gets: past both the largest id and the AUTOINCREMENT sequence.
-    var nextCompetencyId: Int64
 
     init(_ db: Database) throws {
         byExternal = try RawStatement(db, "SELECT id, emailKey FROM candidate WHERE externalSource = ? AND externalId = ?")
@@ -471,27 +466,23 @@ final class ImportStatements {
             source = COALESCE(source, ?), updatedAt = ? WHERE id = ?
             """)
         adoptExternalId = try RawStatement(db, "UPDATE candidate SET externalSource = ?, externalId = ? WHERE id = ?")
-        // Evidence first: foreign keys (and so cascades) are off during an import.
-        deleteDetails = try [
-            RawStatement(
-                db, "DELETE FROM competencyEvidence WHERE candidateCompetencyId IN (SELECT id FROM candidateCompetency WHERE candidateId = ?)")
-        ] + ["candidateContact", "candidateAppliedPosition", "candidateEmployment", "candidateEducation", "candidateCompetency"]
+        // Foreign keys (and so cascades) are off during an import.
+        deleteDetails = try ["competencyEvidence", "candidateContact", "candidateAppliedPosition", "candidateEmployment", "candidateEducation", "candidateCompetency"]
             .map { try RawStatement(db, "DELETE FROM \($0) WHERE candidateId = ?") }
         candidateImport = try RawStatement(
             db, "INSERT OR REPLACE INTO candidateImport (candidateId, fingerprint, importRunId, format, supplierRelationship) VALUES (?, ?, ?, ?, ?)")
-        contact = MultiRowInsert(db, "INSERT INTO candidateContact (candidateId, kind, value)", columns: 3)
-        applied = MultiRowInsert(db, "INSERT INTO candidateAppliedPosition (candidateId, positionId, matchedOpening)", columns: 3)
-        employment = MultiRowInsert(db, "INSERT INTO candidateEmployment (candidateId, employer, title, start, \"end\", current)", columns: 6)
-        education = MultiRowInsert(db, "INSERT INTO candidateEducation (candidateId, school, degree, major, date)", columns: 5)
+        contact = MultiRowInsert(db, "INSERT INTO candidateContact (candidateId, ordinal, kind, value)", columns: 4)
+        applied = MultiRowInsert(db, "INSERT INTO candidateAppliedPosition (candidateId, ordinal, positionId, matchedOpening)", columns: 4)
+        employment = MultiRowInsert(db, "INSERT INTO candidateEmployment (candidateId, ordinal, employer, title, start, \"end\", current)", columns: 7)
+        education = MultiRowInsert(db, "INSERT INTO candidateEducation (candidateId, ordinal, school, degree, major, date)", columns: 6)
         competency = MultiRowInsert(
-            db, "INSERT INTO candidateCompetency (id, candidateId, name, competencyId, taxonomy, weight, weightMin, weightMax, weightNormalized, weightText)",
+            db,
+            "INSERT INTO candidateCompetency (candidateId, ordinal, name, competencyId, taxonomy, weight, weightMin, weightMax, weightNormalized, weightText)",
             columns: 10)
         evidence = MultiRowInsert(
-            db, "INSERT INTO competencyEvidence (candidateCompetencyId, name, lastUsed, value, minValue, maxValue, normalized, text, description)",
-            columns: 9)
-        let largest = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM candidateCompetency") ?? 0
-        let sequence = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'candidateCompetency'") ?? 0
-        nextCompetencyId = max(largest, sequence) + 1
+            db,
+            "INSERT INTO competencyEvidence (candidateId, competency, ordinal, name, lastUsed, value, minValue, maxValue, normalized, text, description)",
+            columns: 11)
     }
 
     /// Releases every statement (before the database access that prepared them ends).

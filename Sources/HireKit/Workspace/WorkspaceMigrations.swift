@@ -12,6 +12,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("calibration-v1", migrate: CalibrationSchema.create)
         migrator.registerMigration("settings-v1", migrate: WorkspaceSettings.create)
         migrator.registerMigration("import-v2-reject-index", migrate: ImportSchema.indexRejects)
+        migrator.registerMigration("import-v3-details-by-candidate", migrate: ImportSchema.keyDetailsByCandidate)
         return migrator
     }()
 }

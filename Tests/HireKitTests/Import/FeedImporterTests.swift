@@ -54,20 +54,21 @@ struct FeedImporterTests {
 
         try workspace.writer.read { (db: Database) throws in
             let søren = try Int64.fetchOne(db, sql: "SELECT id FROM candidate WHERE externalId = 'RP-77'")!
-            let jobs = try Row.fetchAll(db, sql: "SELECT employer, title, current, \"end\" FROM candidateEmployment WHERE candidateId = ? ORDER BY rowid", arguments: [søren])
+            let jobs = try Row.fetchAll(db, sql: "SELECT employer, title, current, \"end\" FROM candidateEmployment WHERE candidateId = ? ORDER BY ordinal", arguments: [søren])
             #expect(jobs.map { $0["employer"] as String? } == ["Öresund Software AB", "Öresund Software AB"])
             #expect(jobs.first?["current"] == true)
             let evidence = try Row.fetchAll(db, sql: """
                 SELECT c.name, e.value, e.normalized, e.text, c.weightNormalized FROM competencyEvidence e
-                JOIN candidateCompetency c ON c.id = e.candidateCompetencyId JOIN candidate ON candidate.id = c.candidateId
-                WHERE candidate.externalId = 'NW-1001' ORDER BY c.id
+                JOIN candidateCompetency c ON c.candidateId = e.candidateId AND c.ordinal = e.competency
+                JOIN candidate ON candidate.id = c.candidateId
+                WHERE candidate.externalId = 'NW-1001' ORDER BY c.ordinal
                 """)
             #expect(evidence.map { $0["name"] as String } == ["Discovery", "Negotiation"])
             #expect(evidence[0]["normalized"] == 0.75)
             #expect(evidence[0]["weightNormalized"] == 0.4)
             #expect(evidence[1]["text"] == "strong")
             let misaki = try Row.fetchOne(db, sql: """
-                SELECT e.normalized FROM competencyEvidence e JOIN candidateCompetency c ON c.id = e.candidateCompetencyId
+                SELECT e.normalized FROM competencyEvidence e JOIN candidateCompetency c ON c.candidateId = e.candidateId AND c.ordinal = e.competency
                 WHERE c.name = 'Negotiation' AND e.name = 'assessed'
                 """)
             #expect(misaki?["normalized"] == 0.8)

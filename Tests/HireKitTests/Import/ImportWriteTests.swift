@@ -31,7 +31,7 @@ func competencyFeed(id: String, email: String, competencies count: Int, months: 
         """
 }
 
-@Suite("Import writes: multi-row inserts, competency ids, foreign keys")
+@Suite("Import writes: multi-row inserts, detail ordinals, foreign keys")
 struct ImportWriteTests {
     let options = ImportOptions(actor: "test")
 
@@ -40,8 +40,9 @@ struct ImportWriteTests {
         try Int.fetchOne(
             db,
             sql: """
-                SELECT COUNT(*) FROM competencyEvidence e LEFT JOIN candidateCompetency c ON c.id = e.candidateCompetencyId
-                WHERE c.id IS NULL OR e.name NOT LIKE c.name || ' %'
+                SELECT COUNT(*) FROM competencyEvidence e
+                LEFT JOIN candidateCompetency c ON c.candidateId = e.candidateId AND c.ordinal = e.competency
+                WHERE c.name IS NULL OR e.name NOT LIKE c.name || ' %'
                 """) ?? -1
     }
 
@@ -61,12 +62,11 @@ struct ImportWriteTests {
         }
     }
 
-    @Test("an update replaces competencies and their evidence (no orphans), new ids never reuse old ones, foreign keys are back on")
+    @Test("an update replaces competencies and their evidence (no orphans, ordinals from 0 again), foreign keys are back on")
     func updateReplacesEvidence() throws {
         let workspace = try importWorkspace()
         let folder = try TemporaryFolder()
         _ = try workspace.importFeeds([try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 40))], options: options)
-        let firstMax = try workspace.writer.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM candidateCompetency") } ?? 0
         let summary = try workspace.importFeeds(
             [try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 3, months: 24))], options: options)
         #expect(summary.updated == 1)
@@ -74,7 +74,8 @@ struct ImportWriteTests {
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM candidateCompetency") == 3)
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM competencyEvidence") == 6)
             #expect(try mislinkedEvidence(db) == 0)
-            #expect(try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM candidateCompetency") ?? 0 > firstMax)
+            #expect(try Int.fetchAll(db, sql: "SELECT ordinal FROM candidateCompetency ORDER BY ordinal") == [0, 1, 2])
+            #expect(try Int.fetchAll(db, sql: "SELECT ordinal FROM competencyEvidence WHERE competency = 2 ORDER BY ordinal") == [0, 1])
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
         }
         try workspace.writer.writeWithoutTransaction { (db: Database) throws in
