@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 
 /// The library's loggers. Messages carry ids, counts and timings, never personal data
@@ -5,4 +6,12 @@ import Logging
 enum Log {
     static let workspace = Logger(label: "hire.workspace")
     static let onboarding = Logger(label: "hire.onboarding")
+    static let `import` = Logger(label: "hire.import")
+}
+
+/// CPU seconds the calling thread has used so far (for timings in debug logs).
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }

@@ -80,6 +80,7 @@ extension Workspace {
             var pending = 0
             // The parser runs on its own thread and hands batches over; this thread writes them.
             let pipeline = FeedPipeline(reader: reader)
+            let writerCPU = threadCPUSeconds()
             pipeline.start()
             do {
                 while let batch = pipeline.next() {
@@ -100,6 +101,12 @@ extension Workspace {
                 throw error
             }
             let result = try pipeline.result()
+            Log.import.debug(
+                "feed read and written",
+                metadata: [
+                    "records": "\(result.records)", "readerCPUSeconds": "\(String(format: "%.3f", pipeline.readerCPUSeconds))",
+                    "writerCPUSeconds": "\(String(format: "%.3f", threadCPUSeconds() - writerCPU))",
+                ])
             summary.bytes = result.bytes
             summary.format = result.format
             summary.records = result.records

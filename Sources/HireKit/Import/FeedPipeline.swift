@@ -24,6 +24,8 @@ final class FeedPipeline: @unchecked Sendable {
     private let queue: BatchQueue<Batch>
     private let done = DispatchSemaphore(value: 0)
     private var outcome: Result<FeedReadResult, Error>?
+    /// CPU seconds the reading thread used, once it has finished.
+    private(set) var readerCPUSeconds = 0.0
     private var started = false
 
     init(reader: FeedReader, batchRecords: Int = 64, batchBytes: Int = 512 << 10, capacity: Int = 2) {
@@ -38,6 +40,7 @@ final class FeedPipeline: @unchecked Sendable {
         started = true
         let thread = Thread { [self] in
             outcome = Result { try produce() }
+            readerCPUSeconds = threadCPUSeconds()
             queue.finish()
             done.signal()
         }

@@ -136,6 +136,7 @@ final class FeedParseState {
     // Names: libxml2 interns element names, so a name's pointer identifies it for the parse.
     @exclusivity(unchecked) var tagCache = PointerTable()
     @exclusivity(unchecked) var nameCache: [UnsafeRawPointer: String] = [:]
+    @exclusivity(unchecked) var attributeNames: FeedAttributeNames!
 
     // The record being read.
     @exclusivity(unchecked) var inRecord = false
@@ -194,6 +195,7 @@ final class FeedParseState {
         }
         guard let context else { throw HireError.io("cannot start the XML parser for \(reader.displayName)") }
         ctxt = context
+        attributeNames = FeedAttributeNames(context)
         defer {
             xmlFreeParserCtxt(context)
             ctxt = nil
@@ -256,7 +258,7 @@ final class FeedParseState {
                 return
             }
             beginRecord(format: format, root: root)
-            builder.start(grammar.node(root).start) { attribute($0, count, attributes) }
+            builder.start(grammar.node(root).start) { attributeNames.value($0, count, attributes) }
             return
         }
         let key = UnsafeRawPointer(localname)
@@ -280,7 +282,7 @@ final class FeedParseState {
         }
         nodes.append(child)
         let node = grammar.node(child)
-        if node.start != .none { builder.start(node.start) { attribute($0, count, attributes) } }
+        if node.start != .none { builder.start(node.start) { attributeNames.value($0, count, attributes) } }
         if node.capturesText {
             capturing = true
             text.removeAll(keepingCapacity: true)
@@ -420,9 +422,9 @@ final class FeedParseState {
     }
 
     /// The trimmed text, or `nil` if only whitespace.
-    static func trimmed(_ bytes: [UInt8]) -> String? {
-        var start = 0
-        var end = bytes.count
+    static func trimmed<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> String? where Bytes.Index == Int {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
         while start < end, isSpace(bytes[start]) { start += 1 }
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
         guard start < end else { return nil }
@@ -433,25 +435,6 @@ final class FeedParseState {
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
-}
-
-/// The value of the attribute with local name `name` among SAX2's attribute quintuples
-/// (localname, prefix, URI, value begin, value end), with character references decoded.
-private func attribute(_ name: String, _ count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
-    guard let attributes, count > 0 else { return nil }
-    for index in 0..<count {
-        let base = index * 5
-        guard let local = attributes[base], name.withCString({ strcmp($0, UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self)) }) == 0,
-            let begin = attributes[base + 3], let end = attributes[base + 4]
-        else { continue }
-        let bytes = UnsafeBufferPointer(start: begin, count: end - begin)
-        if bytes.contains(UInt8(ascii: "&")) {
-            let decoded = XMLText.decodeReferences(String(decoding: bytes, as: UTF8.self))
-            return FeedParseState.trimmed(Array(decoded.utf8))
-        }
-        return FeedParseState.trimmed(Array(bytes))
-    }
-    return nil
 }
 
 /// A small open-addressing map from libxml2's interned name pointers to tag numbers: cheaper

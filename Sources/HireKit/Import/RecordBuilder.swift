@@ -23,21 +23,21 @@ struct RecordBuilder {
     }
 
     /// Applies an element's start action, reading attributes by name through `attribute`.
-    mutating func start(_ action: StartAction, attribute: (String) -> String?) {
+    mutating func start(_ action: StartAction, attribute: (FeedAttribute) -> String?) {
         switch action {
         case .none: break
         case .issuerAttribute:
-            if record.issuingSource == nil, let owner = attribute("idOwner") ?? attribute("schemeAgencyID") ?? attribute("schemeAgencyName") {
+            if record.issuingSource == nil, let owner = attribute(.idOwner) ?? attribute(.schemeAgencyID) ?? attribute(.schemeAgencyName) {
                 record.issuingSource = owner
             }
         case .supplierAttributes:
-            if let relationship = attribute("relationship") { record.supplierRelationship = Self.dropPrefix(relationship) }
+            if let relationship = attribute(.relationship) { record.supplierRelationship = Self.dropPrefix(relationship) }
         case .beginEmployer:
             employerName = nil
             employerPositions = 0
         case .beginPosition:
             position = ApplicantRecord.Employment()
-            if attribute("currentEmployer")?.lowercased() == "true" { position?.current = true }
+            if attribute(.currentEmployer)?.lowercased() == "true" { position?.current = true }
         case .beginSchool:
             school = ApplicantRecord.Education()
             schoolDegrees = 0
@@ -45,23 +45,30 @@ struct RecordBuilder {
             degree = ApplicantRecord.Education()
         case .beginCompetency:
             var competency = ApplicantRecord.Competency()
-            competency.name = attribute("name")
+            competency.name = attribute(.name)
             competencies.append(competency)
         case .competencyIdAttribute:
-            if let id = attribute("id"), !competencies.isEmpty { competencies[competencies.count - 1].id = id }
+            if let id = attribute(.id), !competencies.isEmpty { competencies[competencies.count - 1].id = id }
         case .taxonomyAttributes:
-            if let taxonomy = attribute("description") ?? attribute("id"), !competencies.isEmpty {
+            if let taxonomy = attribute(.description) ?? attribute(.id), !competencies.isEmpty {
                 competencies[competencies.count - 1].taxonomy = taxonomy
             }
         case .beginEvidence:
-            evidence = ApplicantRecord.Evidence(name: attribute("name"), lastUsed: attribute("lastUsed"))
+            evidence = ApplicantRecord.Evidence(name: attribute(.name), lastUsed: attribute(.lastUsed))
         case .beginWeight:
             weight = ApplicantRecord.Measure()
         case .measureAttributes:
-            updateMeasure { measure in
-                measure.minValue = attribute("minValue").flatMap(Double.init)
-                measure.maxValue = attribute("maxValue").flatMap(Double.init)
-                measure.description = attribute("description")
+            let minValue = attribute(.minValue).flatMap(Double.init)
+            let maxValue = attribute(.maxValue).flatMap(Double.init)
+            let description = attribute(.description)
+            if evidence != nil {
+                evidence!.value.minValue = minValue
+                evidence!.value.maxValue = maxValue
+                evidence!.value.description = description
+            } else if weight != nil {
+                weight!.minValue = minValue
+                weight!.maxValue = maxValue
+                weight!.description = description
             }
         case .beginCommunication:
             channel = nil

@@ -1,0 +1,49 @@
+import CLibXML2
+import Foundation
+
+/// The attributes the importer reads, by local name.
+enum FeedAttribute: Int, CaseIterable {
+    case idOwner, schemeAgencyID, schemeAgencyName, relationship, currentEmployer, name, id, description, lastUsed, minValue, maxValue
+
+    var localName: String { String(describing: self) }
+}
+
+/// Finds attributes among SAX2's attribute quintuples (local name, prefix, URI, value begin,
+/// value end) by comparing name pointers: libxml2 interns attribute names in the parser's
+/// dictionary, so each `FeedAttribute` is looked up there once per parse, not compared per element.
+struct FeedAttributeNames {
+    private var interned: [UnsafePointer<xmlChar>?]
+
+    /// Interns every `FeedAttribute` name in the dictionary of `context`.
+    init(_ context: xmlParserCtxtPtr) {
+        let dict = context.pointee.dict
+        interned = FeedAttribute.allCases.map { attribute in
+            attribute.localName.withCString { name in
+                name.withMemoryRebound(to: xmlChar.self, capacity: attribute.localName.utf8.count + 1) { xmlDictLookup(dict, $0, -1) }
+            }
+        }
+    }
+
+    /// The value of `attribute` among `count` quintuples, trimmed, with character references decoded.
+    func value(_ attribute: FeedAttribute, _ count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
+        guard let attributes, count > 0 else { return nil }
+        let wanted = interned[attribute.rawValue]
+        for index in 0..<count {
+            let base = index * 5
+            guard let local = attributes[base] else { continue }
+            if let wanted {
+                guard local == wanted else { continue }
+            } else if strcmp(attribute.localName, UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self)) != 0 {
+                continue
+            }
+            guard let begin = attributes[base + 3], let end = attributes[base + 4] else { return nil }
+            let bytes = UnsafeBufferPointer(start: begin, count: end - begin)
+            if bytes.contains(UInt8(ascii: "&")) {
+                let decoded = XMLText.decodeReferences(String(decoding: bytes, as: UTF8.self))
+                return FeedParseState.trimmed(Array(decoded.utf8))
+            }
+            return FeedParseState.trimmed(bytes)
+        }
+        return nil
+    }
+}
