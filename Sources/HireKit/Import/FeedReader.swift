@@ -171,11 +171,11 @@ final class FeedParseState {
         var handler = xmlSAXHandler()
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = { ctx, localname, prefix, uri, _, _, count, _, attributes in
-            FeedParseState.from(ctx).startElement(localname!, prefix, uri, Int(count), attributes)
+            FeedParseState.with(ctx) { $0.startElement(localname!, prefix, uri, Int(count), attributes) }
         }
-        handler.endElementNs = { ctx, _, _, _ in FeedParseState.from(ctx).endElement() }
-        handler.characters = { ctx, bytes, length in FeedParseState.from(ctx).characters(bytes, Int(length)) }
-        handler.cdataBlock = { ctx, bytes, length in FeedParseState.from(ctx).characters(bytes, Int(length)) }
+        handler.endElementNs = { ctx, _, _, _ in FeedParseState.with(ctx) { $0.endElement() } }
+        handler.characters = { ctx, bytes, length in FeedParseState.with(ctx) { $0.characters(bytes, Int(length)) } }
+        handler.cdataBlock = { ctx, bytes, length in FeedParseState.with(ctx) { $0.characters(bytes, Int(length)) } }
         handler.entityDecl = { ctx, _, _, _, _, _ in FeedParseState.from(ctx).refuseEntities() }
         handler.serror = { ctx, error in
             guard let ctx, let error else { return }
@@ -232,6 +232,13 @@ final class FeedParseState {
             result.error = firstError ?? lastError(context)
         }
         return result
+    }
+
+    /// Calls `body` with the state behind a callback's `userData`, without retaining it: the
+    /// parse holds it for as long as libxml2 can call back.
+    @inline(__always)
+    static func with(_ ctx: UnsafeMutableRawPointer?, _ body: (FeedParseState) -> Void) {
+        Unmanaged<FeedParseState>.fromOpaque(ctx!)._withUnsafeGuaranteedRef(body)
     }
 
     static func from(_ ctx: UnsafeMutableRawPointer?) -> FeedParseState {

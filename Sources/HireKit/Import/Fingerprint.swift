@@ -1,7 +1,14 @@
-/// A stable 64-bit FNV-1a hash of what a record holds, to tell "unchanged" from "updated"
-/// on re-import without comparing every stored row. (Swift's `Hasher` is seeded per process.)
+/// A stable 64-bit hash of what a record holds, to tell "unchanged" from "updated" on
+/// re-import without comparing every stored row. (Swift's `Hasher` is seeded per process.)
+///
+/// The record's fields go in as one byte stream (values with separators), mixed eight bytes at
+/// a time with a multiply and an xor-shift, and finished with MurmurHash3's avalanche step.
+/// The value depends only on the byte stream, so it is the same on every machine and run.
 struct Fingerprint {
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// Bytes not yet mixed, least significant first, and how many there are (0..<8).
+    private var pending: UInt64 = 0
+    private var pendingCount: UInt64 = 0
 
     static func of(_ record: ApplicantRecord) -> Int64 {
         var f = Fingerprint()
@@ -27,7 +34,7 @@ struct Fingerprint {
             }
             f.separate()
         }
-        return Int64(bitPattern: f.hash)
+        return f.finish()
     }
 
     private mutating func add(_ measure: ApplicantRecord.Measure?) {
@@ -66,14 +73,28 @@ struct Fingerprint {
     }
 
     private mutating func add(_ values: String?...) {
-        for value in values {
-            if let value {
-                for byte in value.utf8 { mix(byte) }
-                mix(0x1F)
-            } else {
-                mix(0x1E)
+        for value in values { add(value) }
+    }
+
+    private mutating func add(_ value: String?) {
+        guard var value else { return mix(0x1E) }
+        value.withUTF8 { bytes in
+            var index = 0
+            while pendingCount != 0, index < bytes.count {
+                mix(bytes[index])
+                index += 1
+            }
+            let base = UnsafeRawPointer(bytes.baseAddress)
+            while index + 8 <= bytes.count {
+                mixWord(UInt64(littleEndian: base!.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                index += 8
+            }
+            while index < bytes.count {
+                mix(bytes[index])
+                index += 1
             }
         }
+        mix(0x1F)
     }
 
     private mutating func separate() { mix(0x1D) }
@@ -82,18 +103,42 @@ struct Fingerprint {
     static func mixing(number: Double) -> Int64 {
         var f = Fingerprint()
         f.add(number)
-        return Int64(bitPattern: f.hash)
+        return f.finish()
     }
 
     static func mixing(text: String) -> Int64 {
         var f = Fingerprint()
         f.add(text)
-        return Int64(bitPattern: f.hash)
+        return f.finish()
     }
 
     @inline(__always)
     private mutating func mix(_ byte: UInt8) {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01B3
+        pending |= UInt64(byte) << (8 * pendingCount)
+        pendingCount += 1
+        if pendingCount == 8 {
+            mixWord(pending)
+            pending = 0
+            pendingCount = 0
+        }
+    }
+
+    @inline(__always)
+    private mutating func mixWord(_ word: UInt64) {
+        hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+        hash ^= hash >> 29
+    }
+
+    /// Mixes in what is pending and the stream's length in its last word, then avalanches.
+    private func finish() -> Int64 {
+        var f = self
+        f.mixWord(f.pending ^ (f.pendingCount << 59))
+        var h = f.hash
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        h = h &* 0xc4ce_b9fe_1a85_ec53
+        h ^= h >> 33
+        return Int64(bitPattern: h)
     }
 }
