@@ -16,7 +16,7 @@ struct FeedAttributeNames {
 
     /// Interns every `FeedAttribute` name in the dictionary of `context`.
     init(_ context: xmlParserCtxtPtr) {
-        let dict = context.pointee.dict
+        let dict = hire_ctxt_dict(context)
         interned = FeedAttribute.allCases.map { attribute in
             attribute.localName.withCString { name in
                 name.withMemoryRebound(to: xmlChar.self, capacity: attribute.localName.utf8.count + 1) { xmlDictLookup(dict, $0, -1) }

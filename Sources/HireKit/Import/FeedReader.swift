@@ -78,8 +78,6 @@ public struct FeedReader: Sendable {
     public var fieldLimit = 16 * 1024
     /// The longest record whose XML is kept verbatim for the rejects area, in bytes.
     public var rawLimit = 1024 * 1024
-    /// Bytes read per chunk.
-    public var chunkSize = 256 * 1024
 
     public init(path: String, displayName: String? = nil, forcedFormat: FeedFormat? = nil) {
         self.path = path
@@ -158,6 +156,11 @@ final class FeedParseState {
     @exclusivity(unchecked) var safeOffset: Int64 = 0
 
     @exclusivity(unchecked) var stopError: Error?
+    @exclusivity(unchecked) var readError: Error?
+    // The input, while `run` reads it.
+    @exclusivity(unchecked) var file: gzFile?
+    @exclusivity(unchecked) var total: Int64?
+    @exclusivity(unchecked) var progress: FeedReader.Progress?
     @exclusivity(unchecked) var refusal: Diagnostic?
     @exclusivity(unchecked) var firstError: Diagnostic?
 
@@ -182,18 +185,19 @@ final class FeedParseState {
             FeedParseState.from(ctx).libxmlError(error.pointee)
         }
 
-        var buffer = [UInt8](repeating: 0, count: reader.chunkSize)
+        // libxml2 pulls the input through `readInput` (about 4 KB at a time) and parses the
+        // whole document in one call: measured, a fifth less CPU than pushing chunks, which
+        // makes the parser look ahead for the end of every start tag.
+        self.file = file
+        self.total = total
+        self.progress = progress
         let unmanaged = Unmanaged.passUnretained(self)
-        let first = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32(min(4, reader.chunkSize))) }
-        guard first >= 0 else { throw HireError.io("cannot read \(reader.displayName): not a readable file") }
-        window.append(contentsOf: buffer[0..<Int(first)])
-        result.bytes = Int64(first)
-        let context = buffer.withUnsafeBytes { bytes in
-            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: Int(first)) { chars in
-                xmlCreatePushParserCtxt(&handler, unmanaged.toOpaque(), chars, first, reader.displayName)
-            }
+        let readInput: xmlInputReadCallback = { context, buffer, length in
+            guard let context, let buffer else { return -1 }
+            return Unmanaged<FeedParseState>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.readInput(buffer, Int(length)) }
         }
-        guard let context else { throw HireError.io("cannot start the XML parser for \(reader.displayName)") }
+        guard let context = xmlCreateIOParserCtxt(&handler, unmanaged.toOpaque(), readInput, nil, unmanaged.toOpaque(), XML_CHAR_ENCODING_NONE)
+        else { throw HireError.io("cannot start the XML parser for \(reader.displayName)") }
         ctxt = context
         attributeNames = FeedAttributeNames(context)
         defer {
@@ -201,37 +205,35 @@ final class FeedParseState {
             ctxt = nil
         }
         xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
-
-        var status: Int32 = 0
-        var finished = first == 0
-        while !finished {
-            let count = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32(reader.chunkSize)) }
-            if count < 0 {
-                var code: Int32 = 0
-                let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
-                throw HireError.io("cannot read \(reader.displayName): \(message)")
-            }
-            finished = count == 0
-            if count > 0 {
-                window.append(contentsOf: buffer[0..<Int(count)])
-                result.bytes += Int64(count)
-            }
-            status = buffer.withUnsafeBytes { bytes in
-                bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(Int(count), 1)) { chars in
-                    xmlParseChunk(context, chars, count, finished ? 1 : 0)
-                }
-            }
-            if let stopError { throw stopError }
-            if status != 0 || refusal != nil { break }
-            trimWindow()
-            progress?(Int64(gzoffset(file)), total, result.records)
-        }
+        let status = xmlParseDocument(context)
+        if let stopError { throw stopError }
+        if let readError { throw readError }
         if let refusal {
             result.error = refusal
         } else if status != 0 || hire_ctxt_well_formed(context) == 0 {
             result.error = firstError ?? lastError(context)
         }
         return result
+    }
+
+    /// libxml2's input callback: reads the next bytes of the feed into `buffer`, keeping them
+    /// in the raw window too; 0 at the end, -1 on a read error.
+    private func readInput(_ buffer: UnsafeMutablePointer<CChar>, _ length: Int) -> Int32 {
+        guard let file, stopError == nil else { return -1 }
+        trimWindow()
+        let count = gzread(file, buffer, UInt32(length))
+        if count < 0 {
+            var code: Int32 = 0
+            let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
+            readError = HireError.io("cannot read \(reader.displayName): \(message)")
+            return -1
+        }
+        if count > 0 {
+            buffer.withMemoryRebound(to: UInt8.self, capacity: Int(count)) { window.append(contentsOf: UnsafeBufferPointer(start: $0, count: Int(count))) }
+            result.bytes += Int64(count)
+            progress?(Int64(gzoffset(file)), total, result.records)
+        }
+        return count
     }
 
     /// Calls `body` with the state behind a callback's `userData`, without retaining it: the
