@@ -102,6 +102,7 @@ extension Workspace {
                         }
                     }
                     progress?(batch.read, batch.total, batch.records)
+                    pipeline.recycle(consume batch)
                 }
             } catch {
                 pipeline.cancel()

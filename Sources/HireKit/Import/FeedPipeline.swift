@@ -22,6 +22,10 @@ final class FeedPipeline: @unchecked Sendable {
     let batchRecords: Int
     let batchBytes: Int
     private let queue: BatchQueue<Batch>
+    /// Batches the writing side is done with, freed by the reading thread that allocated them
+    /// (the writing thread is the busier one, and glibc prefers frees on the allocating thread).
+    private let spentLock = NSLock()
+    private var spent: [Batch] = []
     private let done = DispatchSemaphore(value: 0)
     private var outcome: Result<FeedReadResult, Error>?
     /// CPU seconds the reading thread used, once it has finished.
@@ -51,6 +55,21 @@ final class FeedPipeline: @unchecked Sendable {
 
     /// The next batch, waiting for it; `nil` once the feed has been read (or reading failed).
     func next() -> Batch? { queue.take() }
+
+    /// Hands a batch back once written, so that its records are freed on the reading thread.
+    func recycle(_ batch: consuming Batch) {
+        spentLock.lock()
+        spent.append(batch)
+        spentLock.unlock()
+    }
+
+    private func freeSpent() {
+        spentLock.lock()
+        let done = spent
+        spent = []
+        spentLock.unlock()
+        _ = consume done
+    }
 
     /// Stops the reader after a failure on the writing side, and waits for its thread to end.
     func cancel() {
@@ -82,6 +101,7 @@ final class FeedPipeline: @unchecked Sendable {
             batch.total = total
             batch.records = records
             guard queue.put(batch) else { throw Cancelled() }
+            freeSpent()
             batch = Batch()
             batch.items.reserveCapacity(batchRecords)
             bytes = 0

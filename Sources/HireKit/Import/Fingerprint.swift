@@ -1,14 +1,15 @@
 /// A stable 64-bit hash of what a record holds, to tell "unchanged" from "updated" on
 /// re-import without comparing every stored row. (Swift's `Hasher` is seeded per process.)
 ///
-/// The record's fields go in as one byte stream (values with separators), mixed eight bytes at
-/// a time with a multiply and an xor-shift, and finished with MurmurHash3's avalanche step.
-/// The value depends only on the byte stream, so it is the same on every machine and run.
+/// Each field is mixed in eight bytes at a time (a multiply and an xor-shift per word), its
+/// last word tagged with its length; missing fields and list ends mix in constants of their
+/// own. MurmurHash3's avalanche step finishes it. The value depends only on the fields' bytes,
+/// so it is the same on every machine and run.
 struct Fingerprint {
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    /// Bytes not yet mixed, least significant first, and how many there are (0..<8).
-    private var pending: UInt64 = 0
-    private var pendingCount: UInt64 = 0
+
+    private static let missing: UInt64 = 0xFFFF_FFFF_FFFF_FF1E
+    private static let endOfList: UInt64 = 0xFFFF_FFFF_FFFF_FF1D
 
     static func of(_ record: ApplicantRecord) -> Int64 {
         var f = Fingerprint()
@@ -47,26 +48,27 @@ struct Fingerprint {
 
     /// Mixes `"\(value)"` (Swift's description), without building the string for whole numbers.
     private mutating func add(_ value: Double?) {
-        guard let value else { return mix(0x1E) }
+        guard let value else { return mixWord(Self.missing) }
         if value.rounded(.towardZero) == value, value.magnitude < 1e15, !(value == 0 && value.sign == .minus) {
             // Whole numbers below 1e15 are described as their digits followed by ".0".
-            var whole = Int64(value)
-            if whole < 0 {
-                mix(UInt8(ascii: "-"))
-                whole = -whole
+            var text: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 19 bytes: sign, 15 digits, ".0"
+            withUnsafeMutableBytes(of: &text) { buffer in
+                var whole = Int64(value.magnitude)
+                var end = buffer.count
+                buffer[end - 1] = UInt8(ascii: "0")
+                buffer[end - 2] = UInt8(ascii: ".")
+                end -= 2
+                repeat {
+                    end -= 1
+                    buffer[end] = UInt8(ascii: "0") + UInt8(whole % 10)
+                    whole /= 10
+                } while whole > 0
+                if value < 0 {
+                    end -= 1
+                    buffer[end] = UInt8(ascii: "-")
+                }
+                add(bytes: UnsafeRawBufferPointer(rebasing: buffer[end...]))
             }
-            var digits: (UInt64, Int) = (0, 0)  // up to 15 digits, packed 4 bits each, most significant last
-            repeat {
-                digits.0 |= UInt64(whole % 10) << (4 * UInt64(digits.1))
-                digits.1 += 1
-                whole /= 10
-            } while whole > 0
-            for index in stride(from: digits.1 - 1, through: 0, by: -1) {
-                mix(UInt8(ascii: "0") + UInt8((digits.0 >> (4 * UInt64(index))) & 0xF))
-            }
-            mix(UInt8(ascii: "."))
-            mix(UInt8(ascii: "0"))
-            mix(0x1F)
             return
         }
         add("\(value)")
@@ -77,27 +79,28 @@ struct Fingerprint {
     }
 
     private mutating func add(_ value: String?) {
-        guard var value else { return mix(0x1E) }
-        value.withUTF8 { bytes in
-            var index = 0
-            while pendingCount != 0, index < bytes.count {
-                mix(bytes[index])
-                index += 1
-            }
-            let base = UnsafeRawPointer(bytes.baseAddress)
-            while index + 8 <= bytes.count {
-                mixWord(UInt64(littleEndian: base!.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-                index += 8
-            }
-            while index < bytes.count {
-                mix(bytes[index])
-                index += 1
-            }
-        }
-        mix(0x1F)
+        guard var value else { return mixWord(Self.missing) }
+        value.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    private mutating func separate() { mix(0x1D) }
+    /// Mixes one field: its whole words, then the rest (0-7 bytes) with its length in the top byte.
+    private mutating func add(bytes: UnsafeRawBufferPointer) {
+        var index = 0
+        while index + 8 <= bytes.count {
+            mixWord(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            index += 8
+        }
+        var tail = UInt64(bytes.count - index + 1) << 56
+        var shift: UInt64 = 0
+        while index < bytes.count {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        mixWord(tail)
+    }
+
+    private mutating func separate() { mixWord(Self.endOfList) }
 
     /// The hash after mixing in one number (for tests: must equal `mixing(text: "\(value)")`).
     static func mixing(number: Double) -> Int64 {
@@ -113,27 +116,14 @@ struct Fingerprint {
     }
 
     @inline(__always)
-    private mutating func mix(_ byte: UInt8) {
-        pending |= UInt64(byte) << (8 * pendingCount)
-        pendingCount += 1
-        if pendingCount == 8 {
-            mixWord(pending)
-            pending = 0
-            pendingCount = 0
-        }
-    }
-
-    @inline(__always)
     private mutating func mixWord(_ word: UInt64) {
         hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
         hash ^= hash >> 29
     }
 
-    /// Mixes in what is pending and the stream's length in its last word, then avalanches.
+    /// MurmurHash3's 64-bit finaliser.
     private func finish() -> Int64 {
-        var f = self
-        f.mixWord(f.pending ^ (f.pendingCount << 59))
-        var h = f.hash
+        var h = hash
         h ^= h >> 33
         h = h &* 0xff51_afd7_ed55_8ccd
         h ^= h >> 33
