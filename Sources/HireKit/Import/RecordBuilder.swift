@@ -20,6 +20,10 @@ struct RecordBuilder {
     init(line: Int, format: FeedFormat) {
         record.line = line
         record.format = format
+        // Room for a typical resume, so the lists do not grow one reallocation at a time.
+        record.employment.reserveCapacity(4)
+        record.competencies.reserveCapacity(8)
+        competencies.reserveCapacity(2)
     }
 
     /// Applies an element's start action, reading attributes by name through `attribute`.
