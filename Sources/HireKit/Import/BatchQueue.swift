@@ -8,7 +8,6 @@ import Foundation
 final class BatchQueue<Value: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var values: [Value] = []
-    private var head = 0
     private var closed = false
     private var cancelled = false
     let capacity: Int
@@ -21,7 +20,7 @@ final class BatchQueue<Value: Sendable>: @unchecked Sendable {
     func put(_ value: Value) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while values.count - head >= capacity, !cancelled { condition.wait() }
+        while values.count >= capacity, !cancelled { condition.wait() }
         if cancelled { return false }
         values.append(value)
         condition.broadcast()
@@ -32,14 +31,11 @@ final class BatchQueue<Value: Sendable>: @unchecked Sendable {
     func take() -> Value? {
         condition.lock()
         defer { condition.unlock() }
-        while head == values.count, !closed, !cancelled { condition.wait() }
-        if head == values.count || cancelled { return nil }
-        let value = values[head]
-        head += 1
-        if head == values.count {
-            values.removeAll(keepingCapacity: true)
-            head = 0
-        }
+        while values.isEmpty, !closed, !cancelled { condition.wait() }
+        if values.isEmpty || cancelled { return nil }
+        // Removed, not just passed over: a taken value must not stay referenced while the
+        // producer keeps the queue from emptying (that kept every batch of a feed alive).
+        let value = values.removeFirst()
         condition.broadcast()
         return value
     }
@@ -57,7 +53,6 @@ final class BatchQueue<Value: Sendable>: @unchecked Sendable {
         condition.lock()
         cancelled = true
         values.removeAll()
-        head = 0
         condition.broadcast()
         condition.unlock()
     }
