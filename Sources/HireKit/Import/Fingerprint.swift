@@ -14,23 +14,43 @@ struct Fingerprint {
     static func of(_ record: ApplicantRecord) -> Int64 {
         var f = Fingerprint()
         f.add(record.format.rawValue)
-        f.add(record.externalId, record.issuingSource, record.formattedName, record.givenName, record.familyName)
-        f.add(record.location, record.supplier, record.supplierRelationship)
+        f.add(record.externalId)
+        f.add(record.issuingSource)
+        f.add(record.formattedName)
+        f.add(record.givenName)
+        f.add(record.familyName)
+        f.add(record.location)
+        f.add(record.supplier)
+        f.add(record.supplierRelationship)
         record.emails.forEach { f.add($0) }
         f.separate()
         record.phones.forEach { f.add($0) }
         f.separate()
         record.appliedPositions.forEach { f.add($0) }
         f.separate()
-        for job in record.employment { f.add(job.employer, job.title, job.start, job.end, job.current ? "1" : "0") }
+        for job in record.employment {
+            f.add(job.employer)
+            f.add(job.title)
+            f.add(job.start)
+            f.add(job.end)
+            f.add(job.current ? "1" : "0")
+        }
         f.separate()
-        for school in record.education { f.add(school.school, school.degree, school.major, school.date) }
+        for school in record.education {
+            f.add(school.school)
+            f.add(school.degree)
+            f.add(school.major)
+            f.add(school.date)
+        }
         f.separate()
         for competency in record.competencies {
-            f.add(competency.name, competency.id, competency.taxonomy)
+            f.add(competency.name)
+            f.add(competency.id)
+            f.add(competency.taxonomy)
             f.add(competency.weight)
             for evidence in competency.evidence {
-                f.add(evidence.name, evidence.lastUsed)
+                f.add(evidence.name)
+                f.add(evidence.lastUsed)
                 f.add(evidence.value)
             }
             f.separate()
@@ -43,7 +63,8 @@ struct Fingerprint {
         add(measure.numeric)
         add(measure.minValue)
         add(measure.maxValue)
-        add(measure.string, measure.description)
+        add(measure.string)
+        add(measure.description)
     }
 
     /// Mixes `"\(value)"` (Swift's description), without building the string for whole numbers.
@@ -72,10 +93,6 @@ struct Fingerprint {
             return
         }
         add("\(value)")
-    }
-
-    private mutating func add(_ values: String?...) {
-        for value in values { add(value) }
     }
 
     private mutating func add(_ value: String?) {
