@@ -85,12 +85,11 @@ struct RecordBuilder {
         switch action {
         case .none: return
         case .endPosition:
-            if var position {
+            if var position = position.take() {
                 if position.employer == nil { position.employer = employerName }
                 record.employment.append(position)
                 employerPositions += 1
             }
-            position = nil
             return
         case .endEmployer:
             if employerPositions == 0, let employerName {
@@ -99,12 +98,11 @@ struct RecordBuilder {
             employerName = nil
             return
         case .endDegree:
-            if var degree {
+            if var degree = degree.take() {
                 degree.school = school?.school
                 record.education.append(degree)
                 schoolDegrees += 1
             }
-            degree = nil
             return
         case .endSchool:
             if let school, schoolDegrees == 0, school.school != nil { record.education.append(school) }
@@ -116,14 +114,12 @@ struct RecordBuilder {
             }
             return
         case .endEvidence:
-            if let evidence, !competencies.isEmpty, evidence.name != nil || !evidence.value.isEmpty {
+            if let evidence = evidence.take(), !competencies.isEmpty, evidence.name != nil || !evidence.value.isEmpty {
                 competencies[competencies.count - 1].evidence.append(evidence)
             }
-            evidence = nil
             return
         case .endWeight:
-            if let weight, !weight.isEmpty, !competencies.isEmpty { competencies[competencies.count - 1].weight = weight }
-            weight = nil
+            if let weight = weight.take(), !weight.isEmpty, !competencies.isEmpty { competencies[competencies.count - 1].weight = weight }
             return
         case .endCommunication:
             if let value = channelValue {

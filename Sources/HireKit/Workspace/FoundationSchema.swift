@@ -80,4 +80,11 @@ enum FoundationSchema {
                 BEGIN SELECT RAISE(ABORT, 'the audit log cannot be edited'); END
                 """)
     }
+
+    /// `candidate_role_stage` (roleId, stage) serves every lookup by role, including the
+    /// foreign key's, so the single-column index `belongsTo` made is one more B-tree to update
+    /// for each candidate added.
+    static func dropRedundantRoleIndex(_ db: Database) throws {
+        try db.drop(index: "candidate_on_roleId")
+    }
 }

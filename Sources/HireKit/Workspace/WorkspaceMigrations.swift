@@ -13,6 +13,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("settings-v1", migrate: WorkspaceSettings.create)
         migrator.registerMigration("import-v2-reject-index", migrate: ImportSchema.indexRejects)
         migrator.registerMigration("import-v3-details-by-candidate", migrate: ImportSchema.keyDetailsByCandidate)
+        migrator.registerMigration("candidates-v2-drop-redundant-role-index", migrate: FoundationSchema.dropRedundantRoleIndex)
         return migrator
     }()
 }
