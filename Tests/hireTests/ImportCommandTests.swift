@@ -35,6 +35,21 @@ struct ImportCommandTests {
         #expect(csv.stdout.contains("Søren Åkesson-Müller"))
     }
 
+    @Test("an empty feed is not well-formed XML (exit 1); --batch-size must be at least 1 (exit 64)")
+    func emptyFeedAndBatchSize() throws {
+        let folder = try TemporaryFolder()
+        let ws = try workspace(folder)
+        let empty = try HireBinary.run(["import", try folder.write("empty.xml", "")] + ws)
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("empty.xml:1:1: error: not well-formed XML: document is empty"))
+        let zero = try HireBinary.run(["import", "Imports/agency-batch-hrxml2.xml", "--batch-size", "0"] + ws)
+        #expect(zero.status == 64)
+        #expect(zero.stderr.contains("--batch-size must be at least 1"))
+        let small = try HireBinary.run(["import", "Imports/agency-batch-hrxml2.xml", "--batch-size", "1"] + ws)
+        #expect(small.status == 2)
+        #expect(small.stdout.contains("2 imported"), "\(small.stdout)")
+    }
+
     @Test("stdin and gzip; --dry-run writes nothing; bad email is reported without the address")
     func stdinDryRun() throws {
         let folder = try TemporaryFolder()

@@ -146,7 +146,7 @@ struct ReliabilityTests {
         // How long a whole import takes here, so the kills land anywhere in it.
         try FileManager.default.copyItem(atPath: folder.path("template.sqlite"), toPath: folder.path("timing.sqlite"))
         let started = Date()
-        let full = try HireBinary.run(["import", feed, "--workspace", folder.path("timing.sqlite")])
+        let full = try HireBinary.run(["import", feed, "--workspace", folder.path("timing.sqlite"), "--batch-size", "250"])
         #expect(full.status == 0, "\(full.stderr.prefix(500))")
         let duration = Date().timeIntervalSince(started)
         var generator = SystemRandomNumberGenerator()
@@ -154,7 +154,8 @@ struct ReliabilityTests {
         for round in 0..<20 {
             let path = folder.path("w\(round).sqlite")
             try FileManager.default.copyItem(atPath: folder.path("template.sqlite"), toPath: path)
-            let process = try Reliability.start(["import", feed, "--workspace", path], in: folder, log: "import\(round)")
+            // Several commits per import, so that a kill can land between them (and leave a prefix).
+            let process = try Reliability.start(["import", feed, "--workspace", path, "--batch-size", "250"], in: folder, log: "import\(round)")
             usleep(UInt32(Double.random(in: 0.05...1.0, using: &generator) * duration * 1_000_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

@@ -45,10 +45,13 @@ extension Hire.ImportCommand {
         @Option(help: "The system that issued the feed's ids (default: the id owner named in the feed).") var source: String?
         @Flag(help: "Report what would be added, updated, merged and rejected, and write nothing.") var dryRun = false
         @Option(help: "Summary format: text or json.") var output: SummaryOutput = .text
+        @Option(help: "Records committed per transaction: a crash or kill loses at most this many records' work, which a re-run redoes.")
+        var batchSize = 5000
 
         func validate() throws {
             if feeds.isEmpty { throw ValidationError("Give at least one feed file (or - for standard input).") }
             if feeds.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
+            if batchSize < 1 { throw ValidationError("--batch-size must be at least 1.") }
         }
 
         func run() throws {
@@ -57,7 +60,7 @@ extension Hire.ImportCommand {
             }
             let workspace = try workspace.open()
             var options = ImportOptions(actor: actor.actor, format: format, role: role, opening: opening, source: source, dryRun: dryRun)
-            options.batchSize = 5000
+            options.batchSize = batchSize
             let bar = Console.stderrIsTerminal ? ProgressBar() : nil
             let summary = try workspace.importFeeds(feeds, options: options, progress: bar.map { bar in { bar.update(read: $0, total: $1, records: $2) } })
             bar?.clear()
