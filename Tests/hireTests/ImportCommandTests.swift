@@ -35,6 +35,27 @@ struct ImportCommandTests {
         #expect(csv.stdout.contains("Søren Åkesson-Müller"))
     }
 
+    @Test("candidate show lists what the feed said: other contacts, postings, jobs, schools, competencies with evidence")
+    func showImportedProfile() throws {
+        let folder = try TemporaryFolder()
+        let ws = try workspace(folder)
+        _ = try HireBinary.run(["import", "Imports/agency-batch-hrxml2.xml"] + ws)
+        let show = try HireBinary.run(["candidate", "show", "zoe.castellanos@example.org"] + ws)
+        #expect(show.status == 0)
+        for line in [
+            "From the feed (HR-XML 2.x):", "  Applied for: AE-2026-01 (not an opening here)", "  Supplied as: Recruiter",
+            "    Account Executive, Ferrovia Logistics (2022-03 - current)", "    BBA, Marketing - Universitat de València",
+            "    Discovery [weight 40 (0-100)]: Agency interview 4 (1-5) last used 2026-01-15", "    Negotiation: Reference check strong",
+        ] {
+            #expect(show.stdout.contains(line + "\n"), "missing: \(line)\n\(show.stdout)")
+        }
+        let kwame = try HireBinary.run(["candidate", "show", "kwame.mensah@example.org", "--format", "json"] + ws)
+        let json = try JSONSerialization.jsonObject(with: Data(kwame.stdout.utf8)) as? [String: Any]
+        let imported = json?["imported"] as? [String: Any]
+        #expect(imported?["format"] as? String == "hrxml2")
+        #expect(imported?["phones"] as? [String] == ["+44 20 7946 0011"])
+    }
+
     @Test("an empty feed is not well-formed XML (exit 1); --batch-size must be at least 1 (exit 64)")
     func emptyFeedAndBatchSize() throws {
         let folder = try TemporaryFolder()

@@ -25,6 +25,8 @@ public struct CandidateDetail: Sendable, Codable {
     public var candidate: Candidate
     public var history: [StageChange]
     public var events: [AuditEvent]
+    /// What the feeds said about them, if they were imported.
+    public var imported: ImportedProfile?
 }
 
 extension Workspace {
@@ -93,7 +95,8 @@ extension Workspace {
             let candidate = try Self.candidate(db, reference)
             let history = try StageChange.filter(Column("candidateId") == candidate.id).order(Column("id")).fetchAll(db)
             let events = try AuditEvent.filter(Column("candidateId") == candidate.id).order(Column("id")).fetchAll(db)
-            return CandidateDetail(candidate: candidate, history: history, events: events)
+            let imported = try ImportedProfile.fetch(db, candidate: candidate.id!)
+            return CandidateDetail(candidate: candidate, history: history, events: events, imported: imported)
         }
     }
 

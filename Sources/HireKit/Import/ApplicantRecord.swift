@@ -34,7 +34,8 @@ public struct ApplicantRecord: Sendable, Hashable, Codable {
             return min(1, max(0, (numeric - minValue) / (maxValue - minValue)))
         }
 
-        var isEmpty: Bool { numeric == nil && string == nil }
+        /// Whether there is no value (neither a number nor a string).
+        public var isEmpty: Bool { numeric == nil && string == nil }
     }
 
     /// A piece of evidence for a competency: a test, an observation, months of use.

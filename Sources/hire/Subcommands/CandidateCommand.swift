@@ -85,6 +85,10 @@ extension Hire.CandidateCommand {
             if let source = c.source { lines.append("Source:   \(source)") }
             if let external = c.externalId { lines.append("External: \(c.externalSource ?? "?") \(external)") }
             lines.append("Stage:    \(c.stage.rawValue)")
+            if let imported = detail.imported {
+                lines.append("")
+                lines += ImportedProfileText.lines(imported, primaryEmail: c.email, primaryPhone: c.phone)
+            }
             lines.append("")
             lines.append("History:")
             for change in detail.history {
