@@ -191,9 +191,9 @@ final class FeedParseState {
             FeedParseState.from(ctx).libxmlError(error.pointee)
         }
 
-        // libxml2 pulls the input through `readInput` and parses the
-        // whole document in one call: measured, a fifth less CPU than pushing chunks, which
-        // makes the parser look ahead for the end of every start tag.
+        // libxml2 pulls the input through `readInput` and parses the whole document in one
+        // call: measured, a fifth less CPU than pushing chunks, which makes the parser look
+        // ahead for the end of every start tag.
         self.file = file
         self.total = total
         self.progress = progress
