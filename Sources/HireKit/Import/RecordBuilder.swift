@@ -109,8 +109,10 @@ struct RecordBuilder {
             school = nil
             return
         case .endCompetency:
-            if let competency = competencies.popLast(), competency.name != nil || competency.id != nil {
-                record.competencies.append(competency)
+            if var competency = competencies.popLast() {
+                // Resume parsers leave `name` out and the id empty, and name the skill in its evidence.
+                if competency.name == nil, competency.id == nil { competency.name = competency.evidence.lazy.compactMap(\.name).first }
+                if competency.name != nil || competency.id != nil { record.competencies.append(competency) }
             }
             return
         case .endEvidence:
