@@ -32,10 +32,13 @@ enum ImportedProfileText {
             for competency in profile.competencies {
                 var line = "    \(competency.label)"
                 if let weight = competency.weight { line += " [weight \(measure(weight))]" }
+                // Resume parsers repeat the skill as the evidence's name and value: say it once.
                 let evidence = competency.evidence.map { proof in
-                    [proof.name, proof.value.isEmpty ? nil : measure(proof.value), proof.lastUsed.map { "last used \($0)" }]
+                    let value = proof.value.isEmpty ? nil : measure(proof.value)
+                    let name = proof.name == competency.label ? nil : proof.name
+                    return [name, value == competency.label || value == name ? nil : value, proof.lastUsed.map { "last used \($0)" }]
                         .compactMap { $0 }.joined(separator: " ")
-                }
+                }.filter { !$0.isEmpty }
                 if !evidence.isEmpty { line += ": " + evidence.joined(separator: "; ") }
                 lines.append(line)
             }
