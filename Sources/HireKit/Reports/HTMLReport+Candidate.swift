@@ -21,6 +21,28 @@ extension HTMLReport {
         struct EvidenceGroup { var name: String; var lines: [EvidenceLine] }
         struct HistoryRow { var at: String; var from: String; var to: String; var actor: String; var reason: String }
         struct DecisionRow { var kind: String; var actor: String; var at: String; var reason: String?; var override: String? }
+        struct ApplicationCompetency { var name: String; var weight: String?; var evidence: String }
+        /// What the feed said: the application as it arrived.
+        struct Application {
+            var source: String
+            var jobs: [Fact]
+            var schools: [String]
+            var competencies: [ApplicationCompetency]
+            // Stored, not computed: templates see stored properties only.
+            var hasJobs: Bool
+            var hasSchools: Bool
+            var hasCompetencies: Bool
+
+            init(source: String, jobs: [Fact], schools: [String], competencies: [ApplicationCompetency]) {
+                self.source = source
+                self.jobs = jobs
+                self.schools = schools
+                self.competencies = competencies
+                hasJobs = !jobs.isEmpty
+                hasSchools = !schools.isEmpty
+                hasCompetencies = !competencies.isEmpty
+            }
+        }
 
         var kind = "Candidate report"
         var title: String
@@ -48,6 +70,7 @@ extension HTMLReport {
         var evidence: [EvidenceGroup]
         var history: [HistoryRow]
         var decisions: [DecisionRow]
+        var application: Application?
 
         init(_ report: CandidateReport, profile: RoleProfile, context: Context) {
             let candidate = report.candidate
@@ -115,6 +138,16 @@ extension HTMLReport {
                 HistoryRow(
                     at: DateLabel.timestamp($0.at, timeZone: context.timeZone), from: $0.fromStage?.rawValue ?? "–", to: $0.toStage.rawValue,
                     actor: $0.actor, reason: $0.reason ?? "")
+            }
+            application = report.imported.map { profile in
+                Application(
+                    source: "From the feed (\(FeedFormat(rawValue: profile.format)?.title ?? profile.format))"
+                        + (profile.appliedPositions.isEmpty ? "" : ", applied for \(profile.appliedPositions.map(\.positionId).joined(separator: ", "))"),
+                    jobs: profile.employment.map { Fact(label: $0.period ?? "", value: $0.titleAndEmployer) },
+                    schools: profile.education.map(\.summary),
+                    competencies: profile.competencies.map {
+                        ApplicationCompetency(name: $0.label, weight: $0.weight?.summary, evidence: $0.evidenceSummaries.joined(separator: "; "))
+                    })
             }
             decisions = report.decisions.map {
                 DecisionRow(kind: $0.kind.rawValue, actor: $0.actor, at: DateLabel.timestamp($0.at, timeZone: context.timeZone), reason: $0.reason, override: $0.override)

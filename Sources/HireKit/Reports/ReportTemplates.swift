@@ -55,6 +55,30 @@ enum ReportTemplates {
         {{#hasFlags}}<h3>Discuss at the debrief</h3>
         <ul class="flags">{{#flags}}<li><span class="warn">⚑</span> {{.}}</li>{{/flags}}</ul>{{/hasFlags}}
         </section>
+        {{#application}}
+        <section id="application">
+        <h2>Application</h2>
+        <p class="meta">{{source}}</p>
+        {{#hasJobs}}<h3>Employment</h3>
+        <table>
+        <thead><tr><th>When</th><th>Position</th></tr></thead>
+        <tbody>
+        {{#jobs}}<tr><td>{{label}}</td><td>{{value}}</td></tr>
+        {{/jobs}}
+        </tbody>
+        </table>{{/hasJobs}}
+        {{#hasSchools}}<h3>Education</h3>
+        <ul>{{#schools}}<li>{{.}}</li>{{/schools}}</ul>{{/hasSchools}}
+        {{#hasCompetencies}}<h3>Competencies claimed or assessed before the interviews</h3>
+        <table>
+        <thead><tr><th>Competency</th><th>Weight</th><th>Evidence</th></tr></thead>
+        <tbody>
+        {{#competencies}}<tr><td>{{name}}</td><td>{{weight}}</td><td>{{evidence}}</td></tr>
+        {{/competencies}}
+        </tbody>
+        </table>{{/hasCompetencies}}
+        </section>
+        {{/application}}
         {{#scored}}
         <section id="competencies">
         <h2>Competencies</h2>

@@ -34,6 +34,8 @@ public struct CandidateReport: Sendable, Codable {
     /// The scores; `nil` while hidden.
     public var score: CandidateScore?
     public var decisions: [Decision]
+    /// What the feeds said about the candidate (their application), if they were imported.
+    public var imported: ImportedProfile?
 }
 
 extension Workspace {
@@ -61,7 +63,8 @@ extension Workspace {
             let score = listing.hidden ? nil : try Self.score(db, candidate: candidate)
             return CandidateReport(
                 candidate: candidate, history: history, interviews: interviews, hidden: listing.hidden, hiddenCount: listing.hiddenCount,
-                scorecards: listing.scorecards, competencies: competencies, score: score, decisions: decisions)
+                scorecards: listing.scorecards, competencies: competencies, score: score, decisions: decisions,
+                imported: try ImportedProfile.fetch(db, candidate: candidate.id!))
         }
     }
 }
