@@ -3,6 +3,9 @@ struct RecordBuilder {
     private(set) var record = ApplicantRecord()
     private var employerName: String?
     private var employerPositions = 0
+    /// The job an employer entry describes itself (HR Open puts title and dates on the
+    /// employer when there are no position histories under it); `nil` outside an employer.
+    private var employerJob: ApplicantRecord.Employment?
     private var position: ApplicantRecord.Employment?
     private var school: ApplicantRecord.Education?
     private var schoolDegrees = 0
@@ -39,6 +42,7 @@ struct RecordBuilder {
         case .beginEmployer:
             employerName = nil
             employerPositions = 0
+            employerJob = ApplicantRecord.Employment()
         case .beginPosition:
             position = ApplicantRecord.Employment()
             if attribute(.currentEmployer)?.lowercased() == "true" { position?.current = true }
@@ -92,8 +96,9 @@ struct RecordBuilder {
             }
             return
         case .endEmployer:
-            if employerPositions == 0, let employerName {
-                record.employment.append(ApplicantRecord.Employment(employer: employerName))
+            if var job = employerJob.take(), employerPositions == 0, employerName != nil || job.title != nil || job.start != nil {
+                job.employer = employerName
+                record.employment.append(job)
             }
             employerName = nil
             return
@@ -153,17 +158,17 @@ struct RecordBuilder {
         case .supplierRelationship: record.supplierRelationship = Self.dropPrefix(text)
         case .employer:
             if position != nil { position?.employer = text } else { employerName = text }
-        case .positionTitle: position?.title = text
-        case .startDate: position?.start = Self.date(text)
+        case .positionTitle: updateJob { $0.title = text }
+        case .startDate: updateJob { $0.start = Self.date(text) }
         case .endDate:
             let lowered = text.lowercased()
             if ["notapplicable", "current", "present", "now"].contains(lowered) {
-                position?.current = true
+                updateJob { $0.current = true }
             } else {
-                position?.end = Self.date(text)
+                updateJob { $0.end = Self.date(text) }
             }
         case .currentFlag:
-            if ["true", "1", "yes"].contains(text.lowercased()) { position?.current = true }
+            if ["true", "1", "yes"].contains(text.lowercased()) { updateJob { $0.current = true } }
         case .school: school?.school = text
         case .degree: degree?.degree = text
         case .major: degree?.major = text
@@ -191,6 +196,15 @@ struct RecordBuilder {
         if !parts.isEmpty { record.location = parts.joined(separator: ", ") }
         record.unmodelled = unmodelled
         return record
+    }
+
+    /// Changes the open position, else the open employer's own job.
+    private mutating func updateJob(_ change: (inout ApplicantRecord.Employment) -> Void) {
+        if position != nil {
+            change(&position!)
+        } else if employerJob != nil {
+            change(&employerJob!)
+        }
     }
 
     private mutating func updateMeasure(_ change: (inout ApplicantRecord.Measure) -> Void) {

@@ -37,4 +37,74 @@ struct FeedReaderShapesTests {
         #expect(record.competencies.map(\.label) == ["Salesforce", "Cold calling"])
         #expect(record.competencies.first?.evidence.first?.value.string == "Salesforce")
     }
+
+    @Test("HR Open 4.x as its XML schema has it: sources, employers with position histories, specializations, qualifications")
+    func hrOpenSchemaShape() throws {
+        let folder = try TemporaryFolder()
+        let feed = try folder.write(
+            "hropen.xml",
+            """
+            <Candidate xmlns="https://hropenstandards.org/schema/xml/">
+              <documentId><value>JB-77</value><schemeAgencyId>jobboard</schemeAgencyId></documentId>
+              <person>
+                <name><given>Ana</given><family>Ferreira</family></name>
+                <communication>
+                  <email><item><address>ana@example.pt</address></item></email>
+                  <phone><item><countryDialingCode>351</countryDialingCode><formattedNumber>+351 21 000 0000</formattedNumber></item></phone>
+                  <address><item><city>Lisboa</city><countrySubDivisions><item><type>district</type><value>Lisboa</value></item></countrySubDivisions>
+                    <countryCode>PT</countryCode></item></address>
+                </communication>
+              </person>
+              <profiles><item>
+                <associatedPositionOpenings><item><positionOpeningId><value>AE-2026-01</value></positionOpeningId></item></associatedPositionOpenings>
+                <candidateSources><item><name>TalentBoard</name><type>JobBoard</type></item></candidateSources>
+                <employment>
+                  <item>
+                    <organization><name>Lusa Telecom</name></organization>
+                    <start>2018-01</start>
+                    <positionHistories>
+                      <item><title>Sales Development Rep</title><start>2018-01</start><end>2020-06</end></item>
+                      <item><title>Account Executive</title><start>2020-07</start><current>true</current></item>
+                    </positionHistories>
+                  </item>
+                  <item><organization><name>Porto Foods</name></organization><title>Intern</title><start>2017-06</start><end>2017-09</end></item>
+                </employment>
+                <education><item>
+                  <institution><name>Universidade de Lisboa</name></institution>
+                  <educationDegrees><item><name>BSc</name><date>2017</date><specializations><item><name>Economics</name></item></specializations></item></educationDegrees>
+                </item></education>
+                <qualifications>
+                  <item>
+                    <competencyName>Negotiation</competencyName>
+                    <competencyIds><item><value>S1.2.3</value><schemeId>ESCO</schemeId></item></competencyIds>
+                    <competencyEvidence><evidenceName>assessment centre</evidenceName>
+                      <scores><item><scoresNumeric><item><value>4</value><minimum>1</minimum><maximum>5</maximum></item></scoresNumeric></item></scores>
+                    </competencyEvidence>
+                    <proficiencyLevel><scoresText><item><value>advanced</value></item></scoresText></proficiencyLevel>
+                  </item>
+                </qualifications>
+              </item></profiles>
+            </Candidate>
+            """)
+        let (items, result) = try readFeed(feed)
+        #expect(result.format == .hropen)
+        let record = try #require(items.first?.record)
+        #expect(record.externalId == "JB-77" && record.issuingSource == "jobboard")
+        #expect(record.name == "Ana Ferreira")
+        #expect(record.phones == ["+351 21 000 0000"])
+        #expect(record.location == "Lisboa, Lisboa, PT")
+        #expect(record.appliedPositions == ["AE-2026-01"])
+        #expect(record.supplier == "TalentBoard" && record.supplierRelationship == "JobBoard")
+        #expect(record.employment == [
+            ApplicantRecord.Employment(employer: "Lusa Telecom", title: "Sales Development Rep", start: "2018-01", end: "2020-06"),
+            ApplicantRecord.Employment(employer: "Lusa Telecom", title: "Account Executive", start: "2020-07", current: true),
+            ApplicantRecord.Employment(employer: "Porto Foods", title: "Intern", start: "2017-06", end: "2017-09"),
+        ])
+        #expect(record.education == [ApplicantRecord.Education(school: "Universidade de Lisboa", degree: "BSc", major: "Economics", date: "2017")])
+        let negotiation = try #require(record.competencies.first)
+        #expect(negotiation.name == "Negotiation" && negotiation.id == "S1.2.3" && negotiation.taxonomy == "ESCO")
+        #expect(negotiation.evidence.map(\.name) == ["assessment centre", nil])
+        #expect(negotiation.evidence.first?.value.normalized == 0.75)
+        #expect(negotiation.evidence.last?.value.string == "advanced")
+    }
 }
