@@ -74,6 +74,11 @@ struct DemoScript {
         for reject in try workspace.importRejects() {
             Console.out("   \(reject.id)  \((reject.file as NSString).lastPathComponent):\(reject.line)  \(reject.reason)")
         }
+        // What a feed said about one applicant, as `hire candidate show` prints it.
+        if let zoe = try? workspace.candidateDetail("zoe.castellanos@example.org"), let profile = zoe.imported {
+            Console.out("   $ hire candidate show \(zoe.candidate.id!)   (the part that came from the feed)")
+            ImportedProfileText.lines(profile, primaryEmail: zoe.candidate.email, primaryPhone: zoe.candidate.phone).forEach { Console.out("   \($0)") }
+        }
 
         try calibrationSteps(workspace)
         try reportSteps(workspace)
