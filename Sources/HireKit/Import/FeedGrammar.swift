@@ -21,6 +21,8 @@ enum StartAction: UInt8 {
     /// `minValue` / `maxValue` / `description` attributes of a numeric value.
     case measureAttributes
     case beginCommunication
+    /// A telephone number given whole (`FormattedNumber`) or in parts.
+    case beginTelephone
 }
 
 /// What the importer does with an element's text when it ends.
@@ -66,6 +68,12 @@ enum EndAction: UInt8 {
     case channelCode
     case channelValue
     case endCommunication
+    /// Parts of a telephone number without a `FormattedNumber`.
+    case phoneCountryCode
+    case phoneAreaCode
+    case phoneSubscriber
+    case phoneExtension
+    case endTelephone
 }
 
 /// The element tree a format's records may hold, as a graph of nodes joined by element names.
@@ -181,6 +189,7 @@ final class FeedGrammarBuilder {
         .appliedPosition, .supplierName, .supplierRelationship, .employer, .positionTitle, .startDate, .endDate,
         .currentFlag, .school, .degree, .major, .degreeDate, .competencyName, .competencyId, .taxonomy, .evidenceName,
         .numericValue, .stringValue, .minValue, .maxValue, .channelCode, .channelValue,
+        .phoneCountryCode, .phoneAreaCode, .phoneSubscriber, .phoneExtension,
     ]
 
     func build() -> FeedGrammar {

@@ -39,8 +39,14 @@ extension FeedGrammarBuilder {
 
     private func contactMethod(_ node: Int32) {
         add(node, "InternetEmailAddress", end: .email)
-        add(node, "Telephone/FormattedNumber", end: .phone)
-        add(node, "Mobile/FormattedNumber", end: .phone)
+        for kind in ["Telephone", "Mobile"] {
+            let telephone = add(node, kind, start: .beginTelephone, end: .endTelephone)
+            add(telephone, "FormattedNumber", end: .phone)
+            add(telephone, "InternationalCountryCode", end: .phoneCountryCode)
+            add(telephone, "AreaCityCode", end: .phoneAreaCode)
+            add(telephone, "SubscriberNumber", end: .phoneSubscriber)
+            add(telephone, "Extension", end: .phoneExtension)
+        }
         add(node, "PostalAddress/Municipality", end: .city)
         add(node, "PostalAddress/Region", end: .region)
         add(node, "PostalAddress/CountryCode", end: .country)

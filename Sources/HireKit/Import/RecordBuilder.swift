@@ -15,6 +15,10 @@ struct RecordBuilder {
     private var evidence: ApplicantRecord.Evidence?
     private var weight: ApplicantRecord.Measure?
     private var channel: String?
+    /// A telephone number in parts (country code, area code, subscriber number, extension), and
+    /// whether the same element gave it whole.
+    private var phoneParts: (country: String?, area: String?, subscriber: String?, extension: String?) = (nil, nil, nil, nil)
+    private var phoneGivenWhole = false
     private var channelValue: String?
     private var city: String?
     private var region: String?
@@ -81,6 +85,9 @@ struct RecordBuilder {
         case .beginCommunication:
             channel = nil
             channelValue = nil
+        case .beginTelephone:
+            phoneParts = (nil, nil, nil, nil)
+            phoneGivenWhole = false
         }
     }
 
@@ -128,6 +135,14 @@ struct RecordBuilder {
         case .endWeight:
             if let weight = weight.take(), !weight.isEmpty, !competencies.isEmpty { competencies[competencies.count - 1].weight = weight }
             return
+        case .endTelephone:
+            if !phoneGivenWhole, let subscriber = phoneParts.subscriber {
+                let country = phoneParts.country.map { $0.hasPrefix("+") ? $0 : "+" + $0 }
+                var number = [country, phoneParts.area, subscriber].compactMap { $0 }.joined(separator: " ")
+                if let suffix = phoneParts.extension { number += " ext. " + suffix }
+                appendUnique(&record.phones, number)
+            }
+            return
         case .endCommunication:
             if let value = channelValue {
                 switch channel?.lowercased() {
@@ -149,7 +164,13 @@ struct RecordBuilder {
         case .givenName: if record.givenName == nil { record.givenName = text }
         case .familyName: if record.familyName == nil { record.familyName = text }
         case .email: appendUnique(&record.emails, text)
-        case .phone: appendUnique(&record.phones, text)
+        case .phone:
+            phoneGivenWhole = true
+            appendUnique(&record.phones, text)
+        case .phoneCountryCode: phoneParts.country = text
+        case .phoneAreaCode: phoneParts.area = text
+        case .phoneSubscriber: phoneParts.subscriber = text
+        case .phoneExtension: phoneParts.extension = text
         case .city: if city == nil { city = text }
         case .region: if region == nil { region = text }
         case .country: if country == nil { country = text }

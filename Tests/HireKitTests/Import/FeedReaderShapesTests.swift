@@ -107,4 +107,24 @@ struct FeedReaderShapesTests {
         #expect(negotiation.evidence.first?.value.normalized == 0.75)
         #expect(negotiation.evidence.last?.value.string == "advanced")
     }
+
+    @Test("an HR-XML 2 telephone number given in parts is put together; a whole one is taken as it is")
+    func telephoneInParts() throws {
+        let folder = try TemporaryFolder()
+        let feed = try folder.write(
+            "phones.xml",
+            """
+            <Candidate xmlns="http://ns.hr-xml.org/2006-02-28">
+              <CandidateProfile><PersonalData>
+                <PersonName><FormattedName>Ola Nordmann</FormattedName></PersonName>
+                <ContactMethod><Telephone><InternationalCountryCode>47</InternationalCountryCode><AreaCityCode>22</AreaCityCode>
+                  <SubscriberNumber>12 34 56</SubscriberNumber><Extension>12</Extension></Telephone></ContactMethod>
+                <ContactMethod><Mobile><FormattedNumber>+47 912 34 567</FormattedNumber><SubscriberNumber>91234567</SubscriberNumber></Mobile></ContactMethod>
+                <ContactMethod><Telephone><AreaCityCode>22</AreaCityCode></Telephone></ContactMethod>
+              </PersonalData></CandidateProfile>
+            </Candidate>
+            """)
+        let (items, _) = try readFeed(feed)
+        #expect(items.first?.record.phones == ["+47 22 12 34 56 ext. 12", "+47 912 34 567"])
+    }
 }
