@@ -74,6 +74,8 @@ extension FeedGrammarBuilder {
         add(degree, "DegreeName", end: .degree)
         add(degree, "DegreeMajor/Name", end: .major)
         date(add(degree, "DegreeDate"), .degreeDate)
+        // Without a degree date, when attendance ended.
+        date(add(degree, "DatesOfAttendance/EndDate"), .degreeDate)
     }
 
     private func competency(_ node: Int32) {

@@ -193,7 +193,7 @@ struct RecordBuilder {
         case .school: school?.school = text
         case .degree: degree?.degree = text
         case .major: degree?.major = text
-        case .degreeDate: degree?.date = Self.date(text)
+        case .degreeDate: if degree?.date == nil { degree?.date = Self.date(text) }
         case .competencyName: if !competencies.isEmpty { competencies[competencies.count - 1].name = text }
         case .competencyId: if !competencies.isEmpty { competencies[competencies.count - 1].id = text }
         case .taxonomy: if !competencies.isEmpty { competencies[competencies.count - 1].taxonomy = text }

@@ -127,4 +127,24 @@ struct FeedReaderShapesTests {
         let (items, _) = try readFeed(feed)
         #expect(items.first?.record.phones == ["+47 22 12 34 56 ext. 12", "+47 912 34 567"])
     }
+
+    @Test("a degree without a DegreeDate is dated by when attendance ended")
+    func degreeDatedByAttendance() throws {
+        let folder = try TemporaryFolder()
+        let feed = try folder.write(
+            "degrees.xml",
+            """
+            <Resume><StructuredXMLResume>
+              <ContactInfo><PersonName><FormattedName>Kim Lee</FormattedName></PersonName></ContactInfo>
+              <EducationHistory><SchoolOrInstitution><School><SchoolName>Seoul National University</SchoolName></School>
+                <Degree><DegreeName>BA</DegreeName><DatesOfAttendance><StartDate><YearMonth>2010-03</YearMonth></StartDate>
+                  <EndDate><YearMonth>2014-02</YearMonth></EndDate></DatesOfAttendance></Degree>
+                <Degree><DegreeName>MBA</DegreeName><DegreeDate><Year>2018</Year></DegreeDate>
+                  <DatesOfAttendance><EndDate><YearMonth>2018-06</YearMonth></EndDate></DatesOfAttendance></Degree>
+              </SchoolOrInstitution></EducationHistory>
+            </StructuredXMLResume></Resume>
+            """)
+        let (items, _) = try readFeed(feed)
+        #expect(items.first?.record.education.map(\.date) == ["2014-02", "2018"])
+    }
 }
