@@ -1,6 +1,8 @@
 /// Where HR-XML 3.x `Candidate` nouns (namespace `http://www.hr-xml.org/3`, OAGIS `oa:` components)
 /// keep what Hire imports. Message wrappers (`ProcessCandidate/DataArea`) are passed through.
 extension FeedGrammarBuilder {
+    private static let hrxml3DateForms = ["FormattedDateTime", "Year", "YearMonth", "DateText"]
+
     func addHRXML3() {
         let candidate = root(.hrxml3, "Candidate")
         add(candidate, "DocumentID", start: .issuerAttribute, end: .externalId)
@@ -27,8 +29,11 @@ extension FeedGrammarBuilder {
         add(employer, "OrganizationName", end: .employer)
         let position = add(employer, "PositionHistory", start: .beginPosition, end: .endPosition)
         add(position, "PositionTitle", end: .positionTitle)
-        add(position, "EmploymentPeriod/StartDate/FormattedDateTime", end: .startDate)
-        add(position, "EmploymentPeriod/EndDate/FormattedDateTime", end: .endDate)
+        // Dates as `FormattedDateTime`, or the other forms of a date (`Year`, `YearMonth`, `DateText`).
+        for form in Self.hrxml3DateForms {
+            add(position, "EmploymentPeriod/StartDate/\(form)", end: .startDate)
+            add(position, "EmploymentPeriod/EndDate/\(form)", end: .endDate)
+        }
         add(position, "EmploymentPeriod/CurrentIndicator", end: .currentFlag)
 
         let school = add(profile, "EducationHistory/EducationOrganizationAttendance", start: .beginSchool, end: .endSchool)
@@ -36,7 +41,7 @@ extension FeedGrammarBuilder {
         let degree = add(school, "EducationDegree", start: .beginDegree, end: .endDegree)
         add(degree, "DegreeName", end: .degree)
         add(degree, "DegreeMajor/ProgramName", end: .major)
-        add(degree, "DegreeDate/FormattedDateTime", end: .degreeDate)
+        for form in Self.hrxml3DateForms { add(degree, "DegreeDate/\(form)", end: .degreeDate) }
 
         let competency = add(profile, "PersonQualifications/PersonCompetency", start: .beginCompetency, end: .endCompetency)
         add(competency, "CompetencyID", end: .competencyId)

@@ -147,4 +147,30 @@ struct FeedReaderShapesTests {
         let (items, _) = try readFeed(feed)
         #expect(items.first?.record.education.map(\.date) == ["2014-02", "2018"])
     }
+
+    @Test("HR-XML 3 dates as Year or YearMonth as well as FormattedDateTime")
+    func hrxml3DateForms() throws {
+        let folder = try TemporaryFolder()
+        let feed = try folder.write(
+            "hrxml3.xml",
+            """
+            <Candidate xmlns="http://www.hr-xml.org/3">
+              <CandidatePerson><PersonName><FormattedName>Eva Novak</FormattedName></PersonName></CandidatePerson>
+              <CandidateProfile>
+                <EmploymentHistory><EmployerHistory><OrganizationName>Brno Tools</OrganizationName>
+                  <PositionHistory><PositionTitle>Account Manager</PositionTitle>
+                    <EmploymentPeriod><StartDate><YearMonth>2019-04</YearMonth></StartDate><EndDate><Year>2023</Year></EndDate></EmploymentPeriod>
+                  </PositionHistory>
+                </EmployerHistory></EmploymentHistory>
+                <EducationHistory><EducationOrganizationAttendance><OrganizationName>Masaryk University</OrganizationName>
+                  <EducationDegree><DegreeName>Ing.</DegreeName><DegreeDate><Year>2018</Year></DegreeDate></EducationDegree>
+                </EducationOrganizationAttendance></EducationHistory>
+              </CandidateProfile>
+            </Candidate>
+            """)
+        let (items, _) = try readFeed(feed)
+        let record = try #require(items.first?.record)
+        #expect(record.employment == [ApplicantRecord.Employment(employer: "Brno Tools", title: "Account Manager", start: "2019-04", end: "2023")])
+        #expect(record.education.first?.date == "2018")
+    }
 }
