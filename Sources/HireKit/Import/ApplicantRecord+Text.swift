@@ -1,4 +1,5 @@
-/// Plain-text phrases for what a feed said, shared by `hire candidate show` and the HTML report.
+/// Plain-text phrases for what a feed said about an applicant, shared by `hire candidate show`
+/// and the candidate report.
 extension ApplicantRecord.Employment {
     /// `Account Executive, Ferrovia Logistics`.
     public var titleAndEmployer: String {
