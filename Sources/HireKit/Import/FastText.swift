@@ -36,6 +36,32 @@ enum FastText {
         return true
     }
 
+    /// `Double(text)`, without the general parser for plain whole numbers (`36`, `-4`), which
+    /// are most numbers in feeds: up to 15 digits convert exactly.
+    static func number(_ text: String) -> Double? {
+        let utf8 = text.utf8
+        guard utf8.count <= 15, !utf8.isEmpty else { return Double(text) }
+        var value: Int64 = 0
+        var negative = false
+        for (offset, byte) in utf8.enumerated() {
+            if offset == 0, byte == UInt8(ascii: "-"), utf8.count > 1 {
+                negative = true
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return Double(text) }
+            value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+        }
+        // `Double("-0")` is -0.0.
+        return negative ? -Double(value) : Double(value)
+    }
+
+    /// Whether `text` starts with an ASCII digit (a date, a number), so no keyword can match it.
+    @inline(__always)
+    static func startsWithDigit(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+    }
+
     /// ASCII whitespace and newlines (tab, LF, VT, FF, CR, space), as Foundation and `Character` see them.
     @inline(__always)
     static func isSpace(_ byte: UInt8) -> Bool {

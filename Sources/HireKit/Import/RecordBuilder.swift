@@ -70,8 +70,8 @@ struct RecordBuilder {
         case .beginWeight:
             weight = ApplicantRecord.Measure()
         case .measureAttributes:
-            let minValue = attribute(.minValue).flatMap(Double.init)
-            let maxValue = attribute(.maxValue).flatMap(Double.init)
+            let minValue = attribute(.minValue).flatMap(FastText.number)
+            let maxValue = attribute(.maxValue).flatMap(FastText.number)
             let description = attribute(.description)
             if evidence != nil {
                 evidence!.value.minValue = minValue
@@ -182,8 +182,7 @@ struct RecordBuilder {
         case .positionTitle: updateJob { $0.title = text }
         case .startDate: updateJob { $0.start = Self.date(text) }
         case .endDate:
-            let lowered = text.lowercased()
-            if ["notapplicable", "current", "present", "now"].contains(lowered) {
+            if !FastText.startsWithDigit(text), ["notapplicable", "current", "present", "now"].contains(text.lowercased()) {
                 updateJob { $0.current = true }
             } else {
                 updateJob { $0.end = Self.date(text) }
@@ -200,11 +199,11 @@ struct RecordBuilder {
         case .evidenceName: evidence?.name = text
         case .numericValue:
             updateMeasure { measure in
-                if let value = Double(text) { measure.numeric = value } else { measure.string = text }
+                if let value = FastText.number(text) { measure.numeric = value } else { measure.string = text }
             }
         case .stringValue: updateMeasure { $0.string = text }
-        case .minValue: updateMeasure { $0.minValue = Double(text) }
-        case .maxValue: updateMeasure { $0.maxValue = Double(text) }
+        case .minValue: updateMeasure { $0.minValue = FastText.number(text) }
+        case .maxValue: updateMeasure { $0.maxValue = FastText.number(text) }
         case .channelCode: channel = text
         case .channelValue: channelValue = text
         default: break
@@ -242,7 +241,7 @@ struct RecordBuilder {
 
     /// `notKnown` and similar literals mean no date.
     static func date(_ text: String) -> String? {
-        ["notknown", "unknown", "notapplicable"].contains(text.lowercased()) ? nil : text
+        !FastText.startsWithDigit(text) && ["notknown", "unknown", "notapplicable"].contains(text.lowercased()) ? nil : text
     }
 
     /// `x:Recruiter` -> `Recruiter` (HR-XML marks extension values with a prefix).
