@@ -4,11 +4,15 @@ import Testing
 
 @Suite("FeedReader: shapes real resume parsers emit")
 struct FeedReaderShapesTests {
+    /// Reads `xml` as a feed file.
+    func read(_ xml: String) throws -> ([FeedItem], FeedReadResult) {
+        let folder = try TemporaryFolder()
+        return try withExtendedLifetime(folder) { try readFeed(try folder.write("feed.xml", xml)) }
+    }
+
     @Test("a competency without a name and with an empty id is named by its evidence; blank fields are dropped")
     func competencyNamedByEvidence() throws {
-        let folder = try TemporaryFolder()
-        let feed = try folder.write(
-            "parsed.xml",
+        let (items, result) = try read(
             """
             <Resume xmlns="http://ns.hr-xml.org/2007-04-15">
               <StructuredXMLResume>
@@ -29,7 +33,6 @@ struct FeedReaderShapesTests {
               </StructuredXMLResume>
             </Resume>
             """)
-        let (items, result) = try readFeed(feed)
         #expect(result.error == nil)
         let record = try #require(items.first?.record)
         #expect(record.name == "Priya Raman")
@@ -40,9 +43,7 @@ struct FeedReaderShapesTests {
 
     @Test("HR Open 4.x as its XML schema has it: sources, employers with position histories, specializations, qualifications")
     func hrOpenSchemaShape() throws {
-        let folder = try TemporaryFolder()
-        let feed = try folder.write(
-            "hropen.xml",
+        let (items, result) = try read(
             """
             <Candidate xmlns="https://hropenstandards.org/schema/xml/">
               <documentId><value>JB-77</value><schemeAgencyId>jobboard</schemeAgencyId></documentId>
@@ -86,7 +87,6 @@ struct FeedReaderShapesTests {
               </item></profiles>
             </Candidate>
             """)
-        let (items, result) = try readFeed(feed)
         #expect(result.format == .hropen)
         let record = try #require(items.first?.record)
         #expect(record.externalId == "JB-77" && record.issuingSource == "jobboard")
@@ -110,9 +110,7 @@ struct FeedReaderShapesTests {
 
     @Test("an HR-XML 2 telephone number given in parts is put together; a whole one is taken as it is")
     func telephoneInParts() throws {
-        let folder = try TemporaryFolder()
-        let feed = try folder.write(
-            "phones.xml",
+        let (items, _) = try read(
             """
             <Candidate xmlns="http://ns.hr-xml.org/2006-02-28">
               <CandidateProfile><PersonalData>
@@ -124,15 +122,12 @@ struct FeedReaderShapesTests {
               </PersonalData></CandidateProfile>
             </Candidate>
             """)
-        let (items, _) = try readFeed(feed)
         #expect(items.first?.record.phones == ["+47 22 12 34 56 ext. 12", "+47 912 34 567"])
     }
 
     @Test("a degree without a DegreeDate is dated by when attendance ended")
     func degreeDatedByAttendance() throws {
-        let folder = try TemporaryFolder()
-        let feed = try folder.write(
-            "degrees.xml",
+        let (items, _) = try read(
             """
             <Resume><StructuredXMLResume>
               <ContactInfo><PersonName><FormattedName>Kim Lee</FormattedName></PersonName></ContactInfo>
@@ -144,15 +139,12 @@ struct FeedReaderShapesTests {
               </SchoolOrInstitution></EducationHistory>
             </StructuredXMLResume></Resume>
             """)
-        let (items, _) = try readFeed(feed)
         #expect(items.first?.record.education.map(\.date) == ["2014-02", "2018"])
     }
 
     @Test("HR-XML 3 dates as Year or YearMonth as well as FormattedDateTime")
     func hrxml3DateForms() throws {
-        let folder = try TemporaryFolder()
-        let feed = try folder.write(
-            "hrxml3.xml",
+        let (items, _) = try read(
             """
             <Candidate xmlns="http://www.hr-xml.org/3">
               <CandidatePerson><PersonName><FormattedName>Eva Novak</FormattedName></PersonName></CandidatePerson>
@@ -168,7 +160,6 @@ struct FeedReaderShapesTests {
               </CandidateProfile>
             </Candidate>
             """)
-        let (items, _) = try readFeed(feed)
         let record = try #require(items.first?.record)
         #expect(record.employment == [ApplicantRecord.Employment(employer: "Brno Tools", title: "Account Manager", start: "2019-04", end: "2023")])
         #expect(record.education.first?.date == "2018")
