@@ -213,20 +213,26 @@ struct RecordImporter {
         record.supplier ?? options.source ?? record.issuingSource
     }
 
-    private mutating func insert(_ record: ApplicantRecord, email: String?, emailKey: String?, source: String, fingerprint: Int64) throws {
+    /// Binds the candidate columns an insert and an update share, in their order: name, given
+    /// and family name, email and its key, phone, location, role, role version, opening, source.
+    private func bindCandidateFields(_ statement: RawStatement, _ record: ApplicantRecord, email: String?, emailKey: String?) {
         let placement = placement(record)
+        statement.bind(record.name!)
+        statement.bind(record.givenName)
+        statement.bind(record.familyName)
+        statement.bind(email)
+        statement.bind(emailKey)
+        statement.bind(record.phones.first)
+        statement.bind(record.location)
+        statement.bind(placement.role)
+        statement.bind(placement.version)
+        statement.bind(placement.opening)
+        statement.bind(candidateSource(record))
+    }
+
+    private mutating func insert(_ record: ApplicantRecord, email: String?, emailKey: String?, source: String, fingerprint: Int64) throws {
         let candidate = sql.insertCandidate
-        candidate.bind(record.name!)
-        candidate.bind(record.givenName)
-        candidate.bind(record.familyName)
-        candidate.bind(email)
-        candidate.bind(emailKey)
-        candidate.bind(record.phones.first)
-        candidate.bind(record.location)
-        candidate.bind(placement.role)
-        candidate.bind(placement.version)
-        candidate.bind(placement.opening)
-        candidate.bind(candidateSource(record))
+        bindCandidateFields(candidate, record, email: email, emailKey: emailKey)
         candidate.bind(source)
         candidate.bind(record.externalId)
         candidate.bind(nowText)
@@ -239,19 +245,9 @@ struct RecordImporter {
     }
 
     private mutating func update(_ id: Int64, _ record: ApplicantRecord, source: String, fingerprint: Int64, adoptExternalId: Bool = false) throws {
-        let placement = placement(record)
         let candidate = sql.updateCandidate
-        candidate.bind(record.name!)
-        candidate.bind(record.givenName)
-        candidate.bind(record.familyName)
-        candidate.bind(record.emails.first)
-        candidate.bind(record.emails.first.map(FastText.emailKey))
-        candidate.bind(record.phones.first)
-        candidate.bind(record.location)
-        candidate.bind(placement.role)
-        candidate.bind(placement.version)
-        candidate.bind(placement.opening)
-        candidate.bind(candidateSource(record))
+        let email = record.emails.first
+        bindCandidateFields(candidate, record, email: email, emailKey: email.map(FastText.emailKey))
         candidate.bind(nowText)
         candidate.bind(id)
         try candidate.run()
