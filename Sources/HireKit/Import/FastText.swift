@@ -14,11 +14,28 @@ enum FastText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// `emailKey` of the UTF-8 `bytes`, straight into `key` (emptied first) when they are ASCII;
+    /// `false` (and `key` unspecified) for other text, which needs `emailKey(String)`.
+    static func emailKey(ascii bytes: UnsafeBufferPointer<UInt8>, into key: inout [UInt8]) -> Bool {
+        key.removeAll(keepingCapacity: true)
+        for byte in bytes {
+            if byte >= 0x80 { return false }
+            if isSpace(byte) { continue }
+            key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return true
+    }
+
     /// `EmailAddress.isValid(email)`: one `@`, a non-empty local part, a dotted domain, no spaces.
     static func isValidEmail(_ email: String) -> Bool {
-        let utf8 = email.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }), !utf8.contains(0x0D) else { return EmailAddress.isValid(email) }
-        var bytes = Array(utf8)[...]
+        var email = email
+        return email.withUTF8 { isValidEmail($0) }
+    }
+
+    /// `isValidEmail` of the string UTF-8 `utf8` spells.
+    static func isValidEmail(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.allSatisfy({ $0 < 0x80 }), !utf8.contains(0x0D) else { return EmailAddress.isValid(String(decoding: utf8, as: UTF8.self)) }
+        var bytes = utf8[...]
         while let first = bytes.first, isSpace(first) { bytes = bytes.dropFirst() }
         while let last = bytes.last, isSpace(last) { bytes = bytes.dropLast() }
         guard bytes.count <= 254, !bytes.contains(where: isSpace) else { return false }
@@ -39,16 +56,22 @@ enum FastText {
     /// `Double(text)`, without the general parser for plain whole numbers (`36`, `-4`), which
     /// are most numbers in feeds: up to 15 digits convert exactly.
     static func number(_ text: String) -> Double? {
-        let utf8 = text.utf8
-        guard utf8.count <= 15, !utf8.isEmpty else { return Double(text) }
+        var text = text
+        return text.withUTF8 { number($0) }
+    }
+
+    /// `Double` of UTF-8 `bytes`, as `number(_:)` of the string they spell.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard bytes.count <= 15, !bytes.isEmpty else { return Double(String(decoding: bytes, as: UTF8.self)) }
         var value: Int64 = 0
         var negative = false
-        for (offset, byte) in utf8.enumerated() {
-            if offset == 0, byte == UInt8(ascii: "-"), utf8.count > 1 {
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
+            if offset == 0, byte == UInt8(ascii: "-"), bytes.count > 1 {
                 negative = true
                 continue
             }
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return Double(text) }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return Double(String(decoding: bytes, as: UTF8.self)) }
             value = value * 10 + Int64(byte - UInt8(ascii: "0"))
         }
         // `Double("-0")` is -0.0.

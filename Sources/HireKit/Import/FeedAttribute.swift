@@ -24,8 +24,9 @@ struct FeedAttributeNames {
         }
     }
 
-    /// The value of `attribute` among `count` quintuples, trimmed, with character references decoded.
-    func value(_ attribute: FeedAttribute, _ count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
+    /// The value of `attribute` among `count` quintuples, as in the document (untrimmed,
+    /// character references not decoded).
+    func raw(_ attribute: FeedAttribute, _ count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> UnsafeBufferPointer<UInt8>? {
         guard let attributes, count > 0 else { return nil }
         let wanted = interned[attribute.rawValue]
         for index in 0..<count {
@@ -37,13 +38,18 @@ struct FeedAttributeNames {
                 continue
             }
             guard let begin = attributes[base + 3], let end = attributes[base + 4] else { return nil }
-            let bytes = UnsafeBufferPointer(start: begin, count: end - begin)
-            if bytes.contains(UInt8(ascii: "&")) {
-                let decoded = XMLText.decodeReferences(String(decoding: bytes, as: UTF8.self))
-                return FeedParseState.trimmed(Array(decoded.utf8))
-            }
-            return FeedParseState.trimmed(bytes)
+            return UnsafeBufferPointer(start: begin, count: end - begin)
         }
         return nil
     }
+}
+
+/// The attributes of the element being started, as SAX2 hands them over.
+struct FeedAttributes {
+    let names: FeedAttributeNames
+    let count: Int
+    let values: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+
+    /// The value of `attribute` as in the document, or `nil` if the element has none.
+    func raw(_ attribute: FeedAttribute) -> UnsafeBufferPointer<UInt8>? { names.raw(attribute, count, values) }
 }

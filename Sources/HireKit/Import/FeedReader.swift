@@ -4,7 +4,10 @@ import Foundation
 /// One record read from a feed: what was extracted, the record's XML as it appeared, and
 /// why it cannot be used as it is (if so).
 public struct FeedItem: Sendable {
-    public var record: ApplicantRecord
+    /// What was extracted, as the importer reads it.
+    var parsed: ParsedRecord
+    /// What was extracted.
+    public var record: ApplicantRecord { parsed.applicantRecord }
     /// The record's bytes as they were in the feed, in `rawEncoding` (empty if `rawNote` says why).
     var rawBytes: [UInt8]
     var rawEncoding: RawEncoding
@@ -143,7 +146,6 @@ final class FeedParseState {
     @exclusivity(unchecked) var unmodelled: [String: Int] = [:]
     @exclusivity(unchecked) var skipDepth = 0
     @exclusivity(unchecked) var capturing = false
-    @exclusivity(unchecked) var text: [UInt8] = []
     @exclusivity(unchecked) var problem: String?
     @exclusivity(unchecked) var recordStart: Int64 = 0
     @exclusivity(unchecked) var rawOverflow = false
@@ -171,7 +173,6 @@ final class FeedParseState {
     init(reader: FeedReader, onRecord: @escaping (FeedItem) throws -> Void) {
         self.reader = reader
         self.onRecord = onRecord
-        text.reserveCapacity(1024)
     }
 
     deinit { chunk.deallocate() }
@@ -287,7 +288,7 @@ final class FeedParseState {
                 return
             }
             beginRecord(format: format, root: root)
-            builder.start(grammar.node(root).start) { attributeNames.value($0, count, attributes) }
+            builder.start(grammar.node(root).start, attributes: FeedAttributes(names: attributeNames, count: count, values: attributes))
             return
         }
         let key = UnsafeRawPointer(localname)
@@ -311,10 +312,10 @@ final class FeedParseState {
         }
         nodes.append(child)
         let node = grammar.node(child)
-        if node.start != .none { builder.start(node.start) { attributeNames.value($0, count, attributes) } }
+        if node.start != .none { builder.start(node.start, attributes: FeedAttributes(names: attributeNames, count: count, values: attributes)) }
         if node.capturesText {
             capturing = true
-            text.removeAll(keepingCapacity: true)
+            builder.beginText()
         }
     }
 
@@ -329,9 +330,9 @@ final class FeedParseState {
         }
         let node = grammar.node(nodes.removeLast())
         if node.end != .none {
-            var value: String?
+            var value: TextSpan?
             if capturing {
-                value = Self.trimmed(text)
+                value = builder.endText()
                 capturing = false
             }
             builder.end(node.end, text: value)
@@ -341,13 +342,13 @@ final class FeedParseState {
 
     func characters(_ bytes: UnsafePointer<xmlChar>?, _ length: Int) {
         guard capturing, let bytes, length > 0 else { return }
-        let room = reader.fieldLimit - text.count
+        let room = reader.fieldLimit - builder.textCount
         if length > room {
-            if room > 0 { text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: room)) }
+            if room > 0 { builder.appendText(UnsafeBufferPointer(start: bytes, count: room)) }
             if problem == nil { problem = "a field is longer than \(reader.fieldLimit) bytes" }
             return
         }
-        text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
+        builder.appendText(UnsafeBufferPointer(start: bytes, count: length))
     }
 
     func refuseEntities() {
@@ -386,7 +387,7 @@ final class FeedParseState {
         }
         if index >= 0 { start = windowStart + Int64(index) }
         recordStart = start
-        builder = RecordBuilder(line: max(1, Int(hire_ctxt_line(ctxt)) - newlines), format: format)
+        builder.start(line: max(1, Int(hire_ctxt_line(ctxt)) - newlines), format: format)
     }
 
     private func endRecord() {
@@ -411,7 +412,7 @@ final class FeedParseState {
         let record = builder.finish(unmodelled: unmodelled)
         result.records += 1
         do {
-            try onRecord(FeedItem(record: record, rawBytes: rawBytes, rawEncoding: rawEncoding ?? .utf8, rawNote: rawNote, problem: problem))
+            try onRecord(FeedItem(parsed: record, rawBytes: rawBytes, rawEncoding: rawEncoding ?? .utf8, rawNote: rawNote, problem: problem))
         } catch {
             stopError = error
             xmlStopParser(ctxt)
@@ -448,21 +449,6 @@ final class FeedParseState {
         return Diagnostic(
             .error, "not well-formed XML: \(message)", file: file, line: error.line > 0 ? Int(error.line) : nil,
             column: error.int2 > 0 ? Int(error.int2) : nil)
-    }
-
-    /// The trimmed text, or `nil` if only whitespace.
-    static func trimmed<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> String? where Bytes.Index == Int {
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        guard start < end else { return nil }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
-    }
-
-    @inline(__always)
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 }
 

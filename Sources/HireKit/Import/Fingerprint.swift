@@ -58,6 +58,68 @@ struct Fingerprint {
         return f.finish()
     }
 
+    /// `of(record.applicantRecord)`, read from the record's bytes without making strings.
+    static func of(_ record: ParsedRecord) -> Int64 {
+        var f = Fingerprint()
+        record.text.withUnsafeBytes { text in
+            func add(_ span: TextSpan?) {
+                guard let span else { return f.mixWord(Self.missing) }
+                f.add(bytes: UnsafeRawBufferPointer(rebasing: text[Int(span.start)..<Int(span.start + span.count)]))
+            }
+            func add(_ measure: ParsedRecord.Measure?) {
+                guard let measure else { return f.mixWord(Self.missing) }
+                f.add(measure.numeric)
+                f.add(measure.minValue)
+                f.add(measure.maxValue)
+                add(measure.string)
+                add(measure.description)
+            }
+            f.add(record.format.rawValue)
+            add(record.externalId)
+            add(record.issuingSource)
+            add(record.formattedName)
+            add(record.givenName)
+            add(record.familyName)
+            add(record.location)
+            add(record.supplier)
+            add(record.supplierRelationship)
+            record.emails.forEach { add($0) }
+            f.separate()
+            record.phones.forEach { add($0) }
+            f.separate()
+            record.appliedPositions.forEach { add($0) }
+            f.separate()
+            for job in record.employment {
+                add(job.employer)
+                add(job.title)
+                add(job.start)
+                add(job.end)
+                f.add(job.current ? "1" : "0")
+            }
+            f.separate()
+            for school in record.education {
+                add(school.school)
+                add(school.degree)
+                add(school.major)
+                add(school.date)
+            }
+            f.separate()
+            for competency in record.competencies {
+                add(competency.name)
+                add(competency.id)
+                add(competency.taxonomy)
+                add(competency.weight)
+                for evidence in record.evidence[competency.evidenceStart..<competency.evidenceEnd] {
+                    add(evidence.name)
+                    add(evidence.lastUsed)
+                    add(evidence.value)
+                }
+                f.separate()
+            }
+        }
+        return f.finish()
+    }
+
     private mutating func add(_ measure: ApplicantRecord.Measure?) {
         guard let measure else { return add(nil as String?) }
         add(measure.numeric)

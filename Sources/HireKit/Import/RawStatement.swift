@@ -41,28 +41,44 @@ final class RawStatement {
 
     @inline(__always)
     func bind(_ value: String?) {
+        guard var value else { return bindNull() }
+        value.withUTF8 { bind(text: $0) }
+    }
+
+    /// Binds the text of `span` in `record`, or NULL.
+    @inline(__always)
+    func bind(_ span: TextSpan?, of record: ParsedRecord) {
+        guard let span else { return bindNull() }
+        record.withBytes(span) { bind(text: $0) }
+    }
+
+    /// Binds UTF-8 text given as bytes.
+    func bind(utf8 bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { bind(text: $0) }
+    }
+
+    private func bindNull() {
         index += 1
-        guard var value else {
-            sqlite3_bind_null(statement, index)
+        sqlite3_bind_null(statement, index)
+    }
+
+    /// Binds UTF-8 `bytes` as text: copied into this statement's arena and bound without another
+    /// copy by SQLite (`SQLITE_STATIC`: the arena outlives the step and is reused after the
+    /// reset), or copied by SQLite when the arena is full.
+    @inline(__always)
+    private func bind(text bytes: UnsafeBufferPointer<UInt8>) {
+        index += 1
+        guard let base = bytes.baseAddress, bytes.count > 0 else {
+            _ = sqlite3_bind_text(statement, index, "", 0, Self.transient)
             return
         }
-        let statement = self.statement
-        let index = self.index
-        value.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else {
-                _ = sqlite3_bind_text(statement, index, "", 0, Self.transient)
-                return
-            }
-            if arenaUsed + bytes.count <= Self.arenaSize {
-                // Copied into this statement's arena and bound without another copy by SQLite
-                // (`SQLITE_STATIC`): the arena outlives the step and is reused after the reset.
-                let target = arena + arenaUsed
-                target.copyMemory(from: base, byteCount: bytes.count)
-                arenaUsed += bytes.count
-                _ = sqlite3_bind_text(statement, index, target.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
-            } else {
-                _ = sqlite3_bind_text(statement, index, base, Int32(bytes.count), Self.transient)
-            }
+        if arenaUsed + bytes.count <= Self.arenaSize {
+            let target = arena + arenaUsed
+            target.copyMemory(from: base, byteCount: bytes.count)
+            arenaUsed += bytes.count
+            _ = sqlite3_bind_text(statement, index, target.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
+        } else {
+            _ = sqlite3_bind_text(statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
         }
     }
 

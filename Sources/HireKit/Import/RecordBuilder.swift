@@ -1,78 +1,171 @@
-/// Turns the start and end actions met inside one record into an `ApplicantRecord`.
+/// Turns the start and end actions met inside one record into a `ParsedRecord`.
+///
+/// Text is kept in the record's byte buffer: the reader appends an element's characters
+/// between `beginText()` and `endText()`, and attribute values are copied in as they are read.
 struct RecordBuilder {
-    private(set) var record = ApplicantRecord()
-    private var employerName: String?
+    private(set) var record = ParsedRecord()
+    private var employerName: TextSpan?
     private var employerPositions = 0
     /// The job an employer entry describes itself (HR Open puts title and dates on the
     /// employer when there are no position histories under it); `nil` outside an employer.
-    private var employerJob: ApplicantRecord.Employment?
-    private var position: ApplicantRecord.Employment?
-    private var school: ApplicantRecord.Education?
+    private var employerJob: ParsedRecord.Job?
+    private var position: ParsedRecord.Job?
+    private var school: ParsedRecord.School?
     private var schoolDegrees = 0
-    private var degree: ApplicantRecord.Education?
-    /// Open competencies, innermost last (HR-XML 2 nests them).
-    private var competencies: [ApplicantRecord.Competency] = []
-    private var evidence: ApplicantRecord.Evidence?
-    private var weight: ApplicantRecord.Measure?
-    private var channel: String?
+    private var degree: ParsedRecord.School?
+    /// Open competencies, innermost last (HR-XML 2 nests them), each with where its evidence
+    /// starts in `openEvidence`: an inner competency's evidence is always the tail.
+    private var openCompetencies: [(competency: ParsedRecord.Competency, evidenceFrom: Int)] = []
+    private var openEvidence: [ParsedRecord.Evidence] = []
+    private var evidence: ParsedRecord.Evidence?
+    private var weight: ParsedRecord.Measure?
+    private var channel: TextSpan?
     /// A telephone number in parts (country code, area code, subscriber number, extension), and
     /// whether the same element gave it whole.
-    private var phoneParts: (country: String?, area: String?, subscriber: String?, extension: String?) = (nil, nil, nil, nil)
+    private var phoneParts: (country: TextSpan?, area: TextSpan?, subscriber: TextSpan?, extension: TextSpan?) = (nil, nil, nil, nil)
     private var phoneGivenWhole = false
-    private var channelValue: String?
-    private var city: String?
-    private var region: String?
-    private var country: String?
+    private var channelValue: TextSpan?
+    private var city: TextSpan?
+    private var region: TextSpan?
+    private var country: TextSpan?
+    /// Where the text being captured starts in `record.text`.
+    private var textStart = 0
 
     init(line: Int, format: FeedFormat) {
+        start(line: line, format: format)
+    }
+
+    /// Starts a new record, keeping the builder's own buffers.
+    mutating func start(line: Int, format: FeedFormat) {
+        record = ParsedRecord()
         record.line = line
         record.format = format
         // Room for a typical resume, so the lists do not grow one reallocation at a time.
-        record.employment.reserveCapacity(4)
-        record.competencies.reserveCapacity(8)
-        competencies.reserveCapacity(2)
+        record.text.reserveCapacity(2048)
+        record.emails.reserveCapacity(2)
+        record.phones.reserveCapacity(2)
+        record.employment.reserveCapacity(5)
+        record.competencies.reserveCapacity(10)
+        record.evidence.reserveCapacity(10)
+        employerName = nil
+        employerPositions = 0
+        employerJob = nil
+        position = nil
+        school = nil
+        schoolDegrees = 0
+        degree = nil
+        openCompetencies.removeAll(keepingCapacity: true)
+        openEvidence.removeAll(keepingCapacity: true)
+        evidence = nil
+        weight = nil
+        channel = nil
+        phoneParts = (nil, nil, nil, nil)
+        phoneGivenWhole = false
+        channelValue = nil
+        city = nil
+        region = nil
+        country = nil
     }
 
-    /// Applies an element's start action, reading attributes by name through `attribute`.
-    mutating func start(_ action: StartAction, attribute: (FeedAttribute) -> String?) {
+    // MARK: Text
+
+    /// Starts capturing an element's text.
+    mutating func beginText() { textStart = record.text.count }
+
+    /// Bytes of text captured since `beginText()`.
+    var textCount: Int { record.text.count - textStart }
+
+    mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) { record.text.append(contentsOf: bytes) }
+
+    /// The captured text, trimmed; `nil` (and nothing kept) when it is only whitespace.
+    mutating func endText() -> TextSpan? {
+        let span = record.text.withUnsafeBufferPointer { Self.trimmed($0, from: textStart) }
+        if span == nil { record.text.removeSubrange(textStart...) }
+        return span
+    }
+
+    /// The value of `name` among the element's attributes, trimmed, references decoded.
+    private mutating func attribute(_ name: FeedAttribute, _ attributes: FeedAttributes) -> TextSpan? {
+        guard let value = attributes.raw(name) else { return nil }
+        beginText()
+        if value.contains(UInt8(ascii: "&")) {
+            record.text.append(contentsOf: XMLText.decodeReferences(String(decoding: value, as: UTF8.self)).utf8)
+        } else {
+            record.text.append(contentsOf: value)
+        }
+        return endText()
+    }
+
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> TextSpan? {
+        var start = from
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        return TextSpan(start: UInt32(start), count: UInt32(end - start))
+    }
+
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+
+    /// Appends `parts` joined by `separator` to the text, as a new span.
+    private mutating func joined(_ parts: [TextSpan], separator: StaticString, prefix: [UInt8] = []) -> TextSpan {
+        let start = record.text.count
+        record.text.append(contentsOf: prefix)
+        for (index, part) in parts.enumerated() {
+            if index > 0 { separator.withUTF8Buffer { record.text.append(contentsOf: $0) } }
+            // Byte by byte: appending a slice of the buffer to itself would copy the whole buffer.
+            for index in Int(part.start)..<Int(part.start + part.count) { record.text.append(record.text[index]) }
+        }
+        return TextSpan(start: UInt32(start), count: UInt32(record.text.count - start))
+    }
+
+    // MARK: Actions
+
+    /// Applies an element's start action, reading its attributes from `attributes`.
+    mutating func start(_ action: StartAction, attributes: FeedAttributes) {
         switch action {
         case .none: break
         case .issuerAttribute:
-            if record.issuingSource == nil, let owner = attribute(.idOwner) ?? attribute(.schemeAgencyID) ?? attribute(.schemeAgencyName) {
+            if record.issuingSource == nil,
+                let owner = attribute(.idOwner, attributes) ?? attribute(.schemeAgencyID, attributes) ?? attribute(.schemeAgencyName, attributes)
+            {
                 record.issuingSource = owner
             }
         case .supplierAttributes:
-            if let relationship = attribute(.relationship) { record.supplierRelationship = Self.dropPrefix(relationship) }
+            if let relationship = attribute(.relationship, attributes) { record.supplierRelationship = dropPrefix(relationship) }
         case .beginEmployer:
             employerName = nil
             employerPositions = 0
-            employerJob = ApplicantRecord.Employment()
+            employerJob = ParsedRecord.Job()
         case .beginPosition:
-            position = ApplicantRecord.Employment()
-            if attribute(.currentEmployer)?.lowercased() == "true" { position?.current = true }
+            position = ParsedRecord.Job()
+            if let current = attribute(.currentEmployer, attributes), record.matches(current, "true") { position?.current = true }
         case .beginSchool:
-            school = ApplicantRecord.Education()
+            school = ParsedRecord.School()
             schoolDegrees = 0
         case .beginDegree:
-            degree = ApplicantRecord.Education()
+            degree = ParsedRecord.School()
         case .beginCompetency:
-            var competency = ApplicantRecord.Competency()
-            competency.name = attribute(.name)
-            competencies.append(competency)
+            var competency = ParsedRecord.Competency()
+            competency.name = attribute(.name, attributes)
+            openCompetencies.append((competency, openEvidence.count))
         case .competencyIdAttribute:
-            if let id = attribute(.id), !competencies.isEmpty { competencies[competencies.count - 1].id = id }
+            if let id = attribute(.id, attributes), !openCompetencies.isEmpty { openCompetencies[openCompetencies.count - 1].competency.id = id }
         case .taxonomyAttributes:
-            if let taxonomy = attribute(.description) ?? attribute(.id), !competencies.isEmpty {
-                competencies[competencies.count - 1].taxonomy = taxonomy
+            if let taxonomy = attribute(.description, attributes) ?? attribute(.id, attributes), !openCompetencies.isEmpty {
+                openCompetencies[openCompetencies.count - 1].competency.taxonomy = taxonomy
             }
         case .beginEvidence:
-            evidence = ApplicantRecord.Evidence(name: attribute(.name), lastUsed: attribute(.lastUsed))
+            evidence = ParsedRecord.Evidence(name: attribute(.name, attributes), lastUsed: attribute(.lastUsed, attributes))
         case .beginWeight:
-            weight = ApplicantRecord.Measure()
+            weight = ParsedRecord.Measure()
         case .measureAttributes:
-            let minValue = attribute(.minValue).flatMap(FastText.number)
-            let maxValue = attribute(.maxValue).flatMap(FastText.number)
-            let description = attribute(.description)
+            let minValue = attribute(.minValue, attributes).flatMap { record.number($0) }
+            let maxValue = attribute(.maxValue, attributes).flatMap { record.number($0) }
+            let description = attribute(.description, attributes)
             if evidence != nil {
                 evidence!.value.minValue = minValue
                 evidence!.value.maxValue = maxValue
@@ -92,7 +185,7 @@ struct RecordBuilder {
     }
 
     /// Applies an element's end action with its trimmed text (`nil` when empty or not captured).
-    mutating func end(_ action: EndAction, text: String?) {
+    mutating func end(_ action: EndAction, text: TextSpan?) {
         switch action {
         case .none: return
         case .endPosition:
@@ -121,34 +214,59 @@ struct RecordBuilder {
             school = nil
             return
         case .endCompetency:
-            if var competency = competencies.popLast() {
+            if let (open, evidenceFrom) = openCompetencies.popLast() {
+                var competency = open
                 // Resume parsers leave `name` out and the id empty, and name the skill in its evidence.
-                if competency.name == nil, competency.id == nil { competency.name = competency.evidence.lazy.compactMap(\.name).first }
-                if competency.name != nil || competency.id != nil { record.competencies.append(competency) }
+                if competency.name == nil, competency.id == nil {
+                    competency.name = openEvidence[evidenceFrom...].lazy.compactMap(\.name).first
+                }
+                if competency.name != nil || competency.id != nil {
+                    competency.evidenceStart = record.evidence.count
+                    record.evidence.append(contentsOf: openEvidence[evidenceFrom...])
+                    competency.evidenceEnd = record.evidence.count
+                    record.competencies.append(competency)
+                }
+                openEvidence.removeSubrange(evidenceFrom...)
             }
             return
         case .endEvidence:
-            if let evidence = evidence.take(), !competencies.isEmpty, evidence.name != nil || !evidence.value.isEmpty {
-                competencies[competencies.count - 1].evidence.append(evidence)
+            if let evidence = evidence.take(), !openCompetencies.isEmpty, evidence.name != nil || !evidence.value.isEmpty {
+                openEvidence.append(evidence)
             }
             return
         case .endWeight:
-            if let weight = weight.take(), !weight.isEmpty, !competencies.isEmpty { competencies[competencies.count - 1].weight = weight }
+            if let weight = weight.take(), !weight.isEmpty, !openCompetencies.isEmpty {
+                openCompetencies[openCompetencies.count - 1].competency.weight = weight
+            }
             return
         case .endTelephone:
             if !phoneGivenWhole, let subscriber = phoneParts.subscriber {
-                let country = phoneParts.country.map { $0.hasPrefix("+") ? $0 : "+" + $0 }
-                var number = [country, phoneParts.area, subscriber].compactMap { $0 }.joined(separator: " ")
-                if let suffix = phoneParts.extension { number += " ext. " + suffix }
-                appendUnique(&record.phones, number)
+                var parts: [TextSpan] = []
+                var prefix: [UInt8] = []
+                if let country = phoneParts.country {
+                    if record.withBytes(country, { $0.first }) != UInt8(ascii: "+") { prefix = [UInt8(ascii: "+")] }
+                    parts.append(country)
+                }
+                if let area = phoneParts.area { parts.append(area) }
+                parts.append(subscriber)
+                var number = joined(parts, separator: " ", prefix: prefix)
+                if let suffix = phoneParts.extension {
+                    let withExtension = joined([number, suffix], separator: " ext. ")
+                    number = withExtension
+                }
+                appendUnique(\.phones, number)
             }
             return
         case .endCommunication:
             if let value = channelValue {
-                switch channel?.lowercased() {
-                case "email": appendUnique(&record.emails, value)
-                case "telephone", "mobiletelephone", "mobile", "phone", "fax": if channel?.lowercased() != "fax" { appendUnique(&record.phones, value) }
-                default: if value.contains("@") { appendUnique(&record.emails, value) }
+                if let channel, record.matches(channel, "email") {
+                    appendUnique(\.emails, value)
+                } else if let channel, record.matches(channel, anyOf: ["telephone", "mobiletelephone", "mobile", "phone"]) {
+                    appendUnique(\.phones, value)
+                } else if let channel, record.matches(channel, "fax") {
+                    // A fax number is not a way to reach an applicant.
+                } else if record.contains(value, UInt8(ascii: "@")) {
+                    appendUnique(\.emails, value)
                 }
             }
             channel = nil
@@ -163,10 +281,10 @@ struct RecordBuilder {
         case .formattedName: if record.formattedName == nil { record.formattedName = text }
         case .givenName: if record.givenName == nil { record.givenName = text }
         case .familyName: if record.familyName == nil { record.familyName = text }
-        case .email: appendUnique(&record.emails, text)
+        case .email: appendUnique(\.emails, text)
         case .phone:
             phoneGivenWhole = true
-            appendUnique(&record.phones, text)
+            appendUnique(\.phones, text)
         case .phoneCountryCode: phoneParts.country = text
         case .phoneAreaCode: phoneParts.area = text
         case .phoneSubscriber: phoneParts.subscriber = text
@@ -174,52 +292,69 @@ struct RecordBuilder {
         case .city: if city == nil { city = text }
         case .region: if region == nil { region = text }
         case .country: if country == nil { country = text }
-        case .appliedPosition: appendUnique(&record.appliedPositions, text)
+        case .appliedPosition: appendUnique(\.appliedPositions, text)
         case .supplierName: if record.supplier == nil { record.supplier = text }
-        case .supplierRelationship: record.supplierRelationship = Self.dropPrefix(text)
+        case .supplierRelationship: record.supplierRelationship = dropPrefix(text)
         case .employer:
             if position != nil { position?.employer = text } else { employerName = text }
         case .positionTitle: updateJob { $0.title = text }
-        case .startDate: updateJob { $0.start = Self.date(text) }
+        case .startDate:
+            let date = date(text)
+            updateJob { $0.start = date }
         case .endDate:
-            if !FastText.startsWithDigit(text), ["notapplicable", "current", "present", "now"].contains(text.lowercased()) {
+            if !startsWithDigit(text), record.matches(text, anyOf: ["notapplicable", "current", "present", "now"]) {
                 updateJob { $0.current = true }
             } else {
-                updateJob { $0.end = Self.date(text) }
+                let date = date(text)
+                updateJob { $0.end = date }
             }
         case .currentFlag:
-            if ["true", "1", "yes"].contains(text.lowercased()) { updateJob { $0.current = true } }
+            if record.matches(text, anyOf: ["true", "1", "yes"]) { updateJob { $0.current = true } }
         case .school: school?.school = text
         case .degree: degree?.degree = text
         case .major: degree?.major = text
-        case .degreeDate: if degree?.date == nil { degree?.date = Self.date(text) }
-        case .competencyName: if !competencies.isEmpty { competencies[competencies.count - 1].name = text }
-        case .competencyId: if !competencies.isEmpty { competencies[competencies.count - 1].id = text }
-        case .taxonomy: if !competencies.isEmpty { competencies[competencies.count - 1].taxonomy = text }
+        case .degreeDate:
+            let date = date(text)
+            if degree != nil, degree?.date == nil { degree?.date = date }
+        case .competencyName: if !openCompetencies.isEmpty { openCompetencies[openCompetencies.count - 1].competency.name = text }
+        case .competencyId: if !openCompetencies.isEmpty { openCompetencies[openCompetencies.count - 1].competency.id = text }
+        case .taxonomy: if !openCompetencies.isEmpty { openCompetencies[openCompetencies.count - 1].competency.taxonomy = text }
         case .evidenceName: evidence?.name = text
         case .numericValue:
-            updateMeasure { measure in
-                if let value = FastText.number(text) { measure.numeric = value } else { measure.string = text }
+            if let value = record.number(text) {
+                updateMeasure { $0.numeric = value }
+            } else {
+                updateMeasure { $0.string = text }
             }
         case .stringValue: updateMeasure { $0.string = text }
-        case .minValue: updateMeasure { $0.minValue = FastText.number(text) }
-        case .maxValue: updateMeasure { $0.maxValue = FastText.number(text) }
+        case .minValue:
+            let value = record.number(text)
+            updateMeasure { $0.minValue = value }
+        case .maxValue:
+            let value = record.number(text)
+            updateMeasure { $0.maxValue = value }
         case .channelCode: channel = text
         case .channelValue: channelValue = text
         default: break
         }
     }
 
-    /// The finished record, with the location assembled and unmodelled counts attached.
-    mutating func finish(unmodelled: [String: Int]) -> ApplicantRecord {
+    /// The finished record, with the location and display name assembled and unmodelled counts attached.
+    mutating func finish(unmodelled: [String: Int]) -> ParsedRecord {
         let parts = [city, region, country].compactMap { $0 }
-        if !parts.isEmpty { record.location = parts.joined(separator: ", ") }
+        if !parts.isEmpty { record.location = parts.count == 1 ? parts[0] : joined(parts, separator: ", ") }
+        if let formattedName = record.formattedName {
+            record.name = formattedName
+        } else {
+            let names = [record.givenName, record.familyName].compactMap { $0 }
+            if !names.isEmpty { record.name = names.count == 1 ? names[0] : joined(names, separator: " ") }
+        }
         record.unmodelled = unmodelled
         return record
     }
 
     /// Changes the open position, else the open employer's own job.
-    private mutating func updateJob(_ change: (inout ApplicantRecord.Employment) -> Void) {
+    private mutating func updateJob(_ change: (inout ParsedRecord.Job) -> Void) {
         if position != nil {
             change(&position!)
         } else if employerJob != nil {
@@ -227,7 +362,7 @@ struct RecordBuilder {
         }
     }
 
-    private mutating func updateMeasure(_ change: (inout ApplicantRecord.Measure) -> Void) {
+    private mutating func updateMeasure(_ change: (inout ParsedRecord.Measure) -> Void) {
         if evidence != nil {
             change(&evidence!.value)
         } else if weight != nil {
@@ -235,18 +370,25 @@ struct RecordBuilder {
         }
     }
 
-    private func appendUnique(_ list: inout [String], _ value: String) {
-        if !list.contains(value) { list.append(value) }
+    private mutating func appendUnique(_ list: WritableKeyPath<ParsedRecord, [TextSpan]>, _ value: TextSpan) {
+        for existing in record[keyPath: list] where record.same(existing, value) { return }
+        record[keyPath: list].append(value)
+    }
+
+    private func startsWithDigit(_ text: TextSpan) -> Bool {
+        record.withBytes(text) { bytes in bytes.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false }
     }
 
     /// `notKnown` and similar literals mean no date.
-    static func date(_ text: String) -> String? {
-        !FastText.startsWithDigit(text) && ["notknown", "unknown", "notapplicable"].contains(text.lowercased()) ? nil : text
+    private func date(_ text: TextSpan) -> TextSpan? {
+        !startsWithDigit(text) && record.matches(text, anyOf: ["notknown", "unknown", "notapplicable"]) ? nil : text
     }
 
     /// `x:Recruiter` -> `Recruiter` (HR-XML marks extension values with a prefix).
-    static func dropPrefix(_ value: String) -> String {
-        if let colon = value.firstIndex(of: ":"), !value.contains("/") { return String(value[value.index(after: colon)...]) }
-        return value
+    private func dropPrefix(_ value: TextSpan) -> TextSpan {
+        record.withBytes(value) { bytes in
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), !bytes.contains(UInt8(ascii: "/")) else { return value }
+            return TextSpan(start: value.start + UInt32(colon + 1), count: value.count - UInt32(colon + 1))
+        }
     }
 }

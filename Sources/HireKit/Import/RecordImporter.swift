@@ -20,6 +20,8 @@ struct RecordImporter {
     /// Openings by id, with their role and the role's latest version.
     private var openings: [String: (role: String, version: Int)] = [:]
     private var roleVersion: (role: String, version: Int)?
+    /// The email key of the record being imported (`EmailAddress.key` of its first email).
+    private var emailKey: [UInt8] = []
 
     init(db: Database, file: String, options: ImportOptions) throws {
         self.db = db
@@ -61,25 +63,25 @@ struct RecordImporter {
     }
 
     mutating func importItem(_ item: FeedItem, into summary: inout FeedImportSummary) throws {
-        let record = item.record
+        let record = item.parsed
         if !record.unmodelled.isEmpty { summary.skipped.merge(record.unmodelled, uniquingKeysWith: +) }
         if let reason = validate(item) {
             return try reject(item, reason: reason, into: &summary)
         }
-        let email = record.emails.first
-        let emailKey = email.map(FastText.emailKey)
-        let source = options.source ?? record.issuingSource ?? record.supplier ?? "feed"
+        let hasEmail = !record.emails.isEmpty
+        if let email = record.emails.first { setEmailKey(of: email, in: record) }
+        let source = options.source ?? record.string(record.issuingSource) ?? record.string(record.supplier) ?? "feed"
         let fingerprint = Fingerprint.of(record)
 
         var byExternal: Int64?
         if let externalId = record.externalId {
             sql.byExternal.bind(source)
-            sql.byExternal.bind(externalId)
+            sql.byExternal.bind(externalId, of: record)
             byExternal = try sql.byExternal.first { $0.int64(0) } ?? nil
         }
         var byEmail: (id: Int64, source: String?, externalId: String?)?
-        if let emailKey {
-            sql.byEmail.bind(emailKey)
+        if hasEmail {
+            sql.byEmail.bind(utf8: emailKey)
             byEmail = try sql.byEmail.first { ($0.int64(0) ?? 0, $0.string(1), $0.string(2)) }
         }
 
@@ -100,24 +102,31 @@ struct RecordImporter {
             let id = existing.id
             let existingSource = existing.source
             let existingId = existing.externalId
-            if let externalId = record.externalId, let existingId, existingSource == source, existingId != externalId {
+            let externalId = record.string(record.externalId)
+            if let externalId, let existingId, existingSource == source, existingId != externalId {
                 return try reject(
                     item, reason: "conflicting merge: the email belongs to candidate \(id), who has a different external id from the same source",
                     into: &summary)
             }
-            if try previousFingerprint(id) == fingerprint, record.externalId == nil || existingId != nil {
+            if try previousFingerprint(id) == fingerprint, externalId == nil || existingId != nil {
                 summary.unchanged += 1
                 return
             }
             try update(id, record, source: source, fingerprint: fingerprint, adoptExternalId: existingId == nil)
             try audit(
                 "candidate.merge", candidate: id,
-                detail: "same email; line \(record.line)\(record.externalId != nil ? ", external id from \(source)" : "")")
+                detail: "same email; line \(record.line)\(externalId != nil ? ", external id from \(source)" : "")")
             summary.merged += 1
             return
         }
-        try insert(record, email: email, emailKey: emailKey, source: source, fingerprint: fingerprint)
+        try insert(record, hasEmail: hasEmail, source: source, fingerprint: fingerprint)
         summary.imported += 1
+    }
+
+    /// Sets `emailKey` to `EmailAddress.key` of the email.
+    private mutating func setEmailKey(of email: TextSpan, in record: ParsedRecord) {
+        let ascii = record.withBytes(email) { FastText.emailKey(ascii: $0, into: &emailKey) }
+        if !ascii { emailKey = Array(EmailAddress.key(record.string(email)).utf8) }
     }
 
     private func previousFingerprint(_ id: Int64) throws -> Int64? {
@@ -170,29 +179,32 @@ struct RecordImporter {
     /// Why the record cannot become a candidate, or `nil`. Never includes the record's data.
     private func validate(_ item: FeedItem) -> String? {
         if let problem = item.problem { return problem }
-        let record = item.record
-        if record.name == nil {
+        let record = item.parsed
+        guard let name = record.name else {
             return record.emails.isEmpty ? "the record has no name and no email" : "the record has no name"
         }
-        if record.emails.contains(where: { !FastText.isValidEmail($0) }) { return "the record has an invalid email address" }
-        if let name = record.name, name.utf8.count > 300, name.count > 300 { return "the name is longer than 300 characters" }
+        if record.emails.contains(where: { email in !record.withBytes(email) { FastText.isValidEmail($0) } }) {
+            return "the record has an invalid email address"
+        }
+        if name.count > 300, record.string(name).count > 300 { return "the name is longer than 300 characters" }
         return nil
     }
 
     /// Sets a record aside. The same record rejected again for the same reason (a re-run of the
     /// same feed) is reported again but stored once, so re-importing adds nothing.
     private func reject(_ item: FeedItem, reason: String, into summary: inout FeedImportSummary) throws {
+        let line = item.parsed.line
         summary.rejected += 1
-        summary.diagnostics.append(Diagnostic(.error, reason, file: file, line: item.record.line))
+        summary.diagnostics.append(Diagnostic(.error, reason, file: file, line: line))
         sql.knownReject.bind(file)
-        sql.knownReject.bind(item.record.line)
+        sql.knownReject.bind(line)
         sql.knownReject.bind(reason)
         sql.knownReject.bind(item.raw)
         if try sql.knownReject.first({ $0.int64(0) }) != nil { return }
         let statement = sql.reject
         statement.bind(runId)
         statement.bind(file)
-        statement.bind(item.record.line)
+        statement.bind(line)
         statement.bind(reason)
         statement.bind(item.raw)
         statement.bind(nowText)
@@ -200,41 +212,46 @@ struct RecordImporter {
     }
 
     /// The opening and role for a record: `--opening`/`--role`, else the first applied position that is an opening.
-    private func placement(_ record: ApplicantRecord) -> (opening: String?, role: String?, version: Int?) {
+    private func placement(_ record: ParsedRecord) -> (opening: String?, role: String?, version: Int?) {
         if let opening = options.opening { return (opening, roleVersion?.role, roleVersion?.version) }
         if let role = options.role { return (nil, role, roleVersion?.version) }
-        for position in record.appliedPositions {
+        guard !openings.isEmpty else { return (nil, nil, nil) }
+        for span in record.appliedPositions {
+            let position = record.string(span)
             if let found = openings[position] { return (position, found.role, found.version) }
         }
         return (nil, nil, nil)
     }
 
-    private func candidateSource(_ record: ApplicantRecord) -> String? {
-        record.supplier ?? options.source ?? record.issuingSource
-    }
-
     /// Binds the candidate columns an insert and an update share, in their order: name, given
     /// and family name, email and its key, phone, location, role, role version, opening, source.
-    private func bindCandidateFields(_ statement: RawStatement, _ record: ApplicantRecord, email: String?, emailKey: String?) {
+    private func bindCandidateFields(_ statement: RawStatement, _ record: ParsedRecord, hasEmail: Bool) {
         let placement = placement(record)
-        statement.bind(record.name!)
-        statement.bind(record.givenName)
-        statement.bind(record.familyName)
-        statement.bind(email)
-        statement.bind(emailKey)
-        statement.bind(record.phones.first)
-        statement.bind(record.location)
+        statement.bind(record.name, of: record)
+        statement.bind(record.givenName, of: record)
+        statement.bind(record.familyName, of: record)
+        statement.bind(record.emails.first, of: record)
+        if hasEmail { statement.bind(utf8: emailKey) } else { statement.bind(nil as String?) }
+        statement.bind(record.phones.first, of: record)
+        statement.bind(record.location, of: record)
         statement.bind(placement.role)
         statement.bind(placement.version)
         statement.bind(placement.opening)
-        statement.bind(candidateSource(record))
+        // The candidate's source: who supplied them, else the feed's source.
+        if let supplier = record.supplier {
+            statement.bind(supplier, of: record)
+        } else if let source = options.source {
+            statement.bind(source)
+        } else {
+            statement.bind(record.issuingSource, of: record)
+        }
     }
 
-    private mutating func insert(_ record: ApplicantRecord, email: String?, emailKey: String?, source: String, fingerprint: Int64) throws {
+    private mutating func insert(_ record: ParsedRecord, hasEmail: Bool, source: String, fingerprint: Int64) throws {
         let candidate = sql.insertCandidate
-        bindCandidateFields(candidate, record, email: email, emailKey: emailKey)
+        bindCandidateFields(candidate, record, hasEmail: hasEmail)
         candidate.bind(source)
-        candidate.bind(record.externalId)
+        candidate.bind(record.externalId, of: record)
         candidate.bind(nowText)
         candidate.bind(nowText)
         try candidate.run()
@@ -244,17 +261,16 @@ struct RecordImporter {
         try writeDetails(id, record, fingerprint: fingerprint)
     }
 
-    private mutating func update(_ id: Int64, _ record: ApplicantRecord, source: String, fingerprint: Int64, adoptExternalId: Bool = false) throws {
+    private mutating func update(_ id: Int64, _ record: ParsedRecord, source: String, fingerprint: Int64, adoptExternalId: Bool = false) throws {
         let candidate = sql.updateCandidate
-        let email = record.emails.first
-        bindCandidateFields(candidate, record, email: email, emailKey: email.map(FastText.emailKey))
+        bindCandidateFields(candidate, record, hasEmail: !record.emails.isEmpty)
         candidate.bind(nowText)
         candidate.bind(id)
         try candidate.run()
         if adoptExternalId, let externalId = record.externalId {
             let adopt = sql.adoptExternalId
             adopt.bind(source)
-            adopt.bind(externalId)
+            adopt.bind(externalId, of: record)
             adopt.bind(id)
             try adopt.run()
         }
@@ -265,75 +281,85 @@ struct RecordImporter {
         try writeDetails(id, record, fingerprint: fingerprint)
     }
 
-    private func writeDetails(_ id: Int64, _ record: ApplicantRecord, fingerprint: Int64) throws {
+    private func writeDetails(_ id: Int64, _ record: ParsedRecord, fingerprint: Int64) throws {
         let imported = sql.candidateImport
         imported.bind(id)
         imported.bind(fingerprint)
         imported.bind(runId)
         imported.bind(record.format.rawValue)
-        imported.bind(record.supplierRelationship)
+        imported.bind(record.supplierRelationship, of: record)
         try imported.run()
-        let contacts = record.emails.map { ("email", $0) } + record.phones.map { ("phone", $0) }
-        try sql.contact.insert(contacts) { row, ordinal, contact in
+        let contacts = sql.contact
+        contacts.start(rows: record.emails.count + record.phones.count)
+        for (ordinal, email) in record.emails.enumerated() {
+            let row = try contacts.row()
             row.bind(id)
             row.bind(ordinal)
-            row.bind(contact.0)
-            row.bind(contact.1)
+            row.bind("email")
+            row.bind(email, of: record)
         }
+        for (offset, phone) in record.phones.enumerated() {
+            let row = try contacts.row()
+            row.bind(id)
+            row.bind(record.emails.count + offset)
+            row.bind("phone")
+            row.bind(phone, of: record)
+        }
+        try contacts.finish()
         try sql.applied.insert(record.appliedPositions) { row, ordinal, position in
             row.bind(id)
             row.bind(ordinal)
-            row.bind(position)
-            row.bind(openings[position] != nil)
+            row.bind(position, of: record)
+            row.bind(openings[record.string(position)] != nil)
         }
         try sql.employment.insert(record.employment) { row, ordinal, job in
             row.bind(id)
             row.bind(ordinal)
-            row.bind(job.employer)
-            row.bind(job.title)
-            row.bind(job.start)
-            row.bind(job.end)
+            row.bind(job.employer, of: record)
+            row.bind(job.title, of: record)
+            row.bind(job.start, of: record)
+            row.bind(job.end, of: record)
             row.bind(job.current)
         }
         try sql.education.insert(record.education) { row, ordinal, school in
             row.bind(id)
             row.bind(ordinal)
-            row.bind(school.school)
-            row.bind(school.degree)
-            row.bind(school.major)
-            row.bind(school.date)
+            row.bind(school.school, of: record)
+            row.bind(school.degree, of: record)
+            row.bind(school.major, of: record)
+            row.bind(school.date, of: record)
         }
         guard !record.competencies.isEmpty else { return }
         try sql.competency.insert(record.competencies) { row, ordinal, item in
             let weight = item.weight
             row.bind(id)
             row.bind(ordinal)
-            row.bind(item.label)
-            row.bind(item.id)
-            row.bind(item.taxonomy)
+            if let label = item.label { row.bind(label, of: record) } else { row.bind("unnamed") }
+            row.bind(item.id, of: record)
+            row.bind(item.taxonomy, of: record)
             row.bind(weight?.numeric)
             row.bind(weight?.minValue)
             row.bind(weight?.maxValue)
             row.bind(weight?.normalized)
-            row.bind(weight?.string)
+            row.bind(weight?.string, of: record)
         }
         let evidence = sql.evidence
-        evidence.start(rows: record.competencies.reduce(0) { $0 + $1.evidence.count })
+        evidence.start(rows: record.evidence.count)
         for (competency, item) in record.competencies.enumerated() {
-            for (ordinal, proof) in item.evidence.enumerated() {
+            for (ordinal, proof) in record.evidence[item.evidenceStart..<item.evidenceEnd].enumerated() {
                 let value = proof.value
                 let row = try evidence.row()
                 row.bind(id)
                 row.bind(competency)
                 row.bind(ordinal)
-                row.bind(proof.name)
-                row.bind(proof.lastUsed)
+                row.bind(proof.name, of: record)
+                row.bind(proof.lastUsed, of: record)
                 row.bind(value.numeric)
                 row.bind(value.minValue)
                 row.bind(value.maxValue)
                 row.bind(value.normalized)
-                row.bind(value.string)
-                row.bind(value.description)
+                row.bind(value.string, of: record)
+                row.bind(value.description, of: record)
             }
         }
         try evidence.finish()
