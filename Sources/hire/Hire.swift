@@ -6,6 +6,7 @@ import HireKit
 @main
 struct Hire: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "hire",
         abstract: "Hire, score and onboard a sales team: role profiles, structured interviews, HR-XML import and ramp tracking.",
         discussion: """
             Data lives in an embedded SQLite workspace, ./hire.sqlite by default (--workspace PATH or \

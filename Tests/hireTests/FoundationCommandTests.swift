@@ -16,6 +16,21 @@ struct FoundationCommandTests {
         }
     }
 
+    @Test("every command names itself: a name derived from the type costs ArgumentParser a runtime type lookup (~20 ms of every start)")
+    func explicitCommandNames() throws {
+        let folder = HireBinary.packageRoot.appendingPathComponent("Sources/hire")
+        let files = try #require(FileManager.default.enumerator(atPath: folder.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        var configurations = 0
+        for file in files {
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for part in source.components(separatedBy: "CommandConfiguration(").dropFirst() {
+                configurations += 1
+                #expect(part.prefix(200).contains("commandName:"), "\(file): a CommandConfiguration without commandName")
+            }
+        }
+        #expect(configurations > 50)
+    }
+
     @Test("a full session: init, load roles, add an opening and a candidate, move them, JSON output")
     func session() throws {
         let folder = try TemporaryFolder()

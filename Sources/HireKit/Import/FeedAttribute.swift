@@ -11,18 +11,24 @@ enum FeedAttribute: Int, CaseIterable {
 /// Finds attributes among SAX2's attribute quintuples (local name, prefix, URI, value begin,
 /// value end) by comparing name pointers: libxml2 interns attribute names in the parser's
 /// dictionary, so each `FeedAttribute` is looked up there once per parse, not compared per element.
+///
+/// The names are held in memory of its own (no reference counting per element started);
+/// `deallocate()` it when the parse ends.
 struct FeedAttributeNames {
-    private var interned: [UnsafePointer<xmlChar>?]
+    private let interned: UnsafeMutableBufferPointer<UnsafePointer<xmlChar>?>
 
     /// Interns every `FeedAttribute` name in the dictionary of `context`.
     init(_ context: xmlParserCtxtPtr) {
         let dict = hire_ctxt_dict(context)
-        interned = FeedAttribute.allCases.map { attribute in
-            attribute.localName.withCString { name in
+        interned = .allocate(capacity: FeedAttribute.allCases.count)
+        for attribute in FeedAttribute.allCases {
+            interned[attribute.rawValue] = attribute.localName.withCString { name in
                 name.withMemoryRebound(to: xmlChar.self, capacity: attribute.localName.utf8.count + 1) { xmlDictLookup(dict, $0, -1) }
             }
         }
     }
+
+    func deallocate() { interned.deallocate() }
 
     /// The value of `attribute` among `count` quintuples, as in the document (untrimmed,
     /// character references not decoded).

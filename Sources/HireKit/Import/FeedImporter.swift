@@ -77,7 +77,9 @@ extension Workspace {
                 try? db.execute(sql: "PRAGMA foreign_keys = \(foreignKeys ? "ON" : "OFF"); PRAGMA cache_size = \(cacheSize)")
                 if wal {
                     try? db.execute(sql: "PRAGMA synchronous = \(synchronous); PRAGMA wal_autocheckpoint = \(autoCheckpoint)")
+                    let checkpoint = ContinuousClock.now
                     try? db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)")
+                    Log.import.debug("checkpointed", metadata: ["checkpointSeconds": "\(Self.seconds(since: checkpoint))"])
                 }
             }
             try db.beginTransaction()
@@ -87,6 +89,7 @@ extension Workspace {
             var pending = 0
             // The parser runs on its own thread and hands batches over; this thread writes them.
             let pipeline = FeedPipeline(reader: reader)
+            let clock = ContinuousClock.now
             let writerCPU = threadCPUSeconds()
             pipeline.start()
             do {
@@ -114,7 +117,9 @@ extension Workspace {
                 metadata: [
                     "records": "\(result.records)", "readerCPUSeconds": "\(String(format: "%.3f", pipeline.readerCPUSeconds))",
                     "writerCPUSeconds": "\(String(format: "%.3f", threadCPUSeconds() - writerCPU))",
+                    "pipelineSeconds": "\(Self.seconds(since: clock))",
                 ])
+            let finishing = ContinuousClock.now
             summary.bytes = result.bytes
             summary.format = result.format
             summary.records = result.records
@@ -130,9 +135,16 @@ extension Workspace {
                 try db.commit()
             }
             committed = true
+            Log.import.debug("committed", metadata: ["commitSeconds": "\(Self.seconds(since: finishing))"])
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// Seconds since `start`, for the debug log.
+    private static func seconds(since start: ContinuousClock.Instant) -> String {
+        let elapsed = ContinuousClock.now - start
+        return String(format: "%.3f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 
     /// Records set aside by imports, oldest first.

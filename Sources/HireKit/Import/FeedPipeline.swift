@@ -108,6 +108,9 @@ final class FeedPipeline: @unchecked Sendable {
         }
         let result = try reader.read(progress: { read = $0; total = $1; _ = $2 }) { item in
             bytes += item.rawBytes.count
+            var item = item
+            // Here rather than on the writing side, which has SQLite's share of the work too.
+            item.fingerprint = Fingerprint.of(item.parsed)
             batch.items.append(item)
             records += 1
             if batch.items.count >= batchRecords || bytes >= batchBytes { try send() }

@@ -15,6 +15,8 @@ public struct FeedItem: Sendable {
     var rawNote: String?
     /// A problem found while reading (a field too long), making the record a reject.
     public var problem: String?
+    /// `Fingerprint.of(parsed)`, when worked out ahead (by the import's reading thread).
+    var fingerprint: Int64?
 
     /// The record's XML, verbatim from the feed (or a note if it was too long to keep).
     /// Decoded on request: only rejected records need it.
@@ -208,6 +210,7 @@ final class FeedParseState {
         ctxt = context
         attributeNames = FeedAttributeNames(context)
         defer {
+            attributeNames.deallocate()
             xmlFreeParserCtxt(context)
             ctxt = nil
         }

@@ -7,13 +7,14 @@ import GRDBSQLite
 /// Lives only inside the `Database` access that prepared it; `finalize()` before that ends.
 /// Error messages never include bound values (they may be personal data).
 final class RawStatement {
-    private var statement: OpaquePointer?
+    // Unchecked: a statement is used by one thread at a time, and the checks cost per bind.
+    @exclusivity(unchecked) private var statement: OpaquePointer?
     private let connection: OpaquePointer?
-    private var index: Int32 = 0
+    @exclusivity(unchecked) private var index: Int32 = 0
     /// Bytes of the text bound since the last reset: bound values must stay put until then.
     private static let arenaSize = 64 * 1024
     private let arena = UnsafeMutableRawPointer.allocate(byteCount: RawStatement.arenaSize, alignment: 8)
-    private var arenaUsed = 0
+    @exclusivity(unchecked) private var arenaUsed = 0
 
     init(_ db: Database, _ sql: String) throws {
         connection = db.sqliteConnection

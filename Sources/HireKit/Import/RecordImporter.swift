@@ -71,7 +71,7 @@ struct RecordImporter {
         let hasEmail = !record.emails.isEmpty
         if let email = record.emails.first { setEmailKey(of: email, in: record) }
         let source = options.source ?? record.string(record.issuingSource) ?? record.string(record.supplier) ?? "feed"
-        let fingerprint = Fingerprint.of(record)
+        let fingerprint = item.fingerprint ?? Fingerprint.of(record)
 
         var byExternal: Int64?
         if let externalId = record.externalId {
@@ -94,7 +94,7 @@ struct RecordImporter {
                 return
             }
             try update(id, record, source: source, fingerprint: fingerprint)
-            try audit("candidate.import.update", candidate: id, detail: "line \(record.line)")
+            try audit("candidate.import.update", candidate: id, detail: "line " + String(record.line))
             summary.updated += 1
             return
         }
@@ -257,7 +257,7 @@ struct RecordImporter {
         try candidate.run()
         let id = db.lastInsertedRowID
         sql.pendingStages.append(id)
-        try audit("candidate.import", candidate: id, detail: "line \(record.line)")
+        try audit("candidate.import", candidate: id, detail: "line " + String(record.line))
         try writeDetails(id, record, fingerprint: fingerprint)
     }
 
@@ -376,12 +376,12 @@ final class MultiRowInsert {
     static let maxRows = 32
     let prefix: String
     let rowSQL: String
-    private var prepared: [RawStatement?] = Array(repeating: nil, count: MultiRowInsert.maxRows + 1)
+    @exclusivity(unchecked) private var prepared: [RawStatement?] = Array(repeating: nil, count: MultiRowInsert.maxRows + 1)
     private let db: Database
-    private var remaining = 0
-    private var chunk = 0
-    private var inChunk = 0
-    private var current: RawStatement?
+    @exclusivity(unchecked) private var remaining = 0
+    @exclusivity(unchecked) private var chunk = 0
+    @exclusivity(unchecked) private var inChunk = 0
+    @exclusivity(unchecked) private var current: RawStatement?
 
     /// `row` overrides the placeholders of one row (for constant columns); `columns` is then informative.
     init(_ db: Database, _ prefix: String, columns: Int, row: String? = nil) {
@@ -448,8 +448,8 @@ final class ImportStatements {
     let auditEvents: MultiRowInsert
     let stageChanges: MultiRowInsert
     /// Audit events (action, candidate, detail) and stage changes (candidate) not yet written.
-    var pendingAudit: [(String, Int64, String)] = []
-    var pendingStages: [Int64] = []
+    @exclusivity(unchecked) var pendingAudit: [(String, Int64, String)] = []
+    @exclusivity(unchecked) var pendingStages: [Int64] = []
     let reject: RawStatement
     let knownReject: RawStatement
     let insertCandidate: RawStatement

@@ -5,6 +5,7 @@ extension Hire {
     /// `hire audit [C] [--since DATE]`
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "audit",
             abstract: "List the audit trail: every change with who, when and what.",
             discussion: "The audit log is append-only: nothing in Hire edits or deletes it. Entries hold ids and codes, not personal data.")
 
@@ -30,6 +31,7 @@ extension Hire {
     /// `hire backup FILE`
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Write a consistent copy of the workspace (SQLite online backup; safe while others write).")
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -46,6 +48,7 @@ extension Hire {
     /// `hire restore FILE`
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "restore",
             abstract: "Replace the workspace's contents with a backup.",
             discussion: "Refuses when the workspace has changes newer than the backup, unless --force.")
 

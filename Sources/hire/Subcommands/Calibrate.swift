@@ -6,6 +6,7 @@ extension Hire {
     /// `hire calibrate [--role R] [--competency C] [--format text|json]`
     struct Calibrate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "calibrate",
             abstract: "Can the scores be trusted? Interviewer agreement per competency, leniency, halo and agreement with decisions.",
             discussion: """
                 Uses the latest version of every scorecard; n/a ratings are left out. Each role is reported on its own \

@@ -16,7 +16,7 @@ extension Stage: ExpressibleByArgument {}
 extension Hire.CandidateCommand {
     /// `hire candidate add --name ... --email ... (--role R | --opening O)`
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a candidate for a role or an opening.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a candidate for a role or an opening.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var actor: ActorOptions
@@ -41,7 +41,7 @@ extension Hire.CandidateCommand {
 
     /// `hire candidate list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List candidates, optionally of one role or stage.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List candidates, optionally of one role or stage.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions
@@ -65,7 +65,7 @@ extension Hire.CandidateCommand {
 
     /// `hire candidate show C`
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a candidate's details and stage history.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a candidate's details and stage history.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions
@@ -102,6 +102,7 @@ extension Hire.CandidateCommand {
     /// `hire candidate move C STAGE --reason ...`
     struct Move: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "move",
             abstract: "Move a candidate to another stage, with a reason.",
             discussion: "Stages: applied, screening, interviewing, offer, hired, rejected, withdrawn. Illegal moves (e.g. rejected -> offer) are refused; hires go through `hire decide`.")
 

@@ -5,6 +5,7 @@ extension Hire.CandidateCommand {
     /// `hire candidate erase C --reason ...`
     struct Erase: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "erase",
             abstract: "Erase a candidate's personal data everywhere, keeping anonymous numbers for statistics.",
             discussion: """
                 Removes names, contacts, external ids, stage-change reasons, scorecard notes and evidence, check-in and \
@@ -31,6 +32,7 @@ extension Hire.CandidateCommand {
     /// `hire candidate purge --rejected-before DATE --reason ... [--dry-run]`
     struct Purge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "purge",
             abstract: "Erase every candidate rejected before a date (a retention policy).",
             discussion: "Each candidate is erased as by `hire candidate erase`, all in one transaction. --dry-run lists who would be erased.")
 

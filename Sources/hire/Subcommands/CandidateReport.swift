@@ -6,6 +6,7 @@ extension Hire.CandidateCommand {
     /// `hire candidate report C [--as PERSON]`
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "A candidate's assessment: details, stage history, every rating with its evidence, scores, flags, recommendations.",
             discussion: "With --as PERSON, others' scorecards and the scores stay hidden until PERSON has submitted their own scorecard.")
 

@@ -15,6 +15,7 @@ extension Hire.CheckInCommand {
     /// `hire checkin add NEWHIRE --on DATE [--observe c=3 ...]`
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a check-in, with observations rated on the role's anchored scale and an optional monthly review.",
             discussion: "Observations feed each focus competency's trajectory from the interview baseline through day 30/60/90 (`hire ramp show`).")
 

@@ -8,6 +8,7 @@ extension Hire {
     /// `hire decide C hire --start DATE --manager P` / `hire decide C reject --reason ...`
     struct Decide: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "decide",
             abstract: "Record a hire or reject decision; the candidate's stage moves.",
             discussion: """
                 hire: needs --start YYYY-MM-DD and --manager; a candidate who fails a must-have or whose scorecards \

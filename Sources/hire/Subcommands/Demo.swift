@@ -6,6 +6,7 @@ extension Hire {
     /// `hire demo`: the whole pipeline on a fresh workspace, step by step.
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "demo",
             abstract: "Walk through Hire on a fresh workspace built from the shipped Scorecards/ and Imports/.",
             discussion: "Creates the workspace in a new temporary folder (or --workspace PATH, which must not exist) and prints its path to explore afterwards.")
 

@@ -6,6 +6,7 @@ extension Hire {
     /// `hire fairness [--role R] [--dimension D] [--stage S] [--min-group N]`
     struct Fairness: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "fairness",
             abstract: "Selection rates by self-identified group at each pipeline step: impact ratios, four-fifths rule, Fisher's exact test.",
             discussion: """
                 Steps: applied -> screening -> interviewing -> offer -> hired. A candidate counts as having reached a stage \

@@ -26,6 +26,7 @@ extension Hire.ImportCommand {
     /// `hire import FEED... [--format F] [--role R | --opening O] [--source S] [--dry-run] [--output text|json]`
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Import applicant feeds (HR-XML 2.x, HR-XML 3.x, HR Open 4.x); `-` reads stdin, .gz is read directly.",
             discussion: """
                 Exit status: 0 when every record was imported, 2 when some were rejected (see `hire import rejects`), \
@@ -86,6 +87,7 @@ extension Hire.ImportCommand {
     /// `hire import rejects`
     struct Rejects: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rejects",
             abstract: "List the records imports set aside, with file, line and reason (JSON includes the record's XML).")
 
         @OptionGroup var workspace: WorkspaceOptions

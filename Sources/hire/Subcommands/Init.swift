@@ -6,6 +6,7 @@ extension Hire {
     /// `hire init`: creates an empty workspace.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a new, empty workspace (an SQLite file readable by you only).",
             discussion: "Refuses to touch an existing file. Next: `hire roles load Scorecards/`.")
 

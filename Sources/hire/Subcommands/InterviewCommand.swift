@@ -16,6 +16,7 @@ extension Hire.InterviewCommand {
     /// `hire interview schedule C --round R --interviewer P [--at DATETIME]`
     struct Schedule: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schedule",
             abstract: "Book an interviewer for a round; only the rounds of the candidate's role profile are accepted.")
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -35,7 +36,7 @@ extension Hire.InterviewCommand {
 
     /// `hire interview list C`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a candidate's scheduled interviews.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List a candidate's scheduled interviews.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions

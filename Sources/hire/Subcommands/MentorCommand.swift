@@ -15,6 +15,7 @@ extension Hire.MentorCommand {
     /// `hire mentor add PERSON --strengths a,b=4 [--capacity 2]`
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Make a person a mentor, with the competencies they are strong in.",
             discussion: "Strengths are competency ids, optionally rated on the role scale: --strengths discovery=4,negotiation. Running it again replaces the strengths and capacity.")
 
@@ -34,7 +35,7 @@ extension Hire.MentorCommand {
 
     /// `hire mentor list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List mentors with their strengths and load.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List mentors with their strengths and load.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions
@@ -54,6 +55,7 @@ extension Hire.MentorCommand {
     /// `hire mentor suggest NEWHIRE`
     struct Suggest: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "suggest",
             abstract: "Rank mentors with free capacity by how well their strengths cover the new hire's focus areas.",
             discussion: "Never suggests the new hire, their manager or their current mentor.")
 
@@ -77,6 +79,7 @@ extension Hire.MentorCommand {
     /// `hire mentor assign NEWHIRE PERSON`
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "assign",
             abstract: "Assign or reassign a new hire's mentor; their open mentor milestones move with them.",
             discussion: "A mentor at capacity is refused unless --force with --reason. Past assignments are kept (`hire mentor history`).")
 
@@ -103,7 +106,7 @@ extension Hire.MentorCommand {
 
     /// `hire mentor history NEWHIRE`
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A new hire's mentor assignments, oldest first.")
+        static let configuration = CommandConfiguration(commandName: "history", abstract: "A new hire's mentor assignments, oldest first.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions

@@ -5,6 +5,7 @@ extension Hire {
     /// `hire opening`: requisitions.
     struct Opening: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "opening",
             abstract: "Manage openings (requisitions); feeds cite an opening's id as the applied position.",
             subcommands: [Add.self, List.self])
     }
@@ -13,7 +14,7 @@ extension Hire {
 extension Hire.Opening {
     /// `hire opening add ID --role ROLE`
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an opening for a role.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an opening for a role.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var actor: ActorOptions
@@ -35,7 +36,7 @@ extension Hire.Opening {
 
     /// `hire opening list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List openings.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List openings.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions

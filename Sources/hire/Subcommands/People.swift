@@ -5,6 +5,7 @@ extension Hire {
     /// `hire people`: interviewers, managers and mentors.
     struct People: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "people",
             abstract: "Manage the people on the hiring side: interviewers, managers, mentors.",
             subcommands: [Add.self, List.self])
     }
@@ -13,7 +14,7 @@ extension Hire {
 extension Hire.People {
     /// `hire people add NAME --email ...`
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a person (refer to them later by id, email or name).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a person (refer to them later by id, email or name).")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var actor: ActorOptions
@@ -35,7 +36,7 @@ extension Hire.People {
 
     /// `hire people list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List people.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List people.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions

@@ -5,6 +5,7 @@ extension Hire {
     /// `hire ramp`: new hires' onboarding plans and progress.
     struct Ramp: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ramp",
             abstract: "Track new hires' ramp: plans, milestones, overdue and at-risk items, time to ramp.",
             discussion: """
                 A hire's plan is created by `hire decide C hire --start DATE --manager P` from the role's onboarding \
@@ -18,7 +19,7 @@ extension Hire {
 extension Hire.Ramp {
     /// `hire ramp status`
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every active new hire: percent done against time elapsed, overdue and at-risk counts, next item due.")
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Every active new hire: percent done against time elapsed, overdue and at-risk counts, next item due.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions
@@ -65,7 +66,7 @@ extension Hire.Ramp.Status {
 extension Hire.Ramp {
     /// `hire ramp show NEWHIRE`
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A new hire's timeline: milestones by due date with status and owner, check-ins, focus-area trajectories.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "A new hire's timeline: milestones by due date with status and owner, check-ins, focus-area trajectories.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions
@@ -84,7 +85,7 @@ extension Hire.Ramp {
 
     /// `hire ramp plan NEWHIRE`
     struct Plan: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A new hire's development plan: focus areas, priority milestones, coaching style, mentor.")
+        static let configuration = CommandConfiguration(commandName: "plan", abstract: "A new hire's development plan: focus areas, priority milestones, coaching style, mentor.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions
@@ -100,7 +101,7 @@ extension Hire.Ramp {
 
     /// `hire ramp complete NEWHIRE MILESTONE`
     struct Complete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark a milestone done.", discussion: "Refused while a milestone it comes after is unfinished, unless --force with --reason.")
+        static let configuration = CommandConfiguration(commandName: "complete", abstract: "Mark a milestone done.", discussion: "Refused while a milestone it comes after is unfinished, unless --force with --reason.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var actor: ActorOptions
@@ -127,7 +128,7 @@ extension Hire.Ramp {
 
     /// `hire ramp waive NEWHIRE MILESTONE --reason ...`
     struct Waive: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Waive a milestone that does not apply, with a reason.")
+        static let configuration = CommandConfiguration(commandName: "waive", abstract: "Waive a milestone that does not apply, with a reason.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var actor: ActorOptions
@@ -146,7 +147,7 @@ extension Hire.Ramp {
 
     /// `hire ramp stats`
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Average time to ramp (start to last milestone) per role, manager and mentor.")
+        static let configuration = CommandConfiguration(commandName: "stats", abstract: "Average time to ramp (start to last milestone) per role, manager and mentor.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions

@@ -5,6 +5,7 @@ extension Hire {
     /// `hire report`: self-contained HTML reports.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Write self-contained HTML reports with charts: a candidate's debrief packet, a slate, the ramp dashboard, calibration.",
             discussion: """
                 Each report is one HTML file with inline CSS and SVG charts: no scripts, nothing fetched, readable \

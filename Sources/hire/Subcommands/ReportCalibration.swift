@@ -5,6 +5,7 @@ extension Hire.Report {
     /// `hire report calibration -o FILE.html [--role R] [--min-candidates N]`
     struct Calibration: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "calibration",
             abstract: "Calibration: interviewer agreement per competency and a rater leniency plot with intervals, per role.",
             discussion: "The figures of `hire calibrate`, drawn: see `hire calibrate --help` for what they mean.")
 

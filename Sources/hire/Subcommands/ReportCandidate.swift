@@ -5,6 +5,7 @@ extension Hire.Report {
     /// `hire report candidate C -o FILE.html`
     struct Candidate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "candidate",
             abstract: "A candidate's debrief packet: competency chart, dimension scores, skill-will quadrant, recommendations, evidence, history.")
 
         @OptionGroup var workspace: WorkspaceOptions

@@ -5,6 +5,7 @@ extension Hire.Report {
     /// `hire report ramp -o FILE.html [--manager P] [--today DATE]`
     struct Ramp: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ramp",
             abstract: "The ramp dashboard: each active new hire's milestones on a calendar, and competency trajectories to day 90.")
 
         @OptionGroup var workspace: WorkspaceOptions

@@ -5,6 +5,7 @@ extension Hire.Report {
     /// `hire report slate ROLE -o FILE.html [--opening O]`
     struct Slate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "slate",
             abstract: "A role's slate: candidates ranked with score bars, confidence and flags; must-have failures set apart.")
 
         @OptionGroup var workspace: WorkspaceOptions

@@ -5,6 +5,7 @@ extension Hire {
     /// `hire roles`: role profiles.
     struct Roles: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "roles",
             abstract: "Validate, load and inspect role profiles (Scorecards/*.yaml).",
             subcommands: [Validate.self, Load.self, List.self, Show.self])
     }
@@ -25,6 +26,7 @@ extension Hire.Roles {
     /// `hire roles validate PATH...`
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check role profiles and report every problem as file:line:column (needs no workspace).")
 
         @Argument(help: "Profile files or folders of *.yaml files.")
@@ -42,6 +44,7 @@ extension Hire.Roles {
     /// `hire roles load PATH...`
     struct Load: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "load",
             abstract: "Validate and store role profiles; a changed profile becomes a new version.",
             discussion: "Nothing is stored if any profile has an error. Candidates keep the version they were assessed against.")
 
@@ -63,7 +66,7 @@ extension Hire.Roles {
 
     /// `hire roles list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the roles in the workspace.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the roles in the workspace.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions
@@ -81,7 +84,7 @@ extension Hire.Roles {
 
     /// `hire roles show ROLE`
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a role profile: competencies, interview plan and onboarding plan.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a role profile: competencies, interview plan and onboarding plan.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions

@@ -20,6 +20,7 @@ extension Hire.ScorecardCommand {
     /// `hire scorecard new C --round R --interviewer P [-o FILE]`
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Write the YAML form for an interviewer to fill in: focus competencies, anchors, questions, blanks.")
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -48,6 +49,7 @@ extension Hire.ScorecardCommand {
     /// `hire scorecard submit FILE` or `hire scorecard submit --candidate C --round R --interviewer P --rate ...`
     struct Submit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "submit",
             abstract: "Validate and record a scorecard, from a filled-in form or from flags.",
             discussion: "Every problem is reported (as file:line:column for forms) and nothing is recorded unless all is well.")
 
@@ -94,6 +96,7 @@ extension Hire.ScorecardCommand {
     /// `hire scorecard list C [--as PERSON]`
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a candidate's scorecards (latest versions).",
             discussion: "With --as PERSON, others' ratings and recommendations stay hidden until PERSON has submitted their own scorecard.")
 
@@ -122,6 +125,7 @@ extension Hire.ScorecardCommand {
     /// `hire scorecard amend ID --rate ... --reason ...`
     struct Amend: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "amend",
             abstract: "Record a new version of a scorecard; the old version is kept and shown in history.")
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -141,7 +145,7 @@ extension Hire.ScorecardCommand {
 
     /// `hire scorecard history ID`
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show every version of a scorecard, oldest first.")
+        static let configuration = CommandConfiguration(commandName: "history", abstract: "Show every version of a scorecard, oldest first.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions
