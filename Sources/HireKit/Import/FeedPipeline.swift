@@ -89,33 +89,42 @@ final class FeedPipeline: @unchecked Sendable {
         }
     }
 
+    // The batch being filled, reached from the reader's callbacks. Properties rather than
+    // captured locals: a local captured by an escaping closure is checked for exclusive
+    // access at run time on every use, several times per record.
+    @exclusivity(unchecked) private var batch = Batch()
+    @exclusivity(unchecked) private var batchedBytes = 0
+    @exclusivity(unchecked) private var progressRead: Int64 = 0
+    @exclusivity(unchecked) private var progressTotal: Int64?
+    @exclusivity(unchecked) private var recordsRead = 0
+
     private func produce() throws -> FeedReadResult {
-        var batch = Batch()
         batch.items.reserveCapacity(batchRecords)
-        var bytes = 0
-        var read: Int64 = 0
-        var total: Int64?
-        var records = 0
-        func send() throws {
-            batch.read = read
-            batch.total = total
-            batch.records = records
-            guard queue.put(batch) else { throw Cancelled() }
-            freeSpent()
-            batch = Batch()
-            batch.items.reserveCapacity(batchRecords)
-            bytes = 0
-        }
-        let result = try reader.read(progress: { read = $0; total = $1; _ = $2 }) { item in
-            bytes += item.rawBytes.count
-            var item = item
-            // Here rather than on the writing side, which has SQLite's share of the work too.
-            item.fingerprint = Fingerprint.of(item.parsed)
-            batch.items.append(item)
-            records += 1
-            if batch.items.count >= batchRecords || bytes >= batchBytes { try send() }
+        let result = try reader.read(progress: { [unowned self] in progressRead = $0; progressTotal = $1; _ = $2 }) { [unowned self] item in
+            add(item)
+            if batch.items.count >= batchRecords || batchedBytes >= batchBytes { try send() }
         }
         try send()
         return result
+    }
+
+    private func add(_ item: FeedItem) {
+        batchedBytes += item.rawBytes.count
+        var item = item
+        // Here rather than on the writing side, which has SQLite's share of the work too.
+        item.fingerprint = Fingerprint.of(item.parsed)
+        batch.items.append(item)
+        recordsRead += 1
+    }
+
+    private func send() throws {
+        batch.read = progressRead
+        batch.total = progressTotal
+        batch.records = recordsRead
+        guard queue.put(batch) else { throw Cancelled() }
+        freeSpent()
+        batch = Batch()
+        batch.items.reserveCapacity(batchRecords)
+        batchedBytes = 0
     }
 }

@@ -62,62 +62,70 @@ struct Fingerprint {
     static func of(_ record: ParsedRecord) -> Int64 {
         var f = Fingerprint()
         record.text.withUnsafeBytes { text in
-            func add(_ span: TextSpan?) {
-                guard let span else { return f.mixWord(Self.missing) }
-                f.add(bytes: UnsafeRawBufferPointer(rebasing: text[Int(span.start)..<Int(span.start + span.count)]))
-            }
-            func add(_ measure: ParsedRecord.Measure?) {
-                guard let measure else { return f.mixWord(Self.missing) }
-                f.add(measure.numeric)
-                f.add(measure.minValue)
-                f.add(measure.maxValue)
-                add(measure.string)
-                add(measure.description)
-            }
             f.add(record.format.rawValue)
-            add(record.externalId)
-            add(record.issuingSource)
-            add(record.formattedName)
-            add(record.givenName)
-            add(record.familyName)
-            add(record.location)
-            add(record.supplier)
-            add(record.supplierRelationship)
-            record.emails.forEach { add($0) }
+            f.add(record.externalId, text)
+            f.add(record.issuingSource, text)
+            f.add(record.formattedName, text)
+            f.add(record.givenName, text)
+            f.add(record.familyName, text)
+            f.add(record.location, text)
+            f.add(record.supplier, text)
+            f.add(record.supplierRelationship, text)
+            for email in record.emails { f.add(email, text) }
             f.separate()
-            record.phones.forEach { add($0) }
+            for phone in record.phones { f.add(phone, text) }
             f.separate()
-            record.appliedPositions.forEach { add($0) }
+            for position in record.appliedPositions { f.add(position, text) }
             f.separate()
             for job in record.employment {
-                add(job.employer)
-                add(job.title)
-                add(job.start)
-                add(job.end)
-                f.add(job.current ? "1" : "0")
+                f.add(job.employer, text)
+                f.add(job.title, text)
+                f.add(job.start, text)
+                f.add(job.end, text)
+                f.mixWord(job.current ? Self.one : Self.zero)
             }
             f.separate()
             for school in record.education {
-                add(school.school)
-                add(school.degree)
-                add(school.major)
-                add(school.date)
+                f.add(school.school, text)
+                f.add(school.degree, text)
+                f.add(school.major, text)
+                f.add(school.date, text)
             }
             f.separate()
             for competency in record.competencies {
-                add(competency.name)
-                add(competency.id)
-                add(competency.taxonomy)
-                add(competency.weight)
-                for evidence in record.evidence[competency.evidenceStart..<competency.evidenceEnd] {
-                    add(evidence.name)
-                    add(evidence.lastUsed)
-                    add(evidence.value)
+                f.add(competency.name, text)
+                f.add(competency.id, text)
+                f.add(competency.taxonomy, text)
+                f.add(competency.weight, text)
+                for index in competency.evidenceStart..<competency.evidenceEnd {
+                    let evidence = record.evidence[index]
+                    f.add(evidence.name, text)
+                    f.add(evidence.lastUsed, text)
+                    f.add(evidence.value, text)
                 }
                 f.separate()
             }
         }
         return f.finish()
+    }
+
+    /// The words `add("1")` and `add("0")` mix in (a one-byte field: the byte, length 1 in the top byte).
+    private static let one = UInt64(2) << 56 | UInt64(UInt8(ascii: "1"))
+    private static let zero = UInt64(2) << 56 | UInt64(UInt8(ascii: "0"))
+
+    @inline(__always)
+    private mutating func add(_ span: TextSpan?, _ text: UnsafeRawBufferPointer) {
+        guard let span else { return mixWord(Self.missing) }
+        add(bytes: UnsafeRawBufferPointer(rebasing: text[Int(span.start)..<Int(span.start + span.count)]))
+    }
+
+    private mutating func add(_ measure: ParsedRecord.Measure?, _ text: UnsafeRawBufferPointer) {
+        guard let measure else { return mixWord(Self.missing) }
+        add(measure.numeric)
+        add(measure.minValue)
+        add(measure.maxValue)
+        add(measure.string, text)
+        add(measure.description, text)
     }
 
     private mutating func add(_ measure: ApplicantRecord.Measure?) {

@@ -85,6 +85,9 @@ struct RecordImporter {
             byEmail = try sql.byEmail.first { ($0.int64(0) ?? 0, $0.string(1), $0.string(2)) }
         }
 
+        // A candidate found again may have details still waiting to be written (the same
+        // person twice in one batch): write them first, so the fingerprint read is theirs.
+        if byExternal != nil || byEmail != nil { try flushDetails() }
         if let id = byExternal {
             if let other = byEmail, other.id != id {
                 return try reject(item, reason: "conflicting merge: the email belongs to another candidate (\(other.id)) than the external id (\(id))", into: &summary)
@@ -144,8 +147,9 @@ struct RecordImporter {
 
     private static let flushRows = 64
 
-    /// Writes the stage changes and audit events kept so far. Call before committing.
+    /// Writes the details, stage changes and audit events kept so far. Call before committing.
     func flush() throws {
+        try flushDetails()
         if !sql.pendingStages.isEmpty {
             let stages = sql.stageChanges
             stages.start(rows: sql.pendingStages.count)
@@ -281,85 +285,125 @@ struct RecordImporter {
         try writeDetails(id, record, fingerprint: fingerprint)
     }
 
+    /// Keeps the record's details (fingerprint, contacts, postings, jobs, schools, competencies
+    /// and evidence) to be written with those of the records around it.
     private func writeDetails(_ id: Int64, _ record: ParsedRecord, fingerprint: Int64) throws {
-        let imported = sql.candidateImport
-        imported.bind(id)
-        imported.bind(fingerprint)
-        imported.bind(runId)
-        imported.bind(record.format.rawValue)
-        imported.bind(record.supplierRelationship, of: record)
-        try imported.run()
-        let contacts = sql.contact
-        contacts.start(rows: record.emails.count + record.phones.count)
-        for (ordinal, email) in record.emails.enumerated() {
-            let row = try contacts.row()
-            row.bind(id)
-            row.bind(ordinal)
-            row.bind("email")
-            row.bind(email, of: record)
+        sql.pendingDetails.append((id, record, fingerprint))
+        if sql.pendingDetails.count >= Self.flushRows { try flushDetails() }
+    }
+
+    /// Writes the details kept by `writeDetails`, table by table, many candidates' rows per
+    /// statement: a statement per table per candidate cost more than its rows.
+    private func flushDetails() throws {
+        let pending = sql.pendingDetails
+        guard !pending.isEmpty else { return }
+        sql.pendingDetails.removeAll(keepingCapacity: true)
+        try sql.candidateImport.insert(pending) { row, _, item in
+            row.bind(item.id)
+            row.bind(item.fingerprint)
+            row.bind(runId)
+            row.bind(item.record.format.rawValue)
+            row.bind(item.record.supplierRelationship, of: item.record)
         }
-        for (offset, phone) in record.phones.enumerated() {
-            let row = try contacts.row()
-            row.bind(id)
-            row.bind(record.emails.count + offset)
-            row.bind("phone")
-            row.bind(phone, of: record)
+        let contacts = sql.contact
+        contacts.start(rows: pending.reduce(0) { $0 + $1.record.emails.count + $1.record.phones.count })
+        for (id, record, _) in pending {
+            for (ordinal, email) in record.emails.enumerated() {
+                let row = try contacts.row()
+                row.bind(id)
+                row.bind(ordinal)
+                row.bind("email")
+                row.bind(email, of: record)
+            }
+            for (offset, phone) in record.phones.enumerated() {
+                let row = try contacts.row()
+                row.bind(id)
+                row.bind(record.emails.count + offset)
+                row.bind("phone")
+                row.bind(phone, of: record)
+            }
         }
         try contacts.finish()
-        try sql.applied.insert(record.appliedPositions) { row, ordinal, position in
-            row.bind(id)
-            row.bind(ordinal)
-            row.bind(position, of: record)
-            row.bind(openings[record.string(position)] != nil)
-        }
-        try sql.employment.insert(record.employment) { row, ordinal, job in
-            row.bind(id)
-            row.bind(ordinal)
-            row.bind(job.employer, of: record)
-            row.bind(job.title, of: record)
-            row.bind(job.start, of: record)
-            row.bind(job.end, of: record)
-            row.bind(job.current)
-        }
-        try sql.education.insert(record.education) { row, ordinal, school in
-            row.bind(id)
-            row.bind(ordinal)
-            row.bind(school.school, of: record)
-            row.bind(school.degree, of: record)
-            row.bind(school.major, of: record)
-            row.bind(school.date, of: record)
-        }
-        guard !record.competencies.isEmpty else { return }
-        try sql.competency.insert(record.competencies) { row, ordinal, item in
-            let weight = item.weight
-            row.bind(id)
-            row.bind(ordinal)
-            if let label = item.label { row.bind(label, of: record) } else { row.bind("unnamed") }
-            row.bind(item.id, of: record)
-            row.bind(item.taxonomy, of: record)
-            row.bind(weight?.numeric)
-            row.bind(weight?.minValue)
-            row.bind(weight?.maxValue)
-            row.bind(weight?.normalized)
-            row.bind(weight?.string, of: record)
-        }
-        let evidence = sql.evidence
-        evidence.start(rows: record.evidence.count)
-        for (competency, item) in record.competencies.enumerated() {
-            for (ordinal, proof) in record.evidence[item.evidenceStart..<item.evidenceEnd].enumerated() {
-                let value = proof.value
-                let row = try evidence.row()
+        let applied = sql.applied
+        applied.start(rows: pending.reduce(0) { $0 + $1.record.appliedPositions.count })
+        for (id, record, _) in pending {
+            for (ordinal, position) in record.appliedPositions.enumerated() {
+                let row = try applied.row()
                 row.bind(id)
-                row.bind(competency)
                 row.bind(ordinal)
-                row.bind(proof.name, of: record)
-                row.bind(proof.lastUsed, of: record)
-                row.bind(value.numeric)
-                row.bind(value.minValue)
-                row.bind(value.maxValue)
-                row.bind(value.normalized)
-                row.bind(value.string, of: record)
-                row.bind(value.description, of: record)
+                row.bind(position, of: record)
+                row.bind(openings[record.string(position)] != nil)
+            }
+        }
+        try applied.finish()
+        let employment = sql.employment
+        employment.start(rows: pending.reduce(0) { $0 + $1.record.employment.count })
+        for (id, record, _) in pending {
+            for (ordinal, job) in record.employment.enumerated() {
+                let row = try employment.row()
+                row.bind(id)
+                row.bind(ordinal)
+                row.bind(job.employer, of: record)
+                row.bind(job.title, of: record)
+                row.bind(job.start, of: record)
+                row.bind(job.end, of: record)
+                row.bind(job.current)
+            }
+        }
+        try employment.finish()
+        let education = sql.education
+        education.start(rows: pending.reduce(0) { $0 + $1.record.education.count })
+        for (id, record, _) in pending {
+            for (ordinal, school) in record.education.enumerated() {
+                let row = try education.row()
+                row.bind(id)
+                row.bind(ordinal)
+                row.bind(school.school, of: record)
+                row.bind(school.degree, of: record)
+                row.bind(school.major, of: record)
+                row.bind(school.date, of: record)
+            }
+        }
+        try education.finish()
+        let competencies = sql.competency
+        competencies.start(rows: pending.reduce(0) { $0 + $1.record.competencies.count })
+        for (id, record, _) in pending {
+            for (ordinal, competency) in record.competencies.enumerated() {
+                let weight = competency.weight
+                let row = try competencies.row()
+                row.bind(id)
+                row.bind(ordinal)
+                if let label = competency.label { row.bind(label, of: record) } else { row.bind("unnamed") }
+                row.bind(competency.id, of: record)
+                row.bind(competency.taxonomy, of: record)
+                row.bind(weight?.numeric)
+                row.bind(weight?.minValue)
+                row.bind(weight?.maxValue)
+                row.bind(weight?.normalized)
+                row.bind(weight?.string, of: record)
+            }
+        }
+        try competencies.finish()
+        let evidence = sql.evidence
+        evidence.start(rows: pending.reduce(0) { $0 + $1.record.evidence.count })
+        for (id, record, _) in pending {
+            for (index, competency) in record.competencies.enumerated() {
+                for ordinal in 0..<(competency.evidenceEnd - competency.evidenceStart) {
+                    let proof = record.evidence[competency.evidenceStart + ordinal]
+                    let value = proof.value
+                    let row = try evidence.row()
+                    row.bind(id)
+                    row.bind(index)
+                    row.bind(ordinal)
+                    row.bind(proof.name, of: record)
+                    row.bind(proof.lastUsed, of: record)
+                    row.bind(value.numeric)
+                    row.bind(value.minValue)
+                    row.bind(value.maxValue)
+                    row.bind(value.normalized)
+                    row.bind(value.string, of: record)
+                    row.bind(value.description, of: record)
+                }
             }
         }
         try evidence.finish()
@@ -450,13 +494,15 @@ final class ImportStatements {
     /// Audit events (action, candidate, detail) and stage changes (candidate) not yet written.
     @exclusivity(unchecked) var pendingAudit: [(String, Int64, String)] = []
     @exclusivity(unchecked) var pendingStages: [Int64] = []
+    /// Records whose details (`candidateImport` and the detail tables) are not yet written.
+    @exclusivity(unchecked) var pendingDetails: [(id: Int64, record: ParsedRecord, fingerprint: Int64)] = []
     let reject: RawStatement
     let knownReject: RawStatement
     let insertCandidate: RawStatement
     let updateCandidate: RawStatement
     let adoptExternalId: RawStatement
     let deleteDetails: [RawStatement]
-    let candidateImport: RawStatement
+    let candidateImport: MultiRowInsert
     let contact: MultiRowInsert
     let applied: MultiRowInsert
     let employment: MultiRowInsert
@@ -491,8 +537,8 @@ final class ImportStatements {
         // Foreign keys (and so cascades) are off during an import.
         deleteDetails = try ["competencyEvidence", "candidateContact", "candidateAppliedPosition", "candidateEmployment", "candidateEducation", "candidateCompetency"]
             .map { try RawStatement(db, "DELETE FROM \($0) WHERE candidateId = ?") }
-        candidateImport = try RawStatement(
-            db, "INSERT OR REPLACE INTO candidateImport (candidateId, fingerprint, importRunId, format, supplierRelationship) VALUES (?, ?, ?, ?, ?)")
+        candidateImport = MultiRowInsert(
+            db, "INSERT OR REPLACE INTO candidateImport (candidateId, fingerprint, importRunId, format, supplierRelationship)", columns: 5)
         contact = MultiRowInsert(db, "INSERT INTO candidateContact (candidateId, ordinal, kind, value)", columns: 4)
         applied = MultiRowInsert(db, "INSERT INTO candidateAppliedPosition (candidateId, ordinal, positionId, matchedOpening)", columns: 4)
         employment = MultiRowInsert(db, "INSERT INTO candidateEmployment (candidateId, ordinal, employer, title, start, \"end\", current)", columns: 7)
@@ -509,11 +555,10 @@ final class ImportStatements {
 
     /// Releases every statement (before the database access that prepared them ends).
     func finalize() {
-        for statement in [byExternal, byEmail, fingerprint, reject, knownReject, insertCandidate, updateCandidate, adoptExternalId,
-            candidateImport] + deleteDetails
+        for statement in [byExternal, byEmail, fingerprint, reject, knownReject, insertCandidate, updateCandidate, adoptExternalId] + deleteDetails
         {
             statement.finalize()
         }
-        for insert in [contact, applied, employment, education, competency, evidence, auditEvents, stageChanges] { insert.finalize() }
+        for insert in [candidateImport, contact, applied, employment, education, competency, evidence, auditEvents, stageChanges] { insert.finalize() }
     }
 }
