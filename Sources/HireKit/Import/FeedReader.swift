@@ -9,7 +9,7 @@ public struct FeedItem: Sendable {
     /// What was extracted.
     public var record: ApplicantRecord { parsed.applicantRecord }
     /// The record's bytes as they were in the feed, in `rawEncoding` (empty if `rawNote` says why).
-    var rawBytes: [UInt8]
+    var rawBytes: RawBytes
     var rawEncoding: RawEncoding
     /// Why the record's XML was not kept (it was too long).
     var rawNote: String?
@@ -22,7 +22,7 @@ public struct FeedItem: Sendable {
     /// Decoded on request: only rejected records need it.
     public var raw: String {
         if let rawNote { return rawNote }
-        return rawEncoding.decode(rawBytes[...])
+        return rawEncoding.decode(rawBytes.array[...])
     }
 }
 
@@ -119,7 +119,9 @@ public struct FeedReader: Sendable {
             throw HireError.io("cannot read \(displayName): \(String(cString: strerror(errno)))")
         }
         defer { gzclose(file) }
-        gzbuffer(file, 256 * 1024)
+        // zlib reads a request of at least twice its buffer straight into the caller's memory
+        // (plain files with `read`, gzip by inflating there): the 256 KB reads below skip a copy.
+        gzbuffer(file, 64 * 1024)
 
         return try withoutActuallyEscaping(onRecord) { onRecord in
             let state = FeedParseState(reader: self, onRecord: onRecord)
@@ -154,9 +156,9 @@ final class FeedParseState {
     /// The document's encoding, looked up at the first record's end.
     @exclusivity(unchecked) var rawEncoding: RawEncoding?
 
-    // The raw bytes fed since `windowStart`, to keep each record verbatim.
-    @exclusivity(unchecked) var window: [UInt8] = []
-    @exclusivity(unchecked) var windowStart: Int64 = 0
+    // The feed as read, from the first block a record may still need to the one libxml2 is
+    // reading, to keep each record verbatim.
+    @exclusivity(unchecked) var blocks: [FeedBlock] = []
     @exclusivity(unchecked) var safeOffset: Int64 = 0
 
     @exclusivity(unchecked) var stopError: Error?
@@ -165,9 +167,7 @@ final class FeedParseState {
     @exclusivity(unchecked) var file: gzFile?
     @exclusivity(unchecked) var total: Int64?
     @exclusivity(unchecked) var progress: FeedReader.Progress?
-    /// The feed's bytes read ahead of the parser (256 KB at a time), and how far it has taken them.
-    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 * 1024, alignment: 16)
-    @exclusivity(unchecked) var chunkCount = 0
+    /// How far libxml2 has taken the last block.
     @exclusivity(unchecked) var chunkStart = 0
     @exclusivity(unchecked) var refusal: Diagnostic?
     @exclusivity(unchecked) var firstError: Diagnostic?
@@ -177,7 +177,6 @@ final class FeedParseState {
         self.onRecord = onRecord
     }
 
-    deinit { chunk.deallocate() }
 
     func run(file: gzFile, total: Int64?, progress: FeedReader.Progress?) throws -> FeedReadResult {
         var handler = xmlSAXHandler()
@@ -227,25 +226,25 @@ final class FeedParseState {
     }
 
     /// libxml2's input callback: copies the next bytes of the feed into `buffer` (libxml2 asks
-    /// for about 4 KB at a time) from a chunk read ahead; 0 at the end, -1 on a read error.
+    /// for about 4 KB at a time) from the block read ahead; 0 at the end, -1 on a read error.
     private func readInput(_ buffer: UnsafeMutablePointer<CChar>, _ length: Int) -> Int32 {
-        if chunkStart == chunkCount {
+        if blocks.last.map({ chunkStart >= $0.count }) ?? true {
             guard refill() else { return readError == nil ? 0 : -1 }
         }
-        let count = min(length, chunkCount - chunkStart)
-        UnsafeMutableRawPointer(buffer).copyMemory(from: chunk.baseAddress! + chunkStart, byteCount: count)
+        let block = blocks[blocks.count - 1]
+        let count = min(length, block.count - chunkStart)
+        UnsafeMutableRawPointer(buffer).copyMemory(from: block.bytes.baseAddress! + chunkStart, byteCount: count)
         chunkStart += count
         return Int32(count)
     }
 
-    /// Reads the next chunk of the feed (decompressing gzip), keeping its bytes in the raw
-    /// window too; `false` at the end or on an error (`readError`).
+    /// Reads the next block of the feed (decompressing gzip); `false` at the end or on an
+    /// error (`readError`).
     private func refill() -> Bool {
         guard let file, stopError == nil else { return false }
-        trimWindow()
-        chunkStart = 0
-        chunkCount = 0
-        let count = gzread(file, chunk.baseAddress, UInt32(chunk.count))
+        trimBlocks()
+        let block = FeedBlock(start: result.bytes)
+        let count = gzread(file, block.bytes.baseAddress, UInt32(FeedBlock.size))
         if count < 0 {
             var code: Int32 = 0
             let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
@@ -253,8 +252,9 @@ final class FeedParseState {
             return false
         }
         guard count > 0 else { return false }
-        chunkCount = Int(count)
-        window.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<chunkCount]))
+        block.filled(Int(count))
+        blocks.append(block)
+        chunkStart = 0
         result.bytes += Int64(count)
         progress?(Int64(gzoffset(file)), total, result.records)
         return true
@@ -381,14 +381,15 @@ final class FeedParseState {
         let afterTag = byteOffset()
         var start = afterTag
         var newlines = 0
-        var index = Int(afterTag - windowStart) - 1
-        if index >= window.count { index = window.count - 1 }
-        while index >= 0 {
-            if window[index] == UInt8(ascii: "<") { break }
-            if window[index] == UInt8(ascii: "\n") { newlines += 1 }
-            index -= 1
+        var offset = afterTag - 1
+        while let byte = byte(at: offset) {
+            if byte == UInt8(ascii: "<") {
+                start = offset
+                break
+            }
+            if byte == UInt8(ascii: "\n") { newlines += 1 }
+            offset -= 1
         }
-        if index >= 0 { start = windowStart + Int64(index) }
         recordStart = start
         builder.start(line: max(1, Int(hire_ctxt_line(ctxt)) - newlines), format: format)
     }
@@ -396,20 +397,18 @@ final class FeedParseState {
     private func endRecord() {
         inRecord = false
         var end = byteOffset()
-        var index = Int(end - windowStart)
-        if index > 0, index <= window.count, window[index - 1] != UInt8(ascii: ">") {
-            while index < window.count, window[index] != UInt8(ascii: ">") { index += 1 }
-            end = windowStart + Int64(min(index + 1, window.count))
+        if let last = byte(at: end - 1), last != UInt8(ascii: ">") {
+            var offset = end
+            while let byte = byte(at: offset), byte != UInt8(ascii: ">") { offset += 1 }
+            end = min(offset + 1, blocks.last?.end ?? end)
         }
         safeOffset = end
-        var rawBytes: [UInt8] = []
+        var rawBytes = RawBytes()
         var rawNote: String?
-        if rawOverflow || recordStart < windowStart {
+        if rawOverflow || recordStart < blocks.first?.start ?? 0 {
             rawNote = "<!-- record of \(end - recordStart) bytes: longer than \(reader.rawLimit) bytes, not kept -->"
         } else {
-            let from = Int(recordStart - windowStart)
-            let to = min(Int(end - windowStart), window.count)
-            if from < to { rawBytes = Array(window[from..<to]) }
+            rawBytes = RawBytes(blocks, from: recordStart, to: end)
         }
         if rawEncoding == nil { rawEncoding = RawEncoding(libxml2Name: hire_ctxt_encoding(ctxt).map { String(cString: $0) }) }
         let record = builder.finish(unmodelled: unmodelled)
@@ -422,18 +421,23 @@ final class FeedParseState {
         }
     }
 
-    /// Drops raw bytes no record can need any more, and stops keeping records that are too long.
-    private func trimWindow() {
+    /// Drops the blocks no record can need any more, and stops keeping records that are too long.
+    private func trimBlocks() {
         var keepFrom = inRecord ? recordStart : safeOffset
-        if inRecord, Int64(window.count) + windowStart - recordStart > Int64(reader.rawLimit) {
+        if inRecord, let last = blocks.last, last.end - recordStart > Int64(reader.rawLimit) {
             rawOverflow = true
-            keepFrom = windowStart + Int64(window.count) - 64
+            keepFrom = last.end - 64
         }
-        let drop = Int(keepFrom - windowStart)
-        if drop > 64 * 1024 || (drop > 0 && drop == window.count) {
-            window.removeFirst(min(drop, window.count))
-            windowStart += Int64(min(drop, window.count))
+        let drop = blocks.firstIndex { $0.end > keepFrom } ?? blocks.count
+        if drop > 0 { blocks.removeFirst(drop) }
+    }
+
+    /// The byte at `offset` of the feed, if a kept block holds it.
+    private func byte(at offset: Int64) -> UInt8? {
+        for block in blocks.reversed() where offset >= block.start {
+            return offset < block.end ? block.bytes[Int(offset - block.start)] : nil
         }
+        return nil
     }
 
     private func byteOffset() -> Int64 {
