@@ -128,7 +128,7 @@ extension Workspace {
                 summary.error = error
                 summary.diagnostics.append(error)
             }
-            try importer.finish(summary)
+            try importer.finish(&summary)
             if options.dryRun {
                 try db.rollback()
             } else {

@@ -110,9 +110,6 @@ final class FeedPipeline: @unchecked Sendable {
 
     private func add(_ item: FeedItem) {
         batchedBytes += item.rawBytes.count
-        var item = item
-        // Here rather than on the writing side, which has SQLite's share of the work too.
-        item.fingerprint = Fingerprint.of(item.parsed)
         batch.items.append(item)
         recordsRead += 1
     }

@@ -15,8 +15,6 @@ public struct FeedItem: Sendable {
     var rawNote: String?
     /// A problem found while reading (a field too long), making the record a reject.
     public var problem: String?
-    /// `Fingerprint.of(parsed)`, when worked out ahead (by the import's reading thread).
-    var fingerprint: Int64?
 
     /// The record's XML, verbatim from the feed (or a note if it was too long to keep).
     /// Decoded on request: only rejected records need it.
@@ -140,14 +138,17 @@ final class FeedParseState {
 
     // Names: libxml2 interns element names, so a name's pointer identifies it for the parse.
     @exclusivity(unchecked) var tagCache = PointerTable()
-    @exclusivity(unchecked) var nameCache: [UnsafeRawPointer: String] = [:]
+    /// Names of unmodelled elements met so far, and where each is in `unmodelledNames`.
+    @exclusivity(unchecked) var unmodelledIndex = PointerTable(capacity: 64)
+    @exclusivity(unchecked) var unmodelledNames: [String] = []
     @exclusivity(unchecked) var attributeNames: FeedAttributeNames!
 
     // The record being read.
     @exclusivity(unchecked) var inRecord = false
     @exclusivity(unchecked) var nodes: [Int32] = []
     @exclusivity(unchecked) var builder = RecordBuilder(line: 0, format: .hrxml2)
-    @exclusivity(unchecked) var unmodelled: [String: Int] = [:]
+    /// The record's unmodelled elements: (index in `unmodelledNames`, count), in order met.
+    @exclusivity(unchecked) var unmodelled: [(name: Int32, count: Int)] = []
     @exclusivity(unchecked) var skipDepth = 0
     @exclusivity(unchecked) var capturing = false
     @exclusivity(unchecked) var problem: String?
@@ -302,14 +303,17 @@ final class FeedParseState {
         }
         let child = tag >= 0 ? grammar.child(of: nodes[nodes.count - 1], tag: tag) : -1
         guard child >= 0 else {
-            let name: String
-            if let cached = nameCache[key] {
-                name = cached
-            } else {
-                name = prefix.map { String(cString: $0) + ":" }.map { $0 + String(cString: localname) } ?? String(cString: localname)
-                nameCache[key] = name
+            var name = unmodelledIndex.value(for: key)
+            if name == PointerTable.missing {
+                name = Int32(unmodelledNames.count)
+                unmodelledNames.append(prefix.map { String(cString: $0) + ":" + String(cString: localname) } ?? String(cString: localname))
+                unmodelledIndex.insert(name, for: key)
             }
-            unmodelled[name, default: 0] += 1
+            if let index = unmodelled.firstIndex(where: { $0.name == name }) {
+                unmodelled[index].count += 1
+            } else {
+                unmodelled.append((name, 1))
+            }
             skipDepth = 1
             return
         }
@@ -374,7 +378,7 @@ final class FeedParseState {
         inRecord = true
         if result.format == nil { result.format = format }
         nodes = [root]
-        unmodelled = [:]
+        unmodelled.removeAll(keepingCapacity: true)
         problem = nil
         capturing = false
         rawOverflow = false
@@ -411,7 +415,7 @@ final class FeedParseState {
             rawBytes = RawBytes(blocks, from: recordStart, to: end)
         }
         if rawEncoding == nil { rawEncoding = RawEncoding(libxml2Name: hire_ctxt_encoding(ctxt).map { String(cString: $0) }) }
-        let record = builder.finish(unmodelled: unmodelled)
+        let record = builder.finish(unmodelled: unmodelled.map { (unmodelledNames[Int($0.name)], $0.count) })
         result.records += 1
         do {
             try onRecord(FeedItem(parsed: record, rawBytes: rawBytes, rawEncoding: rawEncoding ?? .utf8, rawNote: rawNote, problem: problem))

@@ -172,15 +172,17 @@ struct Fingerprint {
 
     /// Mixes one field: its whole words, then the rest (0-7 bytes) with its length in the top byte.
     private mutating func add(bytes: UnsafeRawBufferPointer) {
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return mixWord(1 << 56) }
         var index = 0
-        while index + 8 <= bytes.count {
-            mixWord(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+        while index + 8 <= count {
+            mixWord(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
             index += 8
         }
-        var tail = UInt64(bytes.count - index + 1) << 56
+        var tail = UInt64(count - index + 1) << 56
         var shift: UInt64 = 0
-        while index < bytes.count {
-            tail |= UInt64(bytes[index]) << shift
+        while index < count {
+            tail |= UInt64(base.load(fromByteOffset: index, as: UInt8.self)) << shift
             shift += 8
             index += 1
         }

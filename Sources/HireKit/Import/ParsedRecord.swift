@@ -84,7 +84,8 @@ struct ParsedRecord: Sendable {
     var education: [School] = []
     var competencies: [Competency] = []
     var evidence: [Evidence] = []
-    var unmodelled: [String: Int] = [:]
+    /// Elements Hire does not model, by name (each once), with how often they occurred.
+    var unmodelled: [(name: String, count: Int)] = []
 
     // MARK: Text
 
@@ -167,7 +168,7 @@ struct ParsedRecord: Sendable {
                 },
                 weight: competency.weight.map(measure))
         }
-        record.unmodelled = unmodelled
+        record.unmodelled = Dictionary(unmodelled, uniquingKeysWith: +)
         return record
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the start and end actions met inside one record into a `ParsedRecord`.
 ///
 /// Text is kept in the record's byte buffer: the reader appends an element's characters
@@ -96,6 +98,17 @@ struct RecordBuilder {
         return endText()
     }
 
+    /// The number the value of `name` spells, read where it is (nothing is kept).
+    private func attributeNumber(_ name: FeedAttribute, _ attributes: FeedAttributes) -> Double? {
+        guard let value = attributes.raw(name) else { return nil }
+        if value.contains(UInt8(ascii: "&")) {
+            let decoded = XMLText.decodeReferences(String(decoding: value, as: UTF8.self))
+            return FastText.number(decoded.trimmingCharacters(in: .init(charactersIn: " \n\r\t")))
+        }
+        guard let span = Self.trimmed(value, from: 0) else { return nil }
+        return FastText.number(UnsafeBufferPointer(rebasing: value[Int(span.start)..<Int(span.start + span.count)]))
+    }
+
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> TextSpan? {
         var start = from
         var end = bytes.count
@@ -163,8 +176,8 @@ struct RecordBuilder {
         case .beginWeight:
             weight = ParsedRecord.Measure()
         case .measureAttributes:
-            let minValue = attribute(.minValue, attributes).flatMap { record.number($0) }
-            let maxValue = attribute(.maxValue, attributes).flatMap { record.number($0) }
+            let minValue = attributeNumber(.minValue, attributes)
+            let maxValue = attributeNumber(.maxValue, attributes)
             let description = attribute(.description, attributes)
             if evidence != nil {
                 evidence!.value.minValue = minValue
@@ -340,7 +353,7 @@ struct RecordBuilder {
     }
 
     /// The finished record, with the location and display name assembled and unmodelled counts attached.
-    mutating func finish(unmodelled: [String: Int]) -> ParsedRecord {
+    mutating func finish(unmodelled: [(name: String, count: Int)]) -> ParsedRecord {
         let parts = [city, region, country].compactMap { $0 }
         if !parts.isEmpty { record.location = parts.count == 1 ? parts[0] : joined(parts, separator: ", ") }
         if let formattedName = record.formattedName {
