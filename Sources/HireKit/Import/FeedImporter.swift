@@ -15,7 +15,7 @@ public struct ImportOptions: Sendable {
     public var dryRun = false
     public var actor: String
     /// Records committed per transaction.
-    public var batchSize = 5000
+    public var batchSize = 2000
 
     public init(actor: String, format: FeedFormat? = nil, role: String? = nil, opening: String? = nil, source: String? = nil, dryRun: Bool = false) {
         self.actor = actor
@@ -73,7 +73,11 @@ extension Workspace {
             let wal = try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() == "wal"
             try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -8192")
             if wal { try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384") }
+            // What each commit adds to the WAL is copied into the database meanwhile, on a
+            // connection and thread of their own.
+            let checkpointer = wal && !options.dryRun ? self.path.flatMap(BackgroundCheckpointer.init(path:)) : nil
             defer {
+                checkpointer?.finish()
                 try? db.execute(sql: "PRAGMA foreign_keys = \(foreignKeys ? "ON" : "OFF"); PRAGMA cache_size = \(cacheSize)")
                 if wal {
                     try? db.execute(sql: "PRAGMA synchronous = \(synchronous); PRAGMA wal_autocheckpoint = \(autoCheckpoint)")
@@ -100,6 +104,7 @@ extension Workspace {
                         if pending >= options.batchSize, !options.dryRun {
                             try importer.flush()
                             try db.commit()
+                            checkpointer?.request()
                             try db.beginTransaction()
                             pending = 0
                         }

@@ -47,7 +47,7 @@ extension Hire.ImportCommand {
         @Flag(help: "Report what would be added, updated, merged and rejected, and write nothing.") var dryRun = false
         @Option(help: "Summary format: text or json.") var output: SummaryOutput = .text
         @Option(help: "Records committed per transaction: a crash or kill loses at most this many records' work, which a re-run redoes.")
-        var batchSize = 5000
+        var batchSize = 2000
 
         func validate() throws {
             if feeds.isEmpty { throw ValidationError("Give at least one feed file (or - for standard input).") }
