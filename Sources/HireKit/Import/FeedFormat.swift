@@ -2,7 +2,9 @@
 public enum FeedFormat: String, Sendable, Codable, CaseIterable {
     /// HR-XML 2.x `Candidate` and `Resume`, any dated namespace, the undated one, or none.
     case hrxml2
-    /// HR-XML 3.x `Candidate`, bare or inside an OAGIS message's `DataArea`.
+    /// HR-XML 3.x `Candidate`, bare or inside an OAGIS message's `DataArea`; also the Europass
+    /// `Candidate` (namespace `http://www.europass.eu/1.0`), which is HR-XML 3 with `hr:`, `oa:`
+    /// and `eures:` elements.
     case hrxml3
     /// HR Open Standards 4.x XML `Candidate` (lowerCamelCase, arrays as `<item>`).
     case hropen
@@ -32,7 +34,7 @@ public enum FeedFormat: String, Sendable, Codable, CaseIterable {
         if ns.isEmpty || ns.hasPrefix("http://ns.hr-xml.org") {
             return localName == "Candidate" || localName == "Resume" ? .hrxml2 : nil
         }
-        if ns.hasPrefix("http://www.hr-xml.org/3") {
+        if ns.hasPrefix("http://www.hr-xml.org/3") || ns.hasPrefix("http://www.europass.eu/") {
             return localName == "Candidate" ? .hrxml3 : nil
         }
         if ns.contains("hropenstandards.org") {

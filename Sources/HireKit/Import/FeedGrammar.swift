@@ -74,6 +74,8 @@ enum EndAction: UInt8 {
     case phoneSubscriber
     case phoneExtension
     case endTelephone
+    /// When a school's attendance ended: the date of its degrees that give none.
+    case attendanceEndDate
 }
 
 /// The element tree a format's records may hold, as a graph of nodes joined by element names.
@@ -189,7 +191,7 @@ final class FeedGrammarBuilder {
         .appliedPosition, .supplierName, .supplierRelationship, .employer, .positionTitle, .startDate, .endDate,
         .currentFlag, .school, .degree, .major, .degreeDate, .competencyName, .competencyId, .taxonomy, .evidenceName,
         .numericValue, .stringValue, .minValue, .maxValue, .channelCode, .channelValue,
-        .phoneCountryCode, .phoneAreaCode, .phoneSubscriber, .phoneExtension,
+        .phoneCountryCode, .phoneAreaCode, .phoneSubscriber, .phoneExtension, .attendanceEndDate,
     ]
 
     func build() -> FeedGrammar {

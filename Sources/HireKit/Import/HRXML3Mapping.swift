@@ -1,5 +1,8 @@
 /// Where HR-XML 3.x `Candidate` nouns (namespace `http://www.hr-xml.org/3`, OAGIS `oa:` components)
 /// keep what Hire imports. Message wrappers (`ProcessCandidate/DataArea`) are passed through.
+/// Europass CVs (the XML inside the PDFs europass.europa.eu exports) are the same noun with
+/// `eures:` wrappers of the same local names, a dialling code beside a telephone number, schools
+/// dated by `AttendancePeriod` and skills under `Skills`; elements are matched by local name.
 extension FeedGrammarBuilder {
     private static let hrxml3DateForms = ["FormattedDateTime", "Year", "YearMonth", "DateText"]
 
@@ -19,6 +22,7 @@ extension FeedGrammarBuilder {
         add(communication, "URI", end: .channelValue)
         add(communication, "DialNumber", end: .channelValue)
         add(communication, "FormattedNumber", end: .channelValue)
+        add(communication, "CountryDialing", end: .phoneCountryCode)
         add(communication, "Address/CityName", end: .city)
         add(communication, "Address/CountrySubDivisionCode", end: .region)
         add(communication, "Address/CountryCode", end: .country)
@@ -38,6 +42,7 @@ extension FeedGrammarBuilder {
 
         let school = add(profile, "EducationHistory/EducationOrganizationAttendance", start: .beginSchool, end: .endSchool)
         add(school, "OrganizationName", end: .school)
+        for form in Self.hrxml3DateForms { add(school, "AttendancePeriod/EndDate/\(form)", end: .attendanceEndDate) }
         let degree = add(school, "EducationDegree", start: .beginDegree, end: .endDegree)
         add(degree, "DegreeName", end: .degree)
         add(degree, "DegreeMajor/ProgramName", end: .major)
@@ -55,5 +60,6 @@ extension FeedGrammarBuilder {
         add(dimension, "Score/MaximumScoreNumeric", end: .maxValue)
         let weight = add(competency, "CompetencyWeight", start: .beginWeight, end: .endWeight)
         add(weight, "NumericValue", start: .measureAttributes, end: .numericValue)
+        link(add(profile, "Skills"), "PersonCompetency", to: competency)
     }
 }

@@ -123,6 +123,11 @@ struct RecordBuilder {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
+    /// `+` before a country's dialling code, unless it has one.
+    private func internationalPrefix(_ country: TextSpan) -> [UInt8] {
+        record.withBytes(country, { $0.first }) == UInt8(ascii: "+") ? [] : [UInt8(ascii: "+")]
+    }
+
     /// Appends `parts` joined by `separator` to the text, as a new span.
     private mutating func joined(_ parts: [TextSpan], separator: StaticString, prefix: [UInt8] = []) -> TextSpan {
         let start = record.text.count
@@ -191,6 +196,7 @@ struct RecordBuilder {
         case .beginCommunication:
             channel = nil
             channelValue = nil
+            phoneParts.country = nil
         case .beginTelephone:
             phoneParts = (nil, nil, nil, nil)
             phoneGivenWhole = false
@@ -218,6 +224,7 @@ struct RecordBuilder {
         case .endDegree:
             if var degree = degree.take() {
                 degree.school = school?.school
+                if degree.date == nil { degree.date = school?.date }
                 record.education.append(degree)
                 schoolDegrees += 1
             }
@@ -257,7 +264,7 @@ struct RecordBuilder {
                 var parts: [TextSpan] = []
                 var prefix: [UInt8] = []
                 if let country = phoneParts.country {
-                    if record.withBytes(country, { $0.first }) != UInt8(ascii: "+") { prefix = [UInt8(ascii: "+")] }
+                    prefix = internationalPrefix(country)
                     parts.append(country)
                 }
                 if let area = phoneParts.area { parts.append(area) }
@@ -275,7 +282,12 @@ struct RecordBuilder {
                 if let channel, record.matches(channel, "email") {
                     appendUnique(\.emails, value)
                 } else if let channel, record.matches(channel, anyOf: ["telephone", "mobiletelephone", "mobile", "phone"]) {
-                    appendUnique(\.phones, value)
+                    // Europass gives the country's dialling code apart: `CountryDialing` 39, `DialNumber` 333...
+                    if let country = phoneParts.country, record.withBytes(value, { $0.first }) != UInt8(ascii: "+") {
+                        appendUnique(\.phones, joined([country, value], separator: " ", prefix: internationalPrefix(country)))
+                    } else {
+                        appendUnique(\.phones, value)
+                    }
                 } else if let channel, record.matches(channel, "fax") {
                     // A fax number is not a way to reach an applicant.
                 } else if record.contains(value, UInt8(ascii: "@")) {
@@ -284,6 +296,7 @@ struct RecordBuilder {
             }
             channel = nil
             channelValue = nil
+            phoneParts.country = nil
             return
         default: break
         }
@@ -329,6 +342,9 @@ struct RecordBuilder {
         case .degreeDate:
             let date = date(text)
             if degree != nil, degree?.date == nil { degree?.date = date }
+        case .attendanceEndDate:
+            let date = date(text)
+            if school != nil, school?.date == nil { school?.date = date }
         case .competencyName: if !openCompetencies.isEmpty { openCompetencies[openCompetencies.count - 1].competency.name = text }
         case .competencyId: if !openCompetencies.isEmpty { openCompetencies[openCompetencies.count - 1].competency.id = text }
         case .taxonomy: if !openCompetencies.isEmpty { openCompetencies[openCompetencies.count - 1].competency.taxonomy = text }

@@ -164,4 +164,66 @@ struct FeedReaderShapesTests {
         #expect(record.employment == [ApplicantRecord.Employment(employer: "Brno Tools", title: "Account Manager", start: "2019-04", end: "2023")])
         #expect(record.education.first?.date == "2018")
     }
+
+    @Test("a Europass CV (HR-XML 3 in the europass.eu namespace, with hr:, oa: and eures: elements) is read as HR-XML 3.x")
+    func europassCandidate() throws {
+        // Shaped like the XML europass.europa.eu embeds in the PDFs it exports; a fictional person.
+        let (items, result) = try read(
+            """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Candidate xmlns="http://www.europass.eu/1.0" xmlns:oa="http://www.openapplications.org/oagis/9"
+                xmlns:eures="http://www.europass_eures.eu/1.0" xmlns:hr="http://www.hr-xml.org/3">
+              <hr:DocumentID schemeID="Test-0001" schemeName="DocumentIdentifier" schemeAgencyName="EUROPASS" schemeVersionID="4.0"/>
+              <CandidateSupplier><hr:PartyName>Owner</hr:PartyName></CandidateSupplier>
+              <CandidatePerson>
+                <PersonName><oa:GivenName>Maarit</oa:GivenName><hr:FamilyName>Järvinen</hr:FamilyName></PersonName>
+                <Communication><ChannelCode>Email</ChannelCode><oa:URI>maarit.jarvinen@example.org</oa:URI></Communication>
+                <Communication><ChannelCode>Web</ChannelCode><oa:URI>https://example.org/maarit</oa:URI></Communication>
+                <Communication><ChannelCode>Telephone</ChannelCode><UseCode>mobile</UseCode>
+                  <CountryDialing>358</CountryDialing><oa:DialNumber>401234567</oa:DialNumber><CountryCode>fi</CountryCode></Communication>
+                <Communication><UseCode>home</UseCode>
+                  <Address type="home"><oa:CityName>Tampere</oa:CityName><CountryCode>fi</CountryCode></Address></Communication>
+              </CandidatePerson>
+              <CandidateProfile languageCode="en">
+                <EmploymentHistory><EmployerHistory>
+                  <hr:OrganizationName>Pirkanmaa Office Supply Oy</hr:OrganizationName>
+                  <OrganizationContact><Communication><Address><oa:CityName>Turku</oa:CityName></Address></Communication></OrganizationContact>
+                  <PositionHistory>
+                    <PositionTitle typeCode="FREETEXT">Key Account Manager</PositionTitle>
+                    <eures:EmploymentPeriod>
+                      <eures:StartDate><hr:FormattedDateTime>2020-02</hr:FormattedDateTime></eures:StartDate>
+                      <hr:CurrentIndicator>true</hr:CurrentIndicator>
+                    </eures:EmploymentPeriod>
+                  </PositionHistory>
+                </EmployerHistory></EmploymentHistory>
+                <EducationHistory><EducationOrganizationAttendance>
+                  <hr:OrganizationName>Tampere University</hr:OrganizationName>
+                  <AttendancePeriod><StartDate><hr:FormattedDateTime>2013</hr:FormattedDateTime></StartDate>
+                    <EndDate><hr:FormattedDateTime>2017</hr:FormattedDateTime></EndDate></AttendancePeriod>
+                  <EducationDegree><hr:DegreeName>Bachelor of Business Administration</hr:DegreeName></EducationDegree>
+                </EducationOrganizationAttendance></EducationHistory>
+                <PersonQualifications><PersonCompetency>
+                  <CompetencyID schemeName="NORMAL">swe</CompetencyID><hr:TaxonomyID>language</hr:TaxonomyID>
+                  <eures:CompetencyDimension><hr:CompetencyDimensionTypeCode>CEF-Speaking-Interaction</hr:CompetencyDimensionTypeCode>
+                    <eures:Score><hr:ScoreText>B2</hr:ScoreText></eures:Score></eures:CompetencyDimension>
+                </PersonCompetency></PersonQualifications>
+                <Skills><PersonCompetency><hr:TaxonomyID>Digital_Skill</hr:TaxonomyID><hr:CompetencyName>Salesforce CRM</hr:CompetencyName></PersonCompetency></Skills>
+              </CandidateProfile>
+              <RenderingInformation><Design><Template>Template1</Template></Design></RenderingInformation>
+            </Candidate>
+            """)
+        #expect(result.error == nil)
+        #expect(result.format == .hrxml3)
+        let record = try #require(items.first?.record)
+        #expect(record.name == "Maarit Järvinen")
+        #expect(record.emails == ["maarit.jarvinen@example.org"])
+        #expect(record.phones == ["+358 401234567"])
+        #expect(record.location == "Tampere, fi")
+        #expect(record.employment == [ApplicantRecord.Employment(employer: "Pirkanmaa Office Supply Oy", title: "Key Account Manager", start: "2020-02", current: true)])
+        #expect(record.education == [ApplicantRecord.Education(school: "Tampere University", degree: "Bachelor of Business Administration", date: "2017")])
+        #expect(record.competencies.map(\.label) == ["swe", "Salesforce CRM"])
+        #expect(record.competencies.first?.taxonomy == "language")
+        #expect(record.competencies.first?.evidence.first?.name == "CEF-Speaking-Interaction")
+        #expect(record.competencies.first?.evidence.first?.value.string == "B2")
+    }
 }
