@@ -319,7 +319,9 @@ struct RecordBuilder {
         case .region: if region == nil { region = text }
         case .country: if country == nil { country = text }
         case .appliedPosition: appendUnique(\.appliedPositions, text)
-        case .supplierName: if record.supplier == nil { record.supplier = text }
+        case .supplierName:
+            // Europass names the CV's own author as its supplier: "Owner". That is no source.
+            if record.supplier == nil, !record.matches(text, "owner") { record.supplier = text }
         case .supplierRelationship: record.supplierRelationship = dropPrefix(text)
         case .employer:
             if position != nil { position?.employer = text } else { employerName = text }

@@ -218,6 +218,7 @@ struct FeedReaderShapesTests {
         #expect(record.name == "Maarit Järvinen")
         #expect(record.emails == ["maarit.jarvinen@example.org"])
         #expect(record.phones == ["+358 401234567"])
+        #expect(record.supplier == nil)  // Europass's "Owner": the person themselves
         #expect(record.location == "Tampere, fi")
         #expect(record.employment == [ApplicantRecord.Employment(employer: "Pirkanmaa Office Supply Oy", title: "Key Account Manager", start: "2020-02", current: true)])
         #expect(record.education == [ApplicantRecord.Education(school: "Tampere University", degree: "Bachelor of Business Administration", date: "2017")])
