@@ -132,6 +132,8 @@ extension Workspace {
             if let error = result.error {
                 summary.error = error
                 summary.diagnostics.append(error)
+            } else if result.records == 0, let root = result.rootElement {
+                summary.diagnostics.append(Self.noRecords(root: root, file: reader.displayName))
             }
             try importer.finish(&summary)
             if options.dryRun {
@@ -147,6 +149,16 @@ extension Workspace {
     }
 
     /// Seconds since `start`, for the debug log.
+    /// The warning for a well-formed feed that held no record Hire reads: an empty batch, or a
+    /// format it does not know.
+    static func noRecords(root: String, file: String) -> Diagnostic {
+        Diagnostic(
+            .warning,
+            "no applicant records found (the root element is \(root)); Hire reads HR-XML 2.x Candidate and Resume, "
+                + "HR-XML 3.x and Europass Candidate, and HR Open 4.x Candidate records (--format forces one)",
+            file: file)
+    }
+
     private static func seconds(since start: ContinuousClock.Instant) -> String {
         let elapsed = ContinuousClock.now - start
         return String(format: "%.3f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)

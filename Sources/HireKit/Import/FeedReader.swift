@@ -61,6 +61,8 @@ public struct FeedReadResult: Sendable {
     /// The format of the first record, if any.
     public var format: FeedFormat?
     public var records = 0
+    /// The document's root element, as `name` or `{namespace}name`: what a feed without records held.
+    public var rootElement: String?
     /// Why the feed could not be read to its end: not well-formed, refused, unreadable.
     public var error: Diagnostic?
 }
@@ -285,6 +287,7 @@ final class FeedParseState {
         if !inRecord {
             let name = String(cString: localname)
             let namespace = uri.map { String(cString: $0) }
+            if result.rootElement == nil { result.rootElement = namespace.map { "{\($0)}\(name)" } ?? name }
             guard let format = FeedFormat.record(localName: name, namespace: namespace, forced: reader.forcedFormat),
                 let root = grammar.roots[FeedGrammar.rootKey(format, name)]
             else {

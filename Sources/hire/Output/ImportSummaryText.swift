@@ -8,7 +8,8 @@ enum ImportSummaryText {
         if summary.dryRun { lines.append("Dry run: nothing was written. This is what the import would do.") }
         for file in summary.files {
             lines.append(
-                "\(file.file): \(file.format?.title ?? "no records"), \(file.records) \(file.records == 1 ? "record" : "records"): \(counts(file.imported, file.updated, file.unchanged, file.merged, file.rejected))"
+                "\(file.file): \(file.format.map { "\($0.title), \(file.records) \(file.records == 1 ? "record" : "records")" } ?? "no records"): "
+                    + counts(file.imported, file.updated, file.unchanged, file.merged, file.rejected)
                     + (file.error != nil ? " (stopped early)" : ""))
         }
         if summary.files.count > 1 {

@@ -21,6 +21,25 @@ func shippedFeeds() throws -> [String] {
 struct FeedImporterTests {
     let options = ImportOptions(actor: "test")
 
+    @Test("a well-formed feed with no record Hire reads imports nothing and warns, naming its root element")
+    func noRecordsWarns() throws {
+        let workspace = try importWorkspace()
+        let folder = try TemporaryFolder()
+        let oldEuropass = try folder.write(
+            "cv.xml", #"<SkillsPassport xmlns="http://europass.cedefop.europa.eu/Europass"><LearnerInfo/></SkillsPassport>"#)
+        let emptyBatch = try folder.write("batch.xml", "<Candidates/>")
+        let summary = try workspace.importFeeds([oldEuropass, emptyBatch], options: options)
+        #expect(summary.outcome == .success)
+        #expect(summary.files.map(\.records) == [0, 0])
+        let warnings = summary.files.map { $0.diagnostics.map(\.severity) }
+        #expect(warnings == [[.warning], [.warning]])
+        let message = try #require(summary.files.first?.diagnostics.first?.message)
+        #expect(message.contains("{http://europass.cedefop.europa.eu/Europass}SkillsPassport"))
+        #expect(summary.files.last?.diagnostics.first?.message.contains("root element is Candidates") == true)
+        #expect(try workspace.candidates().isEmpty)
+        withExtendedLifetime(folder) {}
+    }
+
     @Test("every shipped feed imports; the deliberately bad record is rejected with its line, verbatim")
     func shippedFeedsImport() throws {
         let workspace = try importWorkspace()
