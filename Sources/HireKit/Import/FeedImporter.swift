@@ -148,7 +148,6 @@ extension Workspace {
         return summary
     }
 
-    /// Seconds since `start`, for the debug log.
     /// The warning for a well-formed feed that held no record Hire reads: an empty batch, or a
     /// format it does not know.
     static func noRecords(root: String, file: String) -> Diagnostic {
@@ -159,6 +158,7 @@ extension Workspace {
             file: file)
     }
 
+    /// Seconds since `start`, for the debug log.
     private static func seconds(since start: ContinuousClock.Instant) -> String {
         let elapsed = ContinuousClock.now - start
         return String(format: "%.3f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
