@@ -44,13 +44,13 @@ struct FeedImporterTests {
     func shippedFeedsImport() throws {
         let workspace = try importWorkspace()
         let summary = try workspace.importFeeds(try shippedFeeds(), options: options)
-        #expect(summary.files.count == 4)
+        #expect(summary.files.count == 5)
         #expect(Set(summary.files.compactMap(\.format)) == [.hrxml2, .hrxml3, .hropen])
-        #expect(summary.imported == 7)
+        #expect(summary.imported == 8)
         #expect(summary.rejected == 1)
         #expect(summary.outcome == .partial)
         let names = Set(try workspace.candidates().map(\.name))
-        #expect(names.isSuperset(of: ["Zoë Castellanos", "Kwame Mensah-O'Brien", "Søren Åkesson-Müller", "田中 美咲 (Misaki Tanaka)", "Oluwaseun Adébáyọ̀", "Ana Luísa Ferreira", "Dmitri Volkov"]))
+        #expect(names.isSuperset(of: ["Zoë Castellanos", "Kwame Mensah-O'Brien", "Søren Åkesson-Müller", "田中 美咲 (Misaki Tanaka)", "Oluwaseun Adébáyọ̀", "Ana Luísa Ferreira", "Dmitri Volkov", "Giedrė Kazlauskienė"]))
         let zoe = try workspace.candidate("zoe.castellanos@example.org")
         #expect(zoe.openingId == "AE-2026-01")
         #expect(zoe.roleId == "test-role")
@@ -59,6 +59,9 @@ struct FeedImporterTests {
         #expect(zoe.phone == "+34 600 111 222")
         #expect(zoe.source == "Northwind Staffing")
         #expect(try workspace.candidate("seun.adebayo@example.ng").openingId == "SDR-2026-03")
+        let giedre = try workspace.candidate("giedre.kazlauskiene@example.lt")  // the Europass CV
+        #expect(giedre.phone == "+370 61234567")
+        #expect(giedre.source == "EUROPASS")  // the id scheme's agency; Europass's supplier "Owner" is the person themselves
 
         let rejects = try workspace.importRejects()
         try #require(rejects.count == 1)
@@ -91,7 +94,7 @@ struct FeedImporterTests {
                 WHERE c.name = 'Negotiation' AND e.name = 'assessed'
                 """)
             #expect(misaki?["normalized"] == 0.8)
-            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditEvent WHERE action = 'candidate.import'") == 7)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM auditEvent WHERE action = 'candidate.import'") == 8)
         }
         #expect(summary.skipped["Description"] == 1)
         #expect(summary.skipped["ExecutiveSummary"] == 1)
@@ -106,7 +109,7 @@ struct FeedImporterTests {
         #expect(again.imported == 0)
         #expect(again.updated == 0)
         #expect(again.merged == 0)
-        #expect(again.unchanged == 7)
+        #expect(again.unchanged == 8)
         #expect(try workspace.candidates().count == before)
         // The bad record is reported again but kept once.
         #expect(again.rejected == 1)
@@ -158,7 +161,7 @@ struct FeedImporterTests {
         var dry = options
         dry.dryRun = true
         let summary = try workspace.importFeeds(try shippedFeeds(), options: dry)
-        #expect(summary.imported == 7)
+        #expect(summary.imported == 8)
         #expect(summary.rejected == 1)
         #expect(try workspace.candidates().isEmpty)
         #expect(try workspace.importRejects().isEmpty)
