@@ -150,7 +150,7 @@ extension Workspace {
 
     /// The warning for a well-formed feed that held no record Hire reads: an empty batch, or a
     /// format it does not know.
-    static func noRecords(root: String, file: String) -> Diagnostic {
+    private static func noRecords(root: String, file: String) -> Diagnostic {
         Diagnostic(
             .warning,
             "no applicant records found (the root element is \(root)); Hire reads HR-XML 2.x Candidate and Resume, "
