@@ -30,7 +30,7 @@ struct Hire: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as HireError {
-            Console.error("error: \(error.message)")
+            Console.error("error: \(RemedyText.message(error))")
             Foundation.exit(ExitStatus.code(for: error))
         } catch let error as DiagnosticsError {
             error.diagnostics.forEach { Console.diagnostic($0) }

@@ -4,7 +4,8 @@ import GRDB
 extension Workspace {
     /// Records (or, with `value == nil`, removes) the group a candidate self-identifies
     /// with on a dimension. The audit log names the dimension, never the value.
-    public func setCandidateGroup(_ reference: String, dimension: String, value: String?, actor: String) throws -> Candidate {
+    public func setCandidateGroup(_ reference: String, dimension: String, value: String?, actor: Actor) throws -> Candidate {
+        try Policy.require(actor, .selfIdentifiedGroups)
         let dimension = try CandidateGroup.normalizedDimension(dimension)
         let value = try value.map(CandidateGroup.normalizedValue)
         return try writer.write { db in
@@ -12,25 +13,29 @@ extension Workspace {
             guard !candidate.erased else { throw HireError.invalid("candidate \(candidate.id!) has been erased") }
             if let value {
                 try CandidateGroup(candidateId: candidate.id!, dimension: dimension, value: value).save(db)
-                try db.audit(actor, "candidate.group.set", candidate: candidate.id, detail: "dimension \(dimension)")
+                try db.audit(actor, .candidateGroupSet, candidate: candidate.id, detail: "dimension \(dimension)")
             } else {
                 let deleted = try CandidateGroup.deleteOne(db, key: ["candidateId": candidate.id!, "dimension": dimension])
                 guard deleted else { throw HireError.notFound("candidate \(candidate.id!) has no group recorded for '\(dimension)'") }
-                try db.audit(actor, "candidate.group.clear", candidate: candidate.id, detail: "dimension \(dimension)")
+                try db.audit(actor, .candidateGroupClear, candidate: candidate.id, detail: "dimension \(dimension)")
             }
             return candidate
         }
     }
 
     /// The dimensions with group data, sorted.
-    public func groupDimensions() throws -> [String] {
-        try writer.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT dimension FROM candidateGroup ORDER BY dimension") }
+    public func groupDimensions(as viewer: Actor) throws -> [String] {
+        try Policy.require(viewer, .selfIdentifiedGroups)
+        return try writer.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT dimension FROM candidateGroup ORDER BY dimension") }
     }
 
     /// Selection rates, impact ratios, four-fifths flags and Fisher p-values by group at
     /// each pipeline step, for one role or all, one dimension or all, one step (the one
     /// leading into `stage`) or all. Erased candidates are left out.
-    public func fairness(role: String? = nil, dimension: String? = nil, stage: Stage? = nil, rules: AdverseImpact.Rules = .init()) throws -> FairnessReport {
+    public func fairness(
+        role: String? = nil, dimension: String? = nil, stage: Stage? = nil, rules: AdverseImpact.Rules = .init(), as viewer: Actor
+    ) throws -> FairnessReport {
+        try Policy.require(viewer, .selfIdentifiedGroups)
         let steps: [SelectionStep]
         if let stage {
             steps = SelectionStep.all.filter { $0.to == stage }
@@ -48,7 +53,7 @@ extension Workspace {
             var dimensions = try String.fetchAll(db, sql: "SELECT DISTINCT dimension FROM candidateGroup ORDER BY dimension")
             if let wanted {
                 guard dimensions.contains(wanted) else {
-                    throw HireError.notFound("no group data recorded for '\(wanted)' (record it with `hire candidate set-group`)")
+                    throw HireError.notFound("no group data recorded for '\(wanted)'", remedy: .recordGroups)
                 }
                 dimensions = [wanted]
             }

@@ -8,6 +8,8 @@ public struct Opening: Sendable, Hashable, Codable, FetchableRecord, Persistable
     public var title: String
     public var status: String
     public var createdAt: Date
+    /// The hiring manager who decides on the opening's candidates; `nil` lets any hiring manager.
+    public var managerId: Int64?
 
     public static let databaseTableName = "opening"
 }
@@ -15,7 +17,8 @@ public struct Opening: Sendable, Hashable, Codable, FetchableRecord, Persistable
 extension Workspace {
     /// Adds an opening for a role.
     @discardableResult
-    public func addOpening(id: String, role: String, title: String?, actor: String) throws -> Opening {
+    public func addOpening(id: String, role: String, title: String?, manager: Int64? = nil, actor: Actor) throws -> Opening {
+        try Policy.require(actor, .manageOpenings)
         let id = id.trimmingCharacters(in: .whitespaces)
         guard !id.isEmpty, !id.contains(where: { $0.isWhitespace }) else {
             throw HireError.invalid("an opening id must be non-empty and without spaces")
@@ -25,11 +28,31 @@ extension Workspace {
             if try Opening.fetchOne(db, key: id) != nil {
                 throw HireError.conflict("opening '\(id)' already exists")
             }
-            let opening = Opening(id: id, roleId: role, title: title ?? profile.title, status: "open", createdAt: Date())
+            if let manager { try Self.ensureManager(db, manager) }
+            let opening = Opening(id: id, roleId: role, title: title ?? profile.title, status: "open", createdAt: Date(), managerId: manager)
             try opening.insert(db)
-            try db.audit(actor, "opening.add", subject: id, detail: "role \(role)")
+            try db.audit(actor, .openingAdd, subject: id, detail: "role \(role)" + (manager.map { ", manager \($0)" } ?? ""))
             return opening
         }
+    }
+
+    /// Names the hiring manager of an opening, who then holds the hiring-manager access role.
+    @discardableResult
+    public func setOpeningManager(_ id: String, manager: Int64, actor: Actor) throws -> Opening {
+        try Policy.require(actor, .manageOpenings)
+        return try writer.write { db in
+            var opening = try Self.opening(db, id)
+            try Self.ensureManager(db, manager)
+            opening.managerId = manager
+            try opening.update(db)
+            try db.audit(actor, .openingEdit, subject: opening.id, detail: "manager \(manager)")
+            return opening
+        }
+    }
+
+    private static func ensureManager(_ db: Database, _ person: Int64) throws {
+        guard try Person.fetchOne(db, key: person) != nil else { throw HireError.notFound("no person \(person)", remedy: .addPerson) }
+        try ensureAccess(db, person: person, .hiringManager)
     }
 
     /// All openings, by id.
@@ -43,7 +66,7 @@ extension Workspace {
 
     static func opening(_ db: Database, _ id: String) throws -> Opening {
         guard let opening = try Opening.fetchOne(db, key: id) else {
-            throw HireError.notFound("unknown opening '\(id)'; add it with `hire opening add \(id) --role ROLE`")
+            throw HireError.notFound("unknown opening '\(id)'", remedy: .addOpening(id))
         }
         return opening
     }

@@ -17,10 +17,11 @@ public struct Person: Sendable, Hashable, Codable, FetchableRecord, MutablePersi
 extension Workspace {
     /// Adds a person; their email must be new to the workspace.
     @discardableResult
-    public func addPerson(name: String, email: String, title: String?, actor: String) throws -> Person {
+    public func addPerson(name: String, email: String, title: String?, actor: Actor) throws -> Person {
+        try Policy.require(actor, .managePeople)
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw HireError.invalid("a person needs a name") }
-        guard EmailAddress.isValid(email) else { throw HireError.invalid("'--email' is not a valid email address") }
+        guard EmailAddress.isValid(email) else { throw HireError.invalid("the email address is not valid", remedy: .supply(.email)) }
         return try writer.write { db in
             let key = EmailAddress.key(email)
             if try Person.filter(Column("emailKey") == key).fetchOne(db) != nil {
@@ -28,7 +29,7 @@ extension Workspace {
             }
             var person = Person(name: name, email: email.trimmingCharacters(in: .whitespaces), emailKey: key, title: title, createdAt: Date())
             try person.insert(db)
-            try db.audit(actor, "person.add", subject: "person \(person.id!)")
+            try db.audit(actor, .personAdd, subject: "person \(person.id!)")
             return person
         }
     }
@@ -52,6 +53,6 @@ extension Workspace {
         let named = try Person.filter(Column("name") == trimmed).fetchAll(db)
         if named.count == 1 { return named[0] }
         if named.count > 1 { throw HireError.invalid("more than one person is called that; use their id or email") }
-        throw HireError.notFound("unknown person '\(trimmed)'; add them with `hire people add NAME --email ...`")
+        throw HireError.notFound("unknown person '\(trimmed)'", remedy: .addPerson)
     }
 }

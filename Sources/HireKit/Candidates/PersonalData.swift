@@ -77,7 +77,7 @@ public enum PersonalData {
         "candidate",  // anonymised in place by erasure itself
         "auditEvent",  // ids and codes only, by rule; append-only
         "role", "roleVersion", "opening",  // the organisation's own definitions
-        "person", "mentor", "mentorStrength",  // the hiring side, not candidates
+        "person", "mentor", "mentorStrength", "personAccess",  // the hiring side, not candidates
         "importRun",  // file names and counts
         "interview",  // who interviews whom in which round: ids and times
         "newHire",  // ids, dates and competency codes

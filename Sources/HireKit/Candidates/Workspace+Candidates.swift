@@ -32,13 +32,14 @@ public struct CandidateDetail: Sendable, Codable {
 extension Workspace {
     /// Adds a candidate for a role or an opening (whose role they take), at stage `applied`.
     @discardableResult
-    public func addCandidate(_ new: NewCandidate, actor: String) throws -> Candidate {
+    public func addCandidate(_ new: NewCandidate, actor: Actor) throws -> Candidate {
+        try Policy.require(actor, .manageCandidates)
         let name = new.name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw HireError.invalid("a candidate needs a name") }
         if let email = new.email, !EmailAddress.isValid(email) {
-            throw HireError.invalid("'--email' is not a valid email address")
+            throw HireError.invalid("the email address is not valid", remedy: .supply(.email))
         }
-        if new.role == nil && new.opening == nil { throw HireError.invalid("say which role (--role) or opening (--opening) the candidate applies for") }
+        if new.role == nil && new.opening == nil { throw HireError.invalid("say which role or opening the candidate applies for", remedy: .supply(.roleOrOpening)) }
         return try writer.write { db in
             var roleId = new.role
             if let openingId = new.opening {
@@ -56,9 +57,9 @@ extension Workspace {
                 name: name, email: new.email?.trimmingCharacters(in: .whitespaces), phone: new.phone, roleId: role.roleId,
                 roleVersion: role.version, openingId: new.opening, source: new.source)
             try candidate.insert(db)
-            var change = StageChange(candidateId: candidate.id!, fromStage: nil, toStage: .applied, reason: "added", actor: actor)
+            var change = StageChange(candidateId: candidate.id!, fromStage: nil, toStage: .applied, reason: "added", actor: actor.recordedName)
             try change.insert(db)
-            try db.audit(actor, "candidate.add", candidate: candidate.id, detail: "role \(role.roleId)")
+            try db.audit(actor, .candidateAdd, candidate: candidate.id, detail: "role \(role.roleId)")
             return candidate
         }
     }
@@ -86,7 +87,7 @@ extension Workspace {
         if trimmed.contains("@"), let candidate = try Candidate.filter(Candidate.Columns.emailKey == EmailAddress.key(trimmed)).fetchOne(db) {
             return candidate
         }
-        throw HireError.notFound("no candidate with that id or email (see `hire candidate list`)")
+        throw HireError.notFound("no candidate with that id or email", remedy: .listCandidates)
     }
 
     /// A candidate with their stage history and audit events.
@@ -102,10 +103,11 @@ extension Workspace {
 
     /// Moves a candidate to another stage, refusing transitions the pipeline does not allow.
     @discardableResult
-    public func moveCandidate(_ reference: String, to stage: Stage, reason: String, actor: String) throws -> Candidate {
+    public func moveCandidate(_ reference: String, to stage: Stage, reason: String, actor: Actor) throws -> Candidate {
         if stage == .hired {
-            throw HireError.invalid("record a hire with `hire decide CANDIDATE hire --start DATE --manager PERSON`, which also starts onboarding")
+            throw HireError.invalid("a hire is recorded as a decision, which also starts onboarding", remedy: .decideInstead)
         }
+        try Policy.require(actor, .manageCandidates)
         return try writer.write { db in
             var candidate = try Self.candidate(db, reference)
             try Self.move(db, &candidate, to: stage, reason: reason, actor: actor)
@@ -113,7 +115,7 @@ extension Workspace {
         }
     }
 
-    static func move(_ db: Database, _ candidate: inout Candidate, to stage: Stage, reason: String?, actor: String) throws {
+    static func move(_ db: Database, _ candidate: inout Candidate, to stage: Stage, reason: String?, actor: Actor) throws {
         guard candidate.stage.canMove(to: stage) else {
             let allowed = candidate.stage.allowedNext.map(\.rawValue).joined(separator: ", ")
             throw HireError.invalid(
@@ -124,8 +126,8 @@ extension Workspace {
         candidate.stage = stage
         candidate.updatedAt = Date()
         try candidate.update(db)
-        var change = StageChange(candidateId: candidate.id!, fromStage: from, toStage: stage, reason: reason, actor: actor)
+        var change = StageChange(candidateId: candidate.id!, fromStage: from, toStage: stage, reason: reason, actor: actor.recordedName)
         try change.insert(db)
-        try db.audit(actor, "candidate.stage", candidate: candidate.id, detail: "\(from.rawValue) -> \(stage.rawValue)")
+        try db.audit(actor, .candidateStage, candidate: candidate.id, detail: "\(from.rawValue) -> \(stage.rawValue)")
     }
 }

@@ -24,7 +24,8 @@ extension Workspace {
     /// must not contain the person's name or email). Afterwards the file is vacuumed and the
     /// WAL truncated with `secure_delete` on, so no byte of the erased data stays on disk.
     @discardableResult
-    public func eraseCandidate(_ reference: String, reason: String, actor: String) throws -> ErasureReport {
+    public func eraseCandidate(_ reference: String, reason: String, actor: Actor) throws -> ErasureReport {
+        try Policy.require(actor, .erase)
         let reason = try Self.checkedReason(reason)
         var report = try withSecureDelete { db in
             var report: ErasureReport?
@@ -33,7 +34,7 @@ extension Workspace {
                 if candidate.erased { throw HireError.conflict("candidate \(candidate.id!) has already been erased") }
                 try Self.checkReason(reason, doesNotName: candidate)
                 let rows = try Self.erase(db, candidate)
-                try db.audit(actor, "candidate.erase", candidate: candidate.id, detail: "reason: \(reason)")
+                try db.audit(actor, .candidateErase, candidate: candidate.id, detail: "reason: \(reason)")
                 report = ErasureReport(candidateIds: [candidate.id!], rows: rows, compacted: false, dryRun: false)
                 return .commit
             }
@@ -46,7 +47,8 @@ extension Workspace {
     /// Erases every candidate rejected before `date` (start of that day in the workspace's time zone), the
     /// retention policy. With `dryRun`, reports who would be erased and changes nothing.
     @discardableResult
-    public func purgeRejected(before date: CalendarDate, reason: String, dryRun: Bool, actor: String) throws -> ErasureReport {
+    public func purgeRejected(before date: CalendarDate, reason: String, dryRun: Bool, actor: Actor) throws -> ErasureReport {
+        try Policy.require(actor, .erase)
         let reason = try Self.checkedReason(reason)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = try writer.read { db in try Self.timeZone(db) }
@@ -69,9 +71,9 @@ extension Workspace {
                 for id in ids {
                     let candidate = try Candidate.fetchOne(db, key: id)!
                     for (table, count) in try Self.erase(db, candidate) { rows[table, default: 0] += count }
-                    try db.audit(actor, "candidate.erase", candidate: id, detail: "purge: rejected before \(date); reason: \(reason)")
+                    try db.audit(actor, .candidateErase, candidate: id, detail: "purge: rejected before \(date); reason: \(reason)")
                 }
-                try db.audit(actor, "candidate.purge", subject: "rejected before \(date)", detail: "\(ids.count) erased; reason: \(reason)")
+                try db.audit(actor, .candidatePurge, subject: "rejected before \(date)", detail: "\(ids.count) erased; reason: \(reason)")
                 report = ErasureReport(candidateIds: ids, rows: rows, compacted: false, dryRun: false)
                 return .commit
             }
@@ -141,7 +143,7 @@ extension Workspace {
 
     private static func checkedReason(_ reason: String) throws -> String {
         let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw HireError.invalid("an erasure needs a reason (--reason), for the audit log") }
+        guard !trimmed.isEmpty else { throw HireError.invalid("an erasure needs a reason, for the audit log", remedy: .supply(.reason)) }
         return trimmed
     }
 

@@ -15,10 +15,13 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var line: Int?
     public var column: Int?
     public var message: String
+    /// What the user can do about it, for the front end to word after the message.
+    public var remedy: Remedy?
 
-    public init(_ severity: Severity, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
+    public init(_ severity: Severity, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil, remedy: Remedy? = nil) {
         self.severity = severity
         self.message = message
+        self.remedy = remedy
         self.file = file
         self.line = line
         self.column = column

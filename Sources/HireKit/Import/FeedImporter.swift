@@ -13,11 +13,11 @@ public struct ImportOptions: Sendable {
     public var source: String?
     /// Work out and report what would change, and write nothing.
     public var dryRun = false
-    public var actor: String
+    public var actor: Actor
     /// Records committed per transaction.
     public var batchSize = 2000
 
-    public init(actor: String, format: FeedFormat? = nil, role: String? = nil, opening: String? = nil, source: String? = nil, dryRun: Bool = false) {
+    public init(actor: Actor, format: FeedFormat? = nil, role: String? = nil, opening: String? = nil, source: String? = nil, dryRun: Bool = false) {
         self.actor = actor
         self.format = format
         self.role = role
@@ -35,6 +35,7 @@ extension Workspace {
     /// the break. Re-importing is idempotent: the same person is found again by
     /// (source, external id) or by email. With `dryRun`, every change is rolled back.
     public func importFeeds(_ paths: [String], options: ImportOptions, progress: FeedReader.Progress? = nil) throws -> ImportSummary {
+        try Policy.require(options.actor, .importFeeds)
         try writer.read { db in
             if let role = options.role { _ = try Self.roleVersion(db, role: role) }
             if let opening = options.opening {
@@ -154,8 +155,8 @@ extension Workspace {
         Diagnostic(
             .warning,
             "no applicant records found (the root element is \(root)); Hire reads HR-XML 2.x Candidate and Resume, "
-                + "HR-XML 3.x and Europass Candidate, and HR Open 4.x Candidate records (--format forces one)",
-            file: file)
+                + "HR-XML 3.x and Europass Candidate, and HR Open 4.x Candidate records",
+            file: file, remedy: .forceFeedFormat)
     }
 
     /// Seconds since `start`, for the debug log.

@@ -31,7 +31,7 @@ struct RecordImporter {
         self.options = options
         nowText = now.databaseValue.storage.value as? String ?? ""
         try db.execute(
-            sql: "INSERT INTO importRun (file, actor, startedAt) VALUES (?, ?, ?)", arguments: [file, options.actor, now])
+            sql: "INSERT INTO importRun (file, actor, startedAt) VALUES (?, ?, ?)", arguments: [file, options.actor.recordedName, now])
         runId = db.lastInsertedRowID
         sql = try ImportStatements(db)
         runSubject = "run \(runId)"
@@ -61,7 +61,7 @@ struct RecordImporter {
                 summary.rejected, summary.error?.message, runId,
             ])
         try db.audit(
-            options.actor, "import.run", subject: "run \(runId)",
+            options.actor, .importRun, subject: "run \(runId)",
             detail: "imported \(summary.imported), updated \(summary.updated), unchanged \(summary.unchanged), merged \(summary.merged), rejected \(summary.rejected)")
     }
 
@@ -107,7 +107,7 @@ struct RecordImporter {
                 return
             }
             try update(id, record, source: source, fingerprint: fingerprint)
-            try audit("candidate.import.update", candidate: id, detail: "line " + String(record.line))
+            try audit(.candidateImportUpdate, candidate: id, detail: "line " + String(record.line))
             summary.updated += 1
             return
         }
@@ -127,7 +127,7 @@ struct RecordImporter {
             }
             try update(id, record, source: source, fingerprint: fingerprint, adoptExternalId: existingId == nil)
             try audit(
-                "candidate.merge", candidate: id,
+                .candidateMerge, candidate: id,
                 detail: "same email; line \(record.line)\(externalId != nil ? ", external id from \(source)" : "")")
             summary.merged += 1
             return
@@ -150,7 +150,7 @@ struct RecordImporter {
     /// Appends to the audit log, as `db.audit` does. Audit events and stage changes are only
     /// written during an import, never read back, so they are kept and written together, in
     /// order, by `flush()` (before every commit, and every `flushRows` rows).
-    private func audit(_ action: String, candidate: Int64, detail: String) throws {
+    private func audit(_ action: AuditAction, candidate: Int64, detail: String) throws {
         sql.pendingAudit.append((action, candidate, detail))
         if sql.pendingAudit.count >= Self.flushRows { try flush() }
     }
@@ -167,7 +167,7 @@ struct RecordImporter {
                 let row = try stages.row()
                 row.bind(id)
                 row.bind(importedReason)
-                row.bind(options.actor)
+                row.bind(options.actor.recordedName)
                 row.bind(nowText)
             }
             try stages.finish()
@@ -179,8 +179,8 @@ struct RecordImporter {
             for (action, candidate, detail) in sql.pendingAudit {
                 let row = try events.row()
                 row.bind(nowText)
-                row.bind(options.actor)
-                row.bind(action)
+                row.bind(options.actor.recordedName)
+                row.bind(action.rawValue)
                 row.bind(candidate)
                 row.bind(runSubject)
                 row.bind(detail)
@@ -271,7 +271,7 @@ struct RecordImporter {
         try candidate.run()
         let id = db.lastInsertedRowID
         sql.pendingStages.append(id)
-        try audit("candidate.import", candidate: id, detail: "line " + String(record.line))
+        try audit(.candidateImport, candidate: id, detail: "line " + String(record.line))
         try writeDetails(id, record, fingerprint: fingerprint)
     }
 
@@ -502,7 +502,7 @@ final class ImportStatements {
     let auditEvents: MultiRowInsert
     let stageChanges: MultiRowInsert
     /// Audit events (action, candidate, detail) and stage changes (candidate) not yet written.
-    @exclusivity(unchecked) var pendingAudit: [(String, Int64, String)] = []
+    @exclusivity(unchecked) var pendingAudit: [(AuditAction, Int64, String)] = []
     @exclusivity(unchecked) var pendingStages: [Int64] = []
     /// Records whose details (`candidateImport` and the detail tables) are not yet written.
     @exclusivity(unchecked) var pendingDetails: [(id: Int64, record: ParsedRecord, fingerprint: Int64)] = []

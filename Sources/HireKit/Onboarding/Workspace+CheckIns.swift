@@ -31,9 +31,10 @@ public struct NewCheckIn: Sendable {
 extension Workspace {
     /// Records a check-in; observations must name the role's competencies and lie on its scale.
     @discardableResult
-    public func addCheckIn(_ reference: String, _ new: NewCheckIn, actor: String) throws -> CheckInDetail {
+    public func addCheckIn(_ reference: String, _ new: NewCheckIn, actor: Actor) throws -> CheckInDetail {
         try writer.write { db in
             let (hire, _) = try Self.newHire(db, reference)
+            try Self.require(db, actor, .checkIn, candidate: hire.candidateId)
             let profile = try Self.profile(db, role: hire.roleId, version: hire.roleVersion)
             if new.on < hire.startDate { throw HireError.invalid("the check-in date \(new.on) is before the start date \(hire.startDate)") }
             var problems: [String] = []
@@ -49,13 +50,13 @@ extension Workspace {
             if !problems.isEmpty { throw HireError.invalid(problems.joined(separator: "\n")) }
             var checkIn = CheckIn(
                 newHireId: hire.id!, on: new.on, notes: new.notes, results: new.results, newOpportunities: new.newOpportunities,
-                progress: new.progress, forecast: new.forecast, nextSteps: new.nextSteps, actor: actor, createdAt: Date())
+                progress: new.progress, forecast: new.forecast, nextSteps: new.nextSteps, actor: actor.recordedName, createdAt: Date())
             try checkIn.insert(db)
             let observations = new.observations.sorted { $0.key < $1.key }.map {
                 Observation(checkInId: checkIn.id!, competencyId: $0.key, rating: $0.value)
             }
             for observation in observations { try observation.insert(db) }
-            try db.audit(actor, "checkin.add", candidate: hire.candidateId, detail: "\(new.on), \(observations.count) observations")
+            try db.audit(actor, .checkInAdd, candidate: hire.candidateId, detail: "\(new.on), \(observations.count) observations")
             return CheckInDetail(checkIn: checkIn, observations: observations)
         }
     }

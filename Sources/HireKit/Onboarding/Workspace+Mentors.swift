@@ -13,9 +13,10 @@ public struct MentorSummary: Sendable, Codable, Hashable {
 extension Workspace {
     /// Makes a person a mentor (or updates their strengths and capacity).
     @discardableResult
-    public func addMentor(_ reference: String, strengths: [String], capacity: Int, actor: String) throws -> MentorSummary {
-        guard capacity >= 1 else { throw HireError.invalid("--capacity must be at least 1") }
-        guard !strengths.isEmpty else { throw HireError.invalid("give the mentor's strengths, as in --strengths discovery,negotiation=4") }
+    public func addMentor(_ reference: String, strengths: [String], capacity: Int, actor: Actor) throws -> MentorSummary {
+        try Policy.require(actor, .managePeople)
+        guard capacity >= 1 else { throw HireError.invalid("a mentor's capacity must be at least 1", remedy: .supply(.capacity)) }
+        guard !strengths.isEmpty else { throw HireError.invalid("give the mentor's strengths", remedy: .supply(.strengths)) }
         return try writer.write { db in
             let person = try Self.person(db, reference)
             let parsed = try strengths.map { try MentorStrength.parse($0, personId: person.id!) }
@@ -32,9 +33,10 @@ extension Workspace {
                 }
             }
             try Mentor(personId: person.id!, capacity: capacity, createdAt: Date()).save(db)
+            try Self.ensureAccess(db, person: person.id!, .mentor)
             try MentorStrength.filter(Column("personId") == person.id).deleteAll(db)
             for strength in parsed { try strength.insert(db) }
-            try db.audit(actor, "mentor.add", subject: "person \(person.id!)", detail: "capacity \(capacity)")
+            try db.audit(actor, .mentorAdd, subject: "person \(person.id!)", detail: "capacity \(capacity)")
             return try Self.mentorSummary(db, person: person)
         }
     }
@@ -85,14 +87,15 @@ extension Workspace {
     /// Assigns (or reassigns) a mentor. Over capacity needs `forceReason`; open mentor-owned
     /// milestones move to the new mentor; the previous assignment is ended and kept.
     @discardableResult
-    public func assignMentor(_ reference: String, mentor mentorReference: String, reason: String?, forceReason: String?, today: CalendarDate, actor: String)
+    public func assignMentor(_ reference: String, mentor mentorReference: String, reason: String?, forceReason: String?, today: CalendarDate, actor: Actor)
         throws -> MentorAssignment
     {
         try writer.write { db in
             var (hire, candidate) = try Self.newHire(db, reference)
+            try Self.require(db, actor, .assignMentor, candidate: candidate.id!)
             let person = try Self.person(db, mentorReference)
             guard try Mentor.fetchOne(db, key: person.id) != nil else {
-                throw HireError.notFound("\(person.name) is not a mentor; add them with `hire mentor add \(person.id!) --strengths ...`")
+                throw HireError.notFound("\(person.name) is not a mentor", remedy: .addMentor(person.id!))
             }
             if let key = candidate.emailKey, key == person.emailKey {
                 throw HireError.invalid("a new hire cannot mentor themselves")
@@ -103,7 +106,7 @@ extension Workspace {
             if summary.activeMentees >= summary.capacity {
                 guard let forceReason, !forceReason.isEmpty else {
                     throw HireError.invalid(
-                        "\(person.name) already mentors \(summary.activeMentees) of \(summary.capacity); use --force with --reason to go over capacity")
+                        "\(person.name) already mentors \(summary.activeMentees) of \(summary.capacity)", remedy: .forceOverCapacity)
                 }
                 forced = true
             }
@@ -114,14 +117,14 @@ extension Workspace {
             var assignment = MentorAssignment(
                 newHireId: hire.id!, mentorId: person.id!, assignedOn: today, endedOn: nil,
                 reason: [reason, forceReason.map { "over capacity: \($0)" }].compactMap { $0 }.joined(separator: "; ").nilIfEmpty,
-                forced: forced, actor: actor)
+                forced: forced, actor: actor.recordedName)
             try assignment.insert(db)
             hire.mentorId = person.id
             try hire.update(db)
             try db.execute(
                 sql: "UPDATE rampMilestone SET ownerPersonId = ? WHERE newHireId = ? AND owner = 'mentor' AND state = 'open'",
                 arguments: [person.id, hire.id])
-            try db.audit(actor, "mentor.assign", candidate: hire.candidateId, subject: "person \(person.id!)", detail: forced ? "over capacity" : nil)
+            try db.audit(actor, .mentorAssign, candidate: hire.candidateId, subject: "person \(person.id!)", detail: forced ? "over capacity" : nil)
             return assignment
         }
     }

@@ -74,7 +74,7 @@ extension Workspace {
     /// Creates the new-hire record and instantiates the onboarding plan of the role version the
     /// candidate was hired under, inside the caller's transaction (the hire decision's).
     @discardableResult
-    static func startRamp(_ db: Database, candidate: Candidate, request: HireRequest, actor: String) throws -> NewHire {
+    static func startRamp(_ db: Database, candidate: Candidate, request: HireRequest, actor: Actor) throws -> NewHire {
         guard let candidateId = candidate.id, let roleId = candidate.roleId else {
             throw HireError.invalid("the candidate has no role, so there is no onboarding plan to start")
         }
@@ -99,7 +99,7 @@ extension Workspace {
         {
             try milestone.insert(db)
         }
-        try db.audit(actor, "ramp.start", candidate: candidateId, detail: "start \(request.start), \(role.profile.onboarding.milestones.count) milestones")
+        try db.audit(actor, .rampStart, candidate: candidateId, detail: "start \(request.start), \(role.profile.onboarding.milestones.count) milestones")
         Log.onboarding.info(
             "ramp started",
             metadata: ["candidate": "\(candidateId)", "role": "\(roleId)", "milestones": "\(role.profile.onboarding.milestones.count)"])
@@ -109,7 +109,7 @@ extension Workspace {
     static func newHire(_ db: Database, _ reference: String) throws -> (NewHire, Candidate) {
         let candidate = try Self.candidate(db, reference)
         guard let newHire = try NewHire.filter(Column("candidateId") == candidate.id).fetchOne(db) else {
-            throw HireError.notFound("candidate \(candidate.id!) has not been hired (record a hire with `hire decide \(candidate.id!) hire`)")
+            throw HireError.notFound("candidate \(candidate.id!) has not been hired", remedy: .recordHire(candidate.id!))
         }
         return (newHire, candidate)
     }
@@ -142,11 +142,12 @@ extension Workspace {
     /// Marks a milestone done. Refuses one whose dependencies are unfinished unless `forceReason` is given.
     @discardableResult
     public func completeMilestone(
-        _ reference: String, milestone id: String, on date: CalendarDate, note: String?, forceReason: String?, actor: String
+        _ reference: String, milestone id: String, on date: CalendarDate, note: String?, forceReason: String?, actor: Actor
     ) throws -> RampMilestone {
         try writer.write { db in
             let (newHire, _) = try Self.newHire(db, reference)
             var milestone = try Self.milestone(db, newHire: newHire, id)
+            try Self.require(db, actor, milestone.owner.completion, candidate: newHire.candidateId)
             switch milestone.state {
             case .done: throw HireError.conflict("milestone '\(id)' is already done (on \(milestone.completedOn.map(String.init(describing:)) ?? "?"))")
             case .waived: throw HireError.conflict("milestone '\(id)' was waived; a waived milestone cannot be completed")
@@ -160,16 +161,16 @@ extension Workspace {
             if !unfinished.isEmpty {
                 guard let forceReason, !forceReason.isEmpty else {
                     throw HireError.invalid(
-                        "milestone '\(id)' comes after \(unfinished.joined(separator: ", ")), not yet done; finish those first or use --force with --reason")
+                        "milestone '\(id)' comes after \(unfinished.joined(separator: ", ")), not yet done", remedy: .forceOutOfOrder)
                 }
                 milestone.reason = "forced: \(forceReason)"
             }
             milestone.state = .done
             milestone.completedOn = date
             milestone.note = note
-            milestone.updatedBy = actor
+            milestone.updatedBy = actor.recordedName
             try milestone.update(db)
-            try db.audit(actor, "ramp.complete", candidate: newHire.candidateId, subject: id, detail: unfinished.isEmpty ? nil : "forced")
+            try db.audit(actor, .rampComplete, candidate: newHire.candidateId, subject: id, detail: unfinished.isEmpty ? nil : "forced")
             try Self.updateRamped(db, newHire: newHire, actor: actor)
             return milestone
         }
@@ -177,31 +178,32 @@ extension Workspace {
 
     /// Waives a milestone with a reason.
     @discardableResult
-    public func waiveMilestone(_ reference: String, milestone id: String, reason: String, on date: CalendarDate, actor: String) throws -> RampMilestone {
+    public func waiveMilestone(_ reference: String, milestone id: String, reason: String, on date: CalendarDate, actor: Actor) throws -> RampMilestone {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw HireError.invalid("waiving a milestone needs a reason") }
         return try writer.write { db in
             let (newHire, _) = try Self.newHire(db, reference)
             var milestone = try Self.milestone(db, newHire: newHire, id)
+            try Self.require(db, actor, milestone.owner.completion, candidate: newHire.candidateId)
             guard milestone.state == .open else { throw HireError.conflict("milestone '\(id)' is already \(milestone.state.rawValue)") }
             milestone.state = .waived
             milestone.completedOn = date
             milestone.reason = reason
-            milestone.updatedBy = actor
+            milestone.updatedBy = actor.recordedName
             try milestone.update(db)
-            try db.audit(actor, "ramp.waive", candidate: newHire.candidateId, subject: id)
+            try db.audit(actor, .rampWaive, candidate: newHire.candidateId, subject: id)
             try Self.updateRamped(db, newHire: newHire, actor: actor)
             return milestone
         }
     }
 
     /// Marks the hire ramped once every milestone is done or waived.
-    private static func updateRamped(_ db: Database, newHire: NewHire, actor: String) throws {
+    private static func updateRamped(_ db: Database, newHire: NewHire, actor: Actor) throws {
         let milestones = try milestones(db, newHireId: newHire.id!)
         guard milestones.allSatisfy({ $0.state.isFinished }) else { return }
         var updated = newHire
         updated.rampedOn = milestones.compactMap(\.completedOn).max() ?? newHire.startDate
         try updated.update(db)
-        try db.audit(actor, "ramp.ramped", candidate: newHire.candidateId, detail: "ramped on \(updated.rampedOn!)")
+        try db.audit(actor, .rampRamped, candidate: newHire.candidateId, detail: "ramped on \(updated.rampedOn!)")
     }
 
     /// Every active new hire's progress on `today`, optionally of one manager or mentor, or only those with overdue milestones.

@@ -27,8 +27,9 @@ extension Workspace {
     /// Stores profiles in one transaction. A profile that differs from the role's newest
     /// version becomes a new version; an identical one is left alone.
     @discardableResult
-    public func storeRoles(_ profiles: [(profile: RoleProfile, path: String)], actor: String) throws -> [(id: String, version: Int, outcome: RoleLoadOutcome)] {
-        try writer.write { db in
+    public func storeRoles(_ profiles: [(profile: RoleProfile, path: String)], actor: Actor) throws -> [(id: String, version: Int, outcome: RoleLoadOutcome)] {
+        try Policy.require(actor, .manageRoles)
+        return try writer.write { db in
             var outcomes: [(String, Int, RoleLoadOutcome)] = []
             for (profile, path) in profiles {
                 let now = Date()
@@ -43,12 +44,12 @@ extension Workspace {
                     role.department = profile.department
                     try role.update(db)
                     try RoleVersion(roleId: profile.id, version: role.latestVersion, profile: profile, sourcePath: path, loadedAt: now).insert(db)
-                    try db.audit(actor, "role.version", subject: profile.id, detail: "version \(role.latestVersion)")
+                    try db.audit(actor, .roleVersion, subject: profile.id, detail: "version \(role.latestVersion)")
                     outcomes.append((profile.id, role.latestVersion, .newVersion))
                 } else {
                     try StoredRole(id: profile.id, title: profile.title, department: profile.department, latestVersion: 1).insert(db)
                     try RoleVersion(roleId: profile.id, version: 1, profile: profile, sourcePath: path, loadedAt: now).insert(db)
-                    try db.audit(actor, "role.add", subject: profile.id, detail: "version 1")
+                    try db.audit(actor, .roleAdd, subject: profile.id, detail: "version 1")
                     outcomes.append((profile.id, 1, .added))
                 }
             }
@@ -81,10 +82,8 @@ extension Workspace {
             var message = "unknown role '\(id)'"
             if let guess = YAMLReader.closest(to: id, in: known) {
                 message += "; did you mean '\(guess)'?"
-            } else if known.isEmpty {
-                message += "; load role profiles with `hire roles load Scorecards/`"
             }
-            throw HireError.notFound(message)
+            throw HireError.notFound(message, remedy: known.isEmpty ? .loadRoles : nil)
         }
         let wanted = version ?? role.latestVersion
         guard let stored = try RoleVersion.fetchOne(db, key: ["roleId": id, "version": wanted]) else {

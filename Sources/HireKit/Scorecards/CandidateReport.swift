@@ -39,8 +39,9 @@ public struct CandidateReport: Sendable, Codable {
 }
 
 extension Workspace {
-    /// A candidate's full assessment report; with a viewer, hidden until they have submitted their own scorecard.
-    public func candidateReport(_ reference: String, as viewer: String? = nil) throws -> CandidateReport {
+    /// A candidate's full assessment report as `viewer` may see it: under the blind rule, the
+    /// panel's ratings and the scores are hidden until the viewer has submitted their own.
+    public func candidateReport(_ reference: String, as viewer: Actor) throws -> CandidateReport {
         try writer.read { db in
             let candidate = try Self.candidate(db, reference)
             let profile = try Self.assessedProfile(db, candidate)

@@ -8,7 +8,7 @@ extension Decision {
     /// Starts the new hire's ramp plan from the interview scores (competency means for the focus
     /// areas, the skill-will quadrant for the coaching style), so a hire and its plan are written
     /// together or not at all. Throwing rolls the whole decision back.
-    static func didHire(_ db: Database, decision: Decision, candidate: Candidate, businessDays: Bool? = nil) throws {
+    static func didHire(_ db: Database, decision: Decision, candidate: Candidate, businessDays: Bool? = nil, actor: Actor) throws {
         guard let startText = decision.startDate, let start = CalendarDate(startText), let managerId = decision.managerId else {
             throw HireError.invalid("a hire needs a start date and a manager")
         }
@@ -16,7 +16,7 @@ extension Decision {
         let request = HireRequest(
             hiredOn: CalendarDate(day: decision.at, in: try Workspace.timeZone(db)), start: start, managerId: managerId, businessDays: businessDays, competencyMeans: InterviewBaseline.means(score),
             quadrant: score.skillWill?.style.quadrant, coachingStyle: score.skillWill?.style.rawValue)
-        try Workspace.startRamp(db, candidate: candidate, request: request, actor: decision.actor)
+        try Workspace.startRamp(db, candidate: candidate, request: request, actor: actor)
     }
 }
 

@@ -90,11 +90,13 @@ public struct ScorecardDraft: Sendable, Hashable {
     }
 
     /// A diagnostic located at a field of the form (or unlocated, for flags).
-    func diagnostic(_ severity: Diagnostic.Severity = .error, _ message: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(severity, message, file: file, line: file == nil ? nil : location?.line, column: file == nil ? nil : location?.column)
+    func diagnostic(_ severity: Diagnostic.Severity = .error, _ message: String, at location: SourceLocation?, remedy: Remedy? = nil) -> Diagnostic {
+        Diagnostic(
+            severity, message, file: file, line: file == nil ? nil : location?.line, column: file == nil ? nil : location?.column,
+            remedy: remedy)
     }
 
-    func diagnostic(_ message: String, atField key: String) -> Diagnostic {
-        diagnostic(.error, message, at: locations[key])
+    func diagnostic(_ message: String, atField key: String, remedy: Remedy? = nil) -> Diagnostic {
+        diagnostic(.error, message, at: locations[key], remedy: remedy)
     }
 }

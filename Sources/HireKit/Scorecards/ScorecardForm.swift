@@ -1,8 +1,8 @@
 import Foundation
 import Yams
 
-/// The YAML form an interviewer fills in after an interview: written by `hire scorecard new`,
-/// read back by `hire scorecard submit FILE`.
+/// The YAML form an interviewer fills in after an interview, written out and read back by a
+/// front end.
 ///
 /// The form names the candidate, role version, round and interviewer, then lists the round's
 /// focus competencies, each with its anchored scale and questions as comments and blanks for
@@ -13,7 +13,8 @@ public enum ScorecardForm {
 
     /// The blank form for one interviewer, candidate and round.
     public static func render(
-        candidateId: Int64, candidateName: String?, profile: RoleProfile, roleVersion: Int, round: InterviewRound, interviewer: Person
+        candidateId: Int64, candidateName: String?, profile: RoleProfile, roleVersion: Int, round: InterviewRound, interviewer: Person,
+        nextStep: String? = nil
     ) -> String {
         let scale = profile.scale
         var lines = [
@@ -24,7 +25,9 @@ public enum ScorecardForm {
             "# Score alone, before any debrief. For each competency give a rating from \(scale.min) to \(scale.max) using",
             "# the anchors, and the evidence: what the candidate said or did. Evidence is required for",
             "# ratings of \(scale.min) and \(scale.max). If you could not assess a competency, write `rating: n/a` and a skip_reason.",
-            "# Then: hire scorecard submit FILE",
+        ]
+        if let nextStep { lines.append("# Then: \(nextStep)") }
+        lines += [
             "",
             "candidate: \(candidateId)",
             "role: \(profile.id)",
@@ -68,7 +71,7 @@ public enum ScorecardForm {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
-                return (nil, [Diagnostic(.error, "the form is empty; create one with `hire scorecard new`", file: file, line: 1, column: 1)])
+                return (nil, [Diagnostic(.error, "the form is empty", file: file, line: 1, column: 1, remedy: .newScorecardForm)])
             }
             root = node
         } catch let error as YamlError {

@@ -69,8 +69,8 @@ public enum ScorecardValidator {
         if let roleId = draft.roleId, roleId != context.roleId || (draft.roleVersion.map { $0 != context.roleVersion } ?? false) {
             let written = "\(roleId)\(draft.roleVersion.map { " version \($0)" } ?? "")"
             diagnostics.append(draft.diagnostic(
-                "this form is for \(written), but the candidate is assessed against \(context.roleId) version \(context.roleVersion); create a new form with `hire scorecard new`",
-                atField: "role"))
+                "this form is for \(written), but the candidate is assessed against \(context.roleId) version \(context.roleVersion)",
+                atField: "role", remedy: .newScorecardForm))
             return (nil, diagnostics)
         }
         guard let round = profile.round(draft.round) else {
@@ -83,13 +83,13 @@ public enum ScorecardValidator {
         }
         if let existing = context.existingScorecard {
             diagnostics.append(draft.diagnostic(
-                "interviewer \(context.interviewerId) already submitted scorecard \(existing) for this candidate in round '\(round.id)'; change it with `hire scorecard amend \(existing) --reason ...`",
-                atField: "round"))
+                "interviewer \(context.interviewerId) already submitted scorecard \(existing) for this candidate in round '\(round.id)'",
+                atField: "round", remedy: .amendScorecard(existing)))
         }
         if !context.isScheduled && !options.unscheduled {
             diagnostics.append(draft.diagnostic(
-                "interviewer \(context.interviewerId) is not scheduled for round '\(round.id)' with this candidate; schedule them with `hire interview schedule` or pass --unscheduled",
-                atField: "interviewer"))
+                "interviewer \(context.interviewerId) is not scheduled for round '\(round.id)' with this candidate",
+                atField: "interviewer", remedy: .scheduleOrAllowUnscheduled))
         }
         let scale = profile.scale
         let scaleText = "\(scale.min) to \(scale.max)"
@@ -113,8 +113,8 @@ public enum ScorecardValidator {
             if !round.focus.contains(id) && !options.allowExtra {
                 diagnostics.append(draft.diagnostic(
                     .error,
-                    "competency '\(id)' is not in the focus of round '\(round.id)' (\(round.focus.joined(separator: ", "))); remove it or pass --allow-extra",
-                    at: at))
+                    "competency '\(id)' is not in the focus of round '\(round.id)' (\(round.focus.joined(separator: ", ")))",
+                    at: at, remedy: .removeOrAllowExtra))
                 continue
             }
             switch rating.value {

@@ -7,6 +7,15 @@ public struct Slate: Sendable, Hashable, Codable {
     public var roleId: String
     public var openingId: String?
     public var entries: [SlateEntry]
+    /// How many candidates are left out because the viewer may not see their ratings yet.
+    public var withheld: Int = 0
+
+    public init(roleId: String, openingId: String?, entries: [SlateEntry], withheld: Int = 0) {
+        self.roleId = roleId
+        self.openingId = openingId
+        self.entries = entries
+        self.withheld = withheld
+    }
 
     /// Sorts entries by the slate's order and numbers them from 1.
     public static func ranked(_ entries: [SlateEntry]) -> [SlateEntry] {
@@ -85,8 +94,12 @@ extension Workspace {
     /// straight from the index and folded into per-competency tallies (count, sum, lowest,
     /// highest) without creating an object per rating; then weighted in Swift, one candidate
     /// at a time. See BENCHMARKS.md ("Slate") for why this beats a SQL GROUP BY here.
-    public func slate(role: String, opening: String? = nil) throws -> Slate {
-        try writer.read { db in
+    ///
+    /// Candidates whose ratings `viewer` may not see yet (the blind rule) are left out and counted
+    /// in ``Slate/withheld``.
+    public func slate(role: String, opening: String? = nil, as viewer: Actor) throws -> Slate {
+        try Policy.require(viewer, .viewSlate)
+        return try writer.read { db in
             _ = try Self.roleVersion(db, role: role)
             if let opening {
                 let found = try Self.opening(db, opening)
@@ -182,7 +195,14 @@ extension Workspace {
             }
             if let current { try flush(current) }
             for (id, _) in infos where !scored.contains(id) { try finish(id, [:]) }
-            return Slate(roleId: role, openingId: opening, entries: Slate.ranked(entries))
+            var withheld = 0
+            if viewer.personId != nil {
+                let relations = try Relation.Batch(viewer, in: db)
+                let count = entries.count
+                entries.removeAll { !Policy.allows(viewer, .viewRatings, relations.relation(candidate: $0.candidateId, opening: $0.openingId)) }
+                withheld = count - entries.count
+            }
+            return Slate(roleId: role, openingId: opening, entries: Slate.ranked(entries), withheld: withheld)
         }
     }
 }

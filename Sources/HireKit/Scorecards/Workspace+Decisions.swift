@@ -7,45 +7,47 @@ extension Workspace {
     /// A hire needs a start date (`YYYY-MM-DD`) and a manager, and moves the candidate to
     /// `hired`; hiring someone who fails a must-have or whose scorecards are incomplete needs
     /// an override reason, which is kept. A reject needs a reason. Onboarding hooks into the
-    /// hire through ``Decision/didHire(_:decision:candidate:businessDays:)`` in the same transaction.
+    /// hire through ``Decision/didHire(_:decision:candidate:businessDays:actor:)`` in the same transaction.
     @discardableResult
-    public func decide(_ request: DecisionRequest, actor: String) throws -> Decision {
+    public func decide(_ request: DecisionRequest, actor: Actor) throws -> Decision {
         let reason = Self.nonEmpty(request.reason)
         let override = Self.nonEmpty(request.override)
-        if request.override != nil && override == nil { throw HireError.invalid("--override needs a reason") }
+        if request.override != nil && override == nil { throw HireError.invalid("an override needs a reason", remedy: .supply(.overrideReason)) }
         switch request.kind {
         case .reject:
-            guard reason != nil else { throw HireError.invalid("say why the candidate is rejected (--reason)") }
+            guard reason != nil else { throw HireError.invalid("say why the candidate is rejected", remedy: .supply(.reason)) }
         case .hire:
-            guard let start = request.startDate else { throw HireError.invalid("a hire needs a start date (--start YYYY-MM-DD)") }
-            guard Self.isCalendarDay(start) else { throw HireError.invalid("--start must be a date YYYY-MM-DD, not '\(start)'") }
-            guard request.manager != nil else { throw HireError.invalid("a hire needs a manager (--manager PERSON)") }
+            guard let start = request.startDate else { throw HireError.invalid("a hire needs a start date", remedy: .supply(.startDate)) }
+            guard Self.isCalendarDay(start) else { throw HireError.invalid("the start must be a date YYYY-MM-DD, not '\(start)'") }
+            guard request.manager != nil else { throw HireError.invalid("a hire needs a manager", remedy: .supply(.manager)) }
         }
         return try writer.write { db in
             var candidate = try Self.candidate(db, request.candidate)
+            try Self.require(db, actor, .decide, candidate: candidate.id!)
             if candidate.erased { throw HireError.invalid("candidate \(candidate.id!) has been erased") }
             var managerId: Int64?
             if request.kind == .hire {
                 managerId = try Self.person(db, request.manager!).id
+                try Self.ensureAccess(db, person: managerId!, .hiringManager)
                 let score = try Self.score(db, candidate: candidate)
                 var problems = score.mustHaveFailures.map(\.description)
                 if !score.incomplete.isEmpty { problems.append("incomplete: not rated: \(score.incomplete.joined(separator: ", "))") }
                 if !problems.isEmpty && override == nil {
                     throw HireError.conflict(
-                        "candidate \(candidate.id!) \(problems.joined(separator: "; ")); to hire anyway, give --override REASON")
+                        "candidate \(candidate.id!) \(problems.joined(separator: "; "))", remedy: .overrideWithReason)
                 }
             }
             let target: Stage = request.kind == .hire ? .hired : .rejected
             try Self.move(db, &candidate, to: target, reason: reason ?? override ?? request.kind.rawValue, actor: actor)
             var decision = Decision(
                 candidateId: candidate.id!, kind: request.kind, reason: reason, override: override,
-                startDate: request.kind == .hire ? request.startDate : nil, managerId: managerId, actor: actor, at: request.at ?? Date())
+                startDate: request.kind == .hire ? request.startDate : nil, managerId: managerId, actor: actor.recordedName, at: request.at ?? Date())
             try decision.insert(db)
             try db.audit(
-                actor, "decision.\(request.kind.rawValue)", candidate: candidate.id, subject: "decision \(decision.id!)",
+                actor, .decision(request.kind), candidate: candidate.id, subject: "decision \(decision.id!)",
                 detail: override == nil ? nil : "override")
             if request.kind == .hire {
-                try Decision.didHire(db, decision: decision, candidate: candidate, businessDays: request.businessDays)
+                try Decision.didHire(db, decision: decision, candidate: candidate, businessDays: request.businessDays, actor: actor)
             }
             return decision
         }

@@ -6,8 +6,9 @@ extension Workspace {
 
     /// Books an interviewer for one round of a candidate's interview plan.
     @discardableResult
-    public func scheduleInterview(candidate reference: String, round: String, interviewer: String, at: Date? = nil, actor: String) throws -> Interview {
-        try writer.write { db in
+    public func scheduleInterview(candidate reference: String, round: String, interviewer: String, at: Date? = nil, actor: Actor) throws -> Interview {
+        try Policy.require(actor, .scheduleInterviews)
+        return try writer.write { db in
             let candidate = try Self.candidate(db, reference)
             let profile = try Self.assessedProfile(db, candidate)
             let round = try Self.round(profile, round)
@@ -17,9 +18,10 @@ extension Workspace {
             {
                 throw HireError.conflict("interviewer \(person.id!) is already scheduled for round '\(round.id)' with candidate \(candidate.id!)")
             }
-            var interview = Interview(candidateId: candidate.id!, roundId: round.id, interviewerId: person.id!, at: at, actor: actor, createdAt: Date())
+            var interview = Interview(candidateId: candidate.id!, roundId: round.id, interviewerId: person.id!, at: at, actor: actor.recordedName, createdAt: Date())
             try interview.insert(db)
-            try db.audit(actor, "interview.schedule", candidate: candidate.id, subject: "interview \(interview.id!)", detail: "round \(round.id), interviewer \(person.id!)")
+            try Self.ensureAccess(db, person: person.id!, .interviewer)
+            try db.audit(actor, .interviewSchedule, candidate: candidate.id, subject: "interview \(interview.id!)", detail: "round \(round.id), interviewer \(person.id!)")
             return interview
         }
     }
@@ -35,7 +37,8 @@ extension Workspace {
     // MARK: Forms and submission
 
     /// The blank YAML form for an interviewer's scorecard.
-    public func scorecardForm(candidate reference: String, round: String, interviewer: String) throws -> String {
+    /// `nextStep` is a comment line telling the interviewer what to do with the filled-in form.
+    public func scorecardForm(candidate reference: String, round: String, interviewer: String, nextStep: String? = nil) throws -> String {
         try writer.read { db in
             let candidate = try Self.candidate(db, reference)
             let profile = try Self.assessedProfile(db, candidate)
@@ -43,7 +46,7 @@ extension Workspace {
             let person = try Self.person(db, interviewer)
             return ScorecardForm.render(
                 candidateId: candidate.id!, candidateName: candidate.erased ? nil : candidate.name, profile: profile,
-                roleVersion: candidate.roleVersion!, round: round, interviewer: person)
+                roleVersion: candidate.roleVersion!, round: round, interviewer: person, nextStep: nextStep)
         }
     }
 
@@ -54,13 +57,14 @@ extension Workspace {
     /// found while reading the form: reported with the rest, and any error among them refuses it.
     @discardableResult
     public func submitScorecard(
-        _ draft: ScorecardDraft, readingDiagnostics: [Diagnostic] = [], options: ScorecardValidator.Options = .init(), actor: String,
+        _ draft: ScorecardDraft, readingDiagnostics: [Diagnostic] = [], options: ScorecardValidator.Options = .init(), actor: Actor,
         at: Date = Date()
     ) throws -> Scorecard {
         try writer.write { db in
             let candidate = try Self.resolve(draft, "candidate", readingDiagnostics: readingDiagnostics) { try Self.candidate(db, draft.candidate) }
             let person = try Self.resolve(draft, "interviewer", readingDiagnostics: readingDiagnostics) { try Self.person(db, draft.interviewer) }
             let profile = try Self.resolve(draft, "candidate", readingDiagnostics: readingDiagnostics) { try Self.assessedProfile(db, candidate) }
+            try Self.require(db, actor, .submitScorecard, candidate: candidate.id!, named: person.id!)
             let isScheduled = try Interview.filter(
                 Column("candidateId") == candidate.id && Column("roundId") == draft.round && Column("interviewerId") == person.id
             ).fetchCount(db) > 0
@@ -76,11 +80,11 @@ extension Workspace {
             var scorecard = Scorecard(
                 candidateId: candidate.id!, roleId: context.roleId, roleVersion: context.roleVersion, roundId: draft.round,
                 interviewerId: person.id!, version: 1, supersedes: nil, recommendation: checked.recommendation, notes: draft.notes,
-                submittedAt: at, amendReason: nil, actor: actor)
+                submittedAt: at, amendReason: nil, actor: actor.recordedName)
             try scorecard.insert(db)
             try Self.insertRatings(db, checked, scorecard: scorecard.id!)
             try db.audit(
-                actor, "scorecard.submit", candidate: candidate.id, subject: "scorecard \(scorecard.id!)",
+                actor, .scorecardSubmit, candidate: candidate.id, subject: "scorecard \(scorecard.id!)",
                 detail: "round \(draft.round), interviewer \(person.id!), \(checked.entries.count) ratings")
             return scorecard
         }
@@ -89,20 +93,21 @@ extension Workspace {
     /// Records a new version of a scorecard with some ratings, the recommendation or notes changed.
     /// The old version is kept unchanged; scores use the new one.
     @discardableResult
-    public func amendScorecard(_ id: Int64, _ amendment: ScorecardAmendment, options: ScorecardValidator.Options = .init(), actor: String, at: Date = Date()) throws -> Scorecard {
+    public func amendScorecard(_ id: Int64, _ amendment: ScorecardAmendment, options: ScorecardValidator.Options = .init(), actor: Actor, at: Date = Date()) throws -> Scorecard {
         let reason = amendment.reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw HireError.invalid("say why the scorecard is amended (--reason)") }
+        guard !reason.isEmpty else { throw HireError.invalid("say why the scorecard is amended", remedy: .supply(.reason)) }
         guard !amendment.changes.isEmpty || amendment.recommendation != nil || amendment.notes != nil else {
-            throw HireError.invalid("nothing to amend: give --rate, --evidence, --skip, --recommend or --notes")
+            throw HireError.invalid("nothing to amend", remedy: .supply(.amendment))
         }
         return try writer.write { db in
             guard let previous = try Scorecard.fetchOne(db, key: id) else {
-                throw HireError.notFound("no scorecard \(id) (see `hire scorecard list CANDIDATE`)")
+                throw HireError.notFound("no scorecard \(id)", remedy: .listScorecards)
             }
             if let newer = try Int64.fetchOne(db, sql: "SELECT id FROM scorecard WHERE supersedes = ?", arguments: [id]) {
                 throw HireError.conflict("scorecard \(id) has already been amended by scorecard \(newer); amend the latest version")
             }
             let candidate = try Candidate.fetchOne(db, key: previous.candidateId)!
+            try Self.require(db, actor, .amendScorecard, candidate: candidate.id!, named: previous.interviewerId)
             let profile = try Self.profile(db, role: previous.roleId, version: previous.roleVersion)
             var drafts = try Rating.filter(Column("scorecardId") == id).fetchAll(db).map { rating in
                 RatingDraft(
@@ -149,11 +154,11 @@ extension Workspace {
             scorecard.notes = draft.notes
             scorecard.submittedAt = at
             scorecard.amendReason = reason
-            scorecard.actor = actor
+            scorecard.actor = actor.recordedName
             try scorecard.insert(db)
             try Self.insertRatings(db, checked, scorecard: scorecard.id!)
             try db.audit(
-                actor, "scorecard.amend", candidate: previous.candidateId, subject: "scorecard \(scorecard.id!)",
+                actor, .scorecardAmend, candidate: previous.candidateId, subject: "scorecard \(scorecard.id!)",
                 detail: "supersedes \(id), version \(scorecard.version)")
             return scorecard
         }
@@ -162,10 +167,15 @@ extension Workspace {
     // MARK: Reading
 
     /// Every version of the scorecard `id` belongs to, oldest first.
-    public func scorecardHistory(_ id: Int64) throws -> [SubmittedScorecard] {
+    public func scorecardHistory(_ id: Int64, as viewer: Actor) throws -> [SubmittedScorecard] {
         try writer.read { db in
             guard let scorecard = try Scorecard.fetchOne(db, key: id) else {
-                throw HireError.notFound("no scorecard \(id) (see `hire scorecard list CANDIDATE`)")
+                throw HireError.notFound("no scorecard \(id)", remedy: .listScorecards)
+            }
+            if viewer.personId != scorecard.interviewerId,
+                !(try Self.allows(db, viewer, .viewRatings, candidate: scorecard.candidateId))
+            {
+                throw HireError.notFound("no scorecard \(id)", remedy: .listScorecards)
             }
             let versions = try Scorecard.filter(
                 Scorecard.Columns.candidateId == scorecard.candidateId && Scorecard.Columns.roundId == scorecard.roundId
@@ -175,27 +185,28 @@ extension Workspace {
         }
     }
 
-    /// A candidate's scorecards (latest versions) as `viewer` may see them; everything without a viewer.
-    public func scorecards(candidate reference: String, as viewer: String? = nil) throws -> ScorecardListing {
+    /// A candidate's scorecards (latest versions) as `viewer` may see them: under the blind
+    /// rule, only counts until the viewer has submitted their own.
+    public func scorecards(candidate reference: String, as viewer: Actor) throws -> ScorecardListing {
         try writer.read { db in
             let candidate = try Self.candidate(db, reference)
             return try Self.listing(db, candidate: candidate, viewer: viewer)
         }
     }
 
-    static func listing(_ db: Database, candidate: Candidate, viewer: String?) throws -> ScorecardListing {
+    static func listing(_ db: Database, candidate: Candidate, viewer: Actor) throws -> ScorecardListing {
+        let relation = try Relation.of(viewer, candidate: candidate.id!, in: db)
+        try Policy.require(viewer, .viewCandidate, relation, record: "candidate \(candidate.id!)")
         let all = try latestScorecards(db, candidate: candidate.id!)
-        guard let viewer else {
-            return ScorecardListing(candidateId: candidate.id!, viewerId: nil, hidden: false, scorecards: try submitted(db, all), hiddenCount: 0, hiddenByRound: [:])
-        }
-        let person = try Self.person(db, viewer)
-        let hasOwn = try Scorecard.filter(Scorecard.Columns.candidateId == candidate.id && Scorecard.Columns.interviewerId == person.id)
-            .fetchCount(db) > 0
-        if hasOwn {
-            return ScorecardListing(candidateId: candidate.id!, viewerId: person.id, hidden: false, scorecards: try submitted(db, all), hiddenCount: 0, hiddenByRound: [:])
+        if Policy.allows(viewer, .viewRatings, relation) {
+            return ScorecardListing(
+                candidateId: candidate.id!, viewerId: viewer.personId, hidden: false, scorecards: try submitted(db, all), hiddenCount: 0,
+                hiddenByRound: [:])
         }
         let byRound = Dictionary(grouping: all, by: \.roundId).mapValues(\.count)
-        return ScorecardListing(candidateId: candidate.id!, viewerId: person.id, hidden: !all.isEmpty, scorecards: [], hiddenCount: all.count, hiddenByRound: byRound)
+        return ScorecardListing(
+            candidateId: candidate.id!, viewerId: viewer.personId, hidden: !all.isEmpty, scorecards: [], hiddenCount: all.count,
+            hiddenByRound: byRound)
     }
 
     /// The latest version of each of a candidate's scorecards, in submission order.
@@ -252,7 +263,7 @@ extension Workspace {
         do {
             return try lookup()
         } catch let error as HireError where draft.file != nil {
-            throw DiagnosticsError(readingDiagnostics + [draft.diagnostic(error.message, atField: field)])
+            throw DiagnosticsError(readingDiagnostics + [draft.diagnostic(error.message, atField: field, remedy: error.remedy)])
         }
     }
 

@@ -26,9 +26,9 @@ public struct AuditEvent: Sendable, Hashable, Codable, FetchableRecord, MutableP
 }
 
 extension Database {
-    /// Appends an event to the audit log in the current transaction.
-    func audit(_ actor: String, _ action: String, candidate: Int64? = nil, subject: String? = nil, detail: String? = nil) throws {
-        var event = AuditEvent(actor: actor, action: action, candidateId: candidate, subject: subject, detail: detail)
+    /// Appends an event to the audit log in the current transaction, recording `actor`.
+    func audit(_ actor: Actor, _ action: AuditAction, candidate: Int64? = nil, subject: String? = nil, detail: String? = nil) throws {
+        var event = AuditEvent(actor: actor.recordedName, action: action.rawValue, candidateId: candidate, subject: subject, detail: detail)
         try event.insert(self)
     }
 }

@@ -4,8 +4,9 @@ import GRDB
 extension Workspace {
     /// The audit log, oldest first: every change with who, when and what; optionally for one
     /// candidate (by id or email) and from a day on.
-    public func auditEvents(candidate reference: String? = nil, since: CalendarDate? = nil) throws -> [AuditEvent] {
-        try writer.read { db in
+    public func auditEvents(candidate reference: String? = nil, since: CalendarDate? = nil, as viewer: Actor) throws -> [AuditEvent] {
+        try Policy.require(viewer, .viewAudit)
+        return try writer.read { db in
             var request = AuditEvent.order(Column("id"))
             if let reference {
                 let candidate = try Self.candidate(db, reference)

@@ -4,7 +4,8 @@ import GRDB
 extension Workspace {
     /// Writes a consistent copy of the workspace to `path` (mode 0600) with SQLite's online
     /// backup, while other processes may keep writing.
-    public func backup(to path: String, actor: String) throws {
+    public func backup(to path: String, actor: Actor) throws {
+        try Policy.require(actor, .backup)
         if FileManager.default.fileExists(atPath: path) {
             throw HireError.conflict("\(path) already exists; choose a new file for the backup")
         }
@@ -12,7 +13,7 @@ extension Workspace {
         guard fd >= 0 else { throw HireError.io("cannot create \(path): \(String(cString: strerror(errno)))") }
         close(fd)
         do {
-            try writer.write { db in try db.audit(actor, "workspace.backup") }
+            try writer.write { db in try db.audit(actor, .workspaceBackup) }
             let destination = try DatabaseQueue(path: path, configuration: Self.configuration())
             try writer.backup(to: destination)
             try destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
@@ -35,7 +36,7 @@ extension Workspace {
         let backupLast = try backup.lastChange()
         if !force, let current = try lastChange(), let backupLast, current > backupLast {
             throw HireError.conflict(
-                "the workspace has changes newer than the backup (last change \(current) vs \(backupLast)); use --force to overwrite them")
+                "the workspace has changes newer than the backup (last change \(current) vs \(backupLast))", remedy: .forceOverwrite)
         }
         try backup.writer.backup(to: writer)
         if let queue = backup.writer as? DatabasePool { try queue.close() }

@@ -12,8 +12,11 @@ public struct Workspace: Sendable {
     /// `PRAGMA application_id` of a Hire workspace ("HIRE").
     static let applicationID: Int32 = 0x4849_5245
 
-    /// The database connection, for features that need direct access.
-    public let writer: any DatabaseWriter
+    /// The database connection. Private to the library: every write goes through a service
+    /// that asks the policy and records the actor in the audit log.
+    let writer: any DatabaseWriter
+    /// Read-only access to the database, for queries the services do not offer.
+    public var reader: any DatabaseReader { writer }
     /// The file path, or `nil` for an in-memory workspace.
     public let path: String?
 
@@ -28,7 +31,7 @@ public struct Workspace: Sendable {
     /// refuses files that are not Hire workspaces or were written by a newer Hire.
     public static func open(at path: String) throws -> Workspace {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw HireError.workspace("no workspace at \(path); create one with `hire init` (or pass --workspace PATH)")
+            throw HireError.workspace("no workspace at \(path)", remedy: .createWorkspace)
         }
         return try connect(path: path)
     }

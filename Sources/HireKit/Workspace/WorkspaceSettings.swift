@@ -37,13 +37,14 @@ extension Workspace {
     }
 
     /// Sets the time zone that decides what "today" is, by IANA name such as `Europe/Berlin`.
-    public func setTimeZone(_ identifier: String, actor: String) throws {
+    public func setTimeZone(_ identifier: String, actor: Actor) throws {
+        try Policy.require(actor, .manageSettings)
         guard TimeZone(identifier: identifier) != nil else {
             throw HireError.invalid("unknown time zone '\(identifier)'; use an IANA name such as Europe/Berlin or America/New_York")
         }
         try writer.write { db in
             try WorkspaceSettings.set(db, WorkspaceSettings.timeZoneKey, identifier)
-            try db.audit(actor, "workspace.timezone", detail: identifier)
+            try db.audit(actor, .workspaceTimeZone, detail: identifier)
         }
     }
 }

@@ -30,10 +30,32 @@ struct FormatOptions: ParsableArguments {
     var format: OutputFormat = .text
 }
 
-/// `--by`, for commands that change the workspace.
+/// `--by` and `--as`, for commands that change the workspace: who acts.
 struct ActorOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Who is making the change, for the audit trail (default: the OS user).", valueName: "name"))
     var by: String?
 
-    var actor: String { by ?? Actor.current }
+    @Option(
+        name: .customLong("as"),
+        help: ArgumentHelp("Act as this person (id, email or name), with their access roles; the audit log records them.", valueName: "person"))
+    var person: String?
+
+    func validate() throws {
+        if let by, by.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--by needs a name.") }
+    }
+
+    /// The actor: the person named by `--as`, else the workspace owner recorded as `--by`.
+    func resolve(in workspace: Workspace) throws -> Actor {
+        try ActorResolver.actor(by: by, as: person, in: workspace)
+    }
+
+    /// The actor for writing a scorecard, which only its interviewer may do: the person named
+    /// by `--as`, else the scorecard's interviewer (`author`), recorded as entered by the owner.
+    func resolve(in workspace: Workspace, writing author: () -> Int64?) throws -> Actor {
+        if person != nil { return try resolve(in: workspace) }
+        guard let id = author() else { return .owner(by ?? Actor.operatingSystemUser) }
+        var actor = try workspace.actor(person: id)
+        actor.recordedName += " via \(by ?? Actor.operatingSystemUser)"
+        return actor
+    }
 }

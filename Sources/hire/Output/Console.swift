@@ -15,9 +15,10 @@ enum Console {
     }
 
     static func diagnostic(_ diagnostic: Diagnostic) {
-        guard stderrIsTerminal else { return error(diagnostic.description) }
+        let description = RemedyText.description(diagnostic)
+        guard stderrIsTerminal else { return error(description) }
         let colour = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
-        let text = diagnostic.description.replacingOccurrences(
+        let text = description.replacingOccurrences(
             of: "\(diagnostic.severity.rawValue):", with: "\(colour)\(diagnostic.severity.rawValue):\u{1B}[0m")
         error(text)
     }

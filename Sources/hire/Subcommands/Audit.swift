@@ -16,7 +16,7 @@ extension Hire {
         @Option(help: ArgumentHelp("Only entries from this day on, YYYY-MM-DD.", valueName: "date")) var since: CalendarDate?
 
         func run() throws {
-            let events = try workspace.open().auditEvents(candidate: candidate, since: since)
+            let events = try workspace.open().auditEvents(candidate: candidate, since: since, as: .localOwner)
             if output.format == .json { return try Console.json(events) }
             var table = Table("ID", "AT", "BY", "ACTION", "CANDIDATE", "SUBJECT", "DETAIL")
             for event in events {
@@ -40,7 +40,8 @@ extension Hire {
         @Argument(help: "The backup file to create (must not exist).") var file: String
 
         func run() throws {
-            try workspace.open().backup(to: file, actor: actor.actor)
+            let ws = try workspace.open()
+            try ws.backup(to: file, actor: try actor.resolve(in: ws))
             Console.out("Backed up \(workspace.path) to \(file)")
         }
     }

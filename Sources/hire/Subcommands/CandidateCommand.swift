@@ -33,8 +33,9 @@ extension Hire.CandidateCommand {
         }
 
         func run() throws {
-            let candidate = try workspace.open().addCandidate(
-                NewCandidate(name: name, email: email, phone: phone, role: role, opening: opening, source: source), actor: actor.actor)
+            let ws = try workspace.open()
+            let candidate = try ws.addCandidate(
+                NewCandidate(name: name, email: email, phone: phone, role: role, opening: opening, source: source), actor: try actor.resolve(in: ws))
             Console.out("Added candidate \(candidate.id!) for \(candidate.roleId ?? "-") (stage applied)")
         }
     }
@@ -114,7 +115,8 @@ extension Hire.CandidateCommand {
         @Option(help: "Why (kept in the history).") var reason: String
 
         func run() throws {
-            let moved = try workspace.open().moveCandidate(candidate, to: stage, reason: reason, actor: actor.actor)
+            let ws = try workspace.open()
+            let moved = try ws.moveCandidate(candidate, to: stage, reason: reason, actor: try actor.resolve(in: ws))
             Console.out("Candidate \(moved.id!) is now \(moved.stage.rawValue)")
         }
     }

@@ -22,7 +22,8 @@ extension Hire.CandidateCommand {
         @Option(help: "Why (kept in the audit log; must not contain the person's name or email).") var reason: String
 
         func run() throws {
-            let report = try workspace.open().eraseCandidate(candidate, reason: reason, actor: actor.actor)
+            let ws = try workspace.open()
+            let report = try ws.eraseCandidate(candidate, reason: reason, actor: try actor.resolve(in: ws))
             if output.format == .json { return try Console.json(report) }
             Console.out("Erased candidate \(report.candidateIds[0]) (\(ErasureText.rows(report)))")
             ErasureText.warnIfNotCompacted(report)
@@ -45,7 +46,8 @@ extension Hire.CandidateCommand {
         @Flag(help: "List who would be erased and change nothing.") var dryRun = false
 
         func run() throws {
-            let report = try workspace.open().purgeRejected(before: rejectedBefore, reason: reason, dryRun: dryRun, actor: actor.actor)
+            let ws = try workspace.open()
+            let report = try ws.purgeRejected(before: rejectedBefore, reason: reason, dryRun: dryRun, actor: try actor.resolve(in: ws))
             if output.format == .json { return try Console.json(report) }
             let ids = report.candidateIds.map(String.init).joined(separator: ", ")
             if dryRun {

@@ -17,7 +17,8 @@ extension Hire.CandidateCommand {
         @Option(name: .customLong("as"), help: ArgumentHelp("View as this interviewer.", valueName: "person")) var viewer: String?
 
         func run() throws {
-            let report = try workspace.open().candidateReport(candidate, as: viewer)
+            let ws = try workspace.open()
+            let report = try ws.candidateReport(candidate, as: try ActorResolver.viewer(viewer, in: ws))
             if output.format == .json { return try Console.json(report) }
             let c = report.candidate
             var lines = ["Candidate \(c.id!): \(c.name)"]

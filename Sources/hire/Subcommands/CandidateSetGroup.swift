@@ -26,7 +26,8 @@ extension Hire.CandidateCommand {
         }
 
         func run() throws {
-            let updated = try workspace.open().setCandidateGroup(candidate, dimension: dimension, value: value, actor: actor.actor)
+            let ws = try workspace.open()
+            let updated = try ws.setCandidateGroup(candidate, dimension: dimension, value: value, actor: try actor.resolve(in: ws))
             let dimension = try CandidateGroup.normalizedDimension(dimension)
             Console.out(clear ? "Removed candidate \(updated.id!)'s \(dimension) group" : "Recorded candidate \(updated.id!)'s \(dimension) group")
         }

@@ -41,11 +41,12 @@ extension Hire.CheckInCommand {
                 }
                 observations[parts[0]] = rating
             }
-            let detail = try workspace.open().addCheckIn(
+            let ws = try workspace.open()
+            let detail = try ws.addCheckIn(
                 newHire,
                 NewCheckIn(
                     on: on, notes: notes, observations: observations, results: results, newOpportunities: newOpportunities,
-                    progress: progress, forecast: forecast, nextSteps: nextSteps), actor: actor.actor)
+                    progress: progress, forecast: forecast, nextSteps: nextSteps), actor: try actor.resolve(in: ws))
             Console.out("Recorded check-in on \(detail.checkIn.on) with \(detail.observations.count) observation(s)")
         }
     }

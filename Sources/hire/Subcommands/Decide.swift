@@ -46,7 +46,8 @@ extension Hire {
             let at = try today.today.map { try DateArgument.day($0.description, flag: "--today") }
             let request = DecisionRequest(candidate: candidate, kind: kind, reason: reason, override: override, startDate: start, manager: manager, at: at,
                 businessDays: businessDays ? true : nil)
-            let decision = try workspace.open().decide(request, actor: actor.actor)
+            let ws = try workspace.open()
+            let decision = try ws.decide(request, actor: try actor.resolve(in: ws))
             switch decision.kind {
             case .hire:
                 Console.out("Hired candidate \(decision.candidateId): starts \(decision.startDate ?? "-"), manager \(decision.managerId.map(String.init) ?? "-")\(decision.override == nil ? "" : " (override recorded)")")

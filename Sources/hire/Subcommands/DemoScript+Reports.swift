@@ -9,13 +9,13 @@ extension DemoScript {
         func file(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
         heading("Write the reports", command: "hire report slate account-executive -o \(file("slate-account-executive.html"))")
         let context = HTMLReport.Context.now()
-        let slate = try workspace.slate(role: "account-executive")
+        let slate = try workspace.slate(role: "account-executive", as: actor)
         let profile = try workspace.roleProfile("account-executive").profile
         var written: [String] = []
         try ReportFile.write(HTMLReport.slate(slate, roleTitle: profile.title, context: context), to: file("slate-account-executive.html"))
         written.append(file("slate-account-executive.html"))
         for entry in slate.entries where entry.confidence > 0 {
-            let report = try workspace.candidateReport("\(entry.candidateId)")
+            let report = try workspace.candidateReport("\(entry.candidateId)", as: actor)
             let version = try workspace.roleProfile("account-executive", version: report.candidate.roleVersion).profile
             let name = file("candidate-\(entry.candidateId).html")
             try ReportFile.write(HTMLReport.candidate(report, profile: version, context: context), to: name)

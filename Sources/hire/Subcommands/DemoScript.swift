@@ -6,7 +6,7 @@ struct DemoScript {
     let path: String
     let scorecards: String
     let imports: String
-    let actor = "demo"
+    let actor: Actor = "demo"
     private var step = 0
 
     init(path: String, scorecards: String, imports: String) {
@@ -30,7 +30,7 @@ struct DemoScript {
 
         heading("Load the role profiles", command: "hire roles load \(scorecards)")
         let loaded = RoleLoading.load([scorecards])
-        loaded.diagnostics.forEach { Console.out("   \($0)") }
+        loaded.diagnostics.forEach { Console.out("   \(RemedyText.description($0))") }
         guard !loaded.hasErrors else { throw DiagnosticsError(loaded.diagnostics) }
         for outcome in try workspace.storeRoles(loaded.profiles, actor: actor) {
             Console.out("   \(outcome.id): \(outcome.outcome.rawValue) (version \(outcome.version))")
@@ -68,7 +68,7 @@ struct DemoScript {
         let feeds = try FileManager.default.contentsOfDirectory(atPath: imports).filter { $0.hasSuffix(".xml") || $0.hasSuffix(".xml.gz") }.sorted()
             .map { (imports as NSString).appendingPathComponent($0) }
         let imported = try workspace.importFeeds(feeds, options: ImportOptions(actor: actor))
-        imported.files.flatMap(\.diagnostics).forEach { Console.out("   \($0)") }
+        imported.files.flatMap(\.diagnostics).forEach { Console.out("   \(RemedyText.description($0))") }
         ImportSummaryText.render(imported).split(separator: "\n").forEach { Console.out("   \($0)") }
         Console.out("   $ hire import rejects")
         for reject in try workspace.importRejects() {
@@ -87,7 +87,7 @@ struct DemoScript {
         let leaving = try workspace.candidate(DemoData.candidates[DemoData.candidates.count - 1].1)
         let erasure = try workspace.eraseCandidate("\(leaving.id!)", reason: "data subject request (demo)", actor: actor)
         Console.out("   candidate \(leaving.id!): name, contacts and notes erased (\(erasure.rows.values.reduce(0, +)) rows); role, stage and dates kept")
-        Console.out("   audit: \(try workspace.auditEvents(candidate: "\(leaving.id!)").map(\.action).joined(separator: ", "))")
+        Console.out("   audit: \(try workspace.auditEvents(candidate: "\(leaving.id!)", as: actor).map(\.action).joined(separator: ", "))")
 
         Console.out("")
         Console.out("Done. Explore the demo workspace:")
@@ -164,7 +164,8 @@ extension DemoScript {
         for card in DemoData.scorecards {
             let interviewer = DemoData.rounds.first { $0.round == card.round }!.interviewer
             if card.round == "panel" && card.email == emails[0] {
-                let listing = try workspace.scorecards(candidate: card.email, as: interviewer)
+                let viewer = try workspace.actor(person: try workspace.person(interviewer).id!)
+                let listing = try workspace.scorecards(candidate: card.email, as: viewer)
                 Console.out("   before scoring, \(interviewer) sees \(listing.hiddenCount) scorecards by others, ratings hidden (hire scorecard list 1 --as \"\(interviewer)\")")
             }
             let ratings = card.ratings.sorted { $0.key < $1.key }.map { id, level in
@@ -172,13 +173,13 @@ extension DemoScript {
             }
             try workspace.submitScorecard(
                 ScorecardDraft(candidate: card.email, round: card.round, interviewer: interviewer, ratings: ratings, recommendation: card.recommendation),
-                actor: actor)
+                actor: try workspace.actor(person: try workspace.person(interviewer).id!))
             submitted += 1
         }
         Console.out("   \(submitted) scorecards submitted for \(emails.count) candidates")
 
         heading("Rank the slate", command: "hire slate account-executive --opening AE-2026-01")
-        let slate = try workspace.slate(role: "account-executive", opening: "AE-2026-01")
+        let slate = try workspace.slate(role: "account-executive", opening: "AE-2026-01", as: actor)
         var table = Table()
         table.headers = ["RANK", "ID", "NAME", "SCORE", "SCORE100", "MUST-HAVES", "CONFIDENCE", "STYLE", "FLAGS"]
         for entry in slate.entries {
@@ -243,7 +244,7 @@ extension DemoScript {
             }
             try workspace.submitScorecard(
                 ScorecardDraft(candidate: card.email, round: card.round, interviewer: interviewer, ratings: ratings, recommendation: card.recommendation),
-                actor: actor)
+                actor: try workspace.actor(person: try workspace.person(interviewer).id!))
         }
         let rejected = DemoData.calibrationCandidates[1]
         try workspace.decide(DecisionRequest(candidate: rejected.1, kind: .reject, reason: "below the bar on discovery and closing"), actor: actor)

@@ -35,7 +35,7 @@ extension Hire {
 
         func run() throws {
             let report = try workspace.open().fairness(
-                role: role, dimension: dimension, stage: stage, rules: AdverseImpact.Rules(minimumGroupSize: minGroup))
+                role: role, dimension: dimension, stage: stage, rules: AdverseImpact.Rules(minimumGroupSize: minGroup), as: .localOwner)
             if format == .json { return try Console.json(report) }
             Console.out(FairnessText.render(report))
         }

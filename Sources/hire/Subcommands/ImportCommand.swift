@@ -60,7 +60,7 @@ extension Hire.ImportCommand {
                 throw HireError.io("cannot read \(feed): no such file or not readable")
             }
             let workspace = try workspace.open()
-            var options = ImportOptions(actor: actor.actor, format: format, role: role, opening: opening, source: source, dryRun: dryRun)
+            var options = ImportOptions(actor: try actor.resolve(in: workspace), format: format, role: role, opening: opening, source: source, dryRun: dryRun)
             options.batchSize = batchSize
             let bar = Console.stderrIsTerminal ? ProgressBar() : nil
             let summary = try workspace.importFeeds(feeds, options: options, progress: bar.map { bar in { bar.update(read: $0, total: $1, records: $2) } })

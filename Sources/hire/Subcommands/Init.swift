@@ -24,7 +24,7 @@ extension Hire {
 
         func run() throws {
             let created = try Workspace.create(at: workspace.path)
-            try created.setTimeZone(timeZone ?? TimeZone.current.identifier, actor: actor.actor)
+            try created.setTimeZone(timeZone ?? TimeZone.current.identifier, actor: try actor.resolve(in: created))
             Console.out("Created workspace \(created.path ?? workspace.path) (time zone \(try created.timeZone().identifier))")
             Console.out("Next: hire roles load Scorecards/")
         }

@@ -29,7 +29,8 @@ extension Hire.InterviewCommand {
 
         func run() throws {
             let date = try at.map { try DateArgument.parse($0, flag: "--at") }
-            let interview = try workspace.open().scheduleInterview(candidate: candidate, round: round, interviewer: interviewer, at: date, actor: actor.actor)
+            let ws = try workspace.open()
+            let interview = try ws.scheduleInterview(candidate: candidate, round: round, interviewer: interviewer, at: date, actor: try actor.resolve(in: ws))
             Console.out("Scheduled interview \(interview.id!): candidate \(interview.candidateId), round \(interview.roundId), interviewer \(interview.interviewerId)")
         }
     }

@@ -28,7 +28,8 @@ extension Hire.MentorCommand {
 
         func run() throws {
             let list = strengths.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let mentor = try workspace.open().addMentor(person, strengths: list, capacity: capacity, actor: actor.actor)
+            let ws = try workspace.open()
+            let mentor = try ws.addMentor(person, strengths: list, capacity: capacity, actor: try actor.resolve(in: ws))
             Console.out("\(mentor.name) mentors up to \(mentor.capacity): \(mentor.strengths.map(\.competencyId).joined(separator: ", "))")
         }
     }
@@ -99,7 +100,7 @@ extension Hire.MentorCommand {
         func run() throws {
             let workspace = try workspace.open()
             let assignment = try workspace.assignMentor(
-                newHire, mentor: mentor, reason: reason, forceReason: force ? reason : nil, today: try today.date(in: workspace), actor: actor.actor)
+                newHire, mentor: mentor, reason: reason, forceReason: force ? reason : nil, today: try today.date(in: workspace), actor: try actor.resolve(in: workspace))
             Console.out("Assigned mentor \(assignment.mentorId) from \(assignment.assignedOn)\(assignment.forced ? " (over capacity)" : "")")
         }
     }

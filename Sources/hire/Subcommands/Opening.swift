@@ -7,7 +7,7 @@ extension Hire {
         static let configuration = CommandConfiguration(
             commandName: "opening",
             abstract: "Manage openings (requisitions); feeds cite an opening's id as the applied position.",
-            subcommands: [Add.self, List.self])
+            subcommands: [Add.self, Edit.self, List.self])
     }
 }
 
@@ -28,9 +28,35 @@ extension Hire.Opening {
         @Option(help: "A title for the opening (default: the role's title).")
         var title: String?
 
+        @Option(help: ArgumentHelp("The hiring manager who decides on its candidates (id, email or name).", valueName: "person"))
+        var manager: String?
+
         func run() throws {
-            let opening = try workspace.open().addOpening(id: id, role: role, title: title, actor: actor.actor)
+            let ws = try workspace.open()
+            let managerId = try manager.map { try ws.person($0).id! }
+            let opening = try ws.addOpening(id: id, role: role, title: title, manager: managerId, actor: try actor.resolve(in: ws))
             Console.out("Added opening \(opening.id) for \(opening.roleId)")
+        }
+    }
+
+    /// `hire opening edit ID --manager PERSON`
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an opening's hiring manager.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Argument(help: "The opening's id.")
+        var id: String
+
+        @Option(help: ArgumentHelp("The hiring manager who decides on its candidates (id, email or name).", valueName: "person"))
+        var manager: String
+
+        func run() throws {
+            let ws = try workspace.open()
+            let person = try ws.person(manager)
+            let opening = try ws.setOpeningManager(id, manager: person.id!, actor: try actor.resolve(in: ws))
+            Console.out("Opening \(opening.id): hiring manager \(person.id!) (\(person.name))")
         }
     }
 

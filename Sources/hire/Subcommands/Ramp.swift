@@ -121,7 +121,7 @@ extension Hire.Ramp {
         func run() throws {
             let workspace = try workspace.open()
             let done = try workspace.completeMilestone(
-                newHire, milestone: milestone, on: try on ?? today.date(in: workspace), note: note, forceReason: force ? reason : nil, actor: actor.actor)
+                newHire, milestone: milestone, on: try on ?? today.date(in: workspace), note: note, forceReason: force ? reason : nil, actor: try actor.resolve(in: workspace))
             Console.out("Done: \(done.milestoneId) on \(done.completedOn!)")
         }
     }
@@ -140,7 +140,7 @@ extension Hire.Ramp {
 
         func run() throws {
             let workspace = try workspace.open()
-            let waived = try workspace.waiveMilestone(newHire, milestone: milestone, reason: reason, on: try today.date(in: workspace), actor: actor.actor)
+            let waived = try workspace.waiveMilestone(newHire, milestone: milestone, reason: reason, on: try today.date(in: workspace), actor: try actor.resolve(in: workspace))
             Console.out("Waived: \(waived.milestoneId)")
         }
     }

@@ -15,7 +15,7 @@ extension Hire.Report {
 
         func run() throws {
             let workspace = try workspace.open()
-            let report = try workspace.candidateReport(candidate)
+            let report = try workspace.candidateReport(candidate, as: .localOwner)
             guard let role = report.candidate.roleId else {
                 throw HireError.invalid("candidate \(report.candidate.id!) has no role to report against")
             }

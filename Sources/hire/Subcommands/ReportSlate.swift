@@ -16,7 +16,7 @@ extension Hire.Report {
 
         func run() throws {
             let workspace = try workspace.open()
-            let slate = try workspace.slate(role: role, opening: opening)
+            let slate = try workspace.slate(role: role, opening: opening, as: .localOwner)
             let title = try workspace.roleProfile(role).profile.title
             try file.write(HTMLReport.slate(slate, roleTitle: title, context: .now()), what: "the slate of \(role) (\(slate.entries.count) candidates)")
         }

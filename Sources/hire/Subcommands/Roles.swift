@@ -57,7 +57,8 @@ extension Hire.Roles {
         func run() throws {
             let result = RoleLoading.load(paths)
             try Hire.Roles.report(result)
-            let outcomes = try workspace.open().storeRoles(result.profiles, actor: actor.actor)
+            let ws = try workspace.open()
+            let outcomes = try ws.storeRoles(result.profiles, actor: try actor.resolve(in: ws))
             for outcome in outcomes {
                 Console.out("\(outcome.id): \(outcome.outcome.rawValue) (version \(outcome.version))")
             }

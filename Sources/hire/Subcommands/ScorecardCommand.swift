@@ -32,7 +32,8 @@ extension Hire.ScorecardCommand {
         var output: String?
 
         func run() throws {
-            let form = try workspace.open().scorecardForm(candidate: candidate, round: round, interviewer: interviewer)
+            let form = try workspace.open().scorecardForm(
+                candidate: candidate, round: round, interviewer: interviewer, nextStep: "hire scorecard submit FILE")
             guard let output else { return Console.out(String(form.dropLast())) }
             if FileManager.default.fileExists(atPath: output) {
                 throw HireError.conflict("\(output) already exists; it is left untouched")
@@ -88,7 +89,9 @@ extension Hire.ScorecardCommand {
                     candidate: candidate!, round: round!, interviewer: interviewer!, ratings: try ratings.drafts(),
                     recommendation: ratings.recommend, notes: ratings.notes)
             }
-            let scorecard = try workspace.open().submitScorecard(draft, readingDiagnostics: reading, options: options, actor: actor.actor)
+            let ws = try workspace.open()
+            let acting = try actor.resolve(in: ws, writing: { try? ws.person(draft.interviewer).id })
+            let scorecard = try ws.submitScorecard(draft, readingDiagnostics: reading, options: options, actor: acting)
             Console.out("Recorded scorecard \(scorecard.id!): candidate \(scorecard.candidateId), round \(scorecard.roundId), interviewer \(scorecard.interviewerId), \(scorecard.recommendation.rawValue)")
         }
     }
@@ -107,7 +110,8 @@ extension Hire.ScorecardCommand {
         @Option(name: .customLong("as"), help: ArgumentHelp("View as this interviewer.", valueName: "person")) var viewer: String?
 
         func run() throws {
-            let listing = try workspace.open().scorecards(candidate: candidate, as: viewer)
+            let ws = try workspace.open()
+            let listing = try ws.scorecards(candidate: candidate, as: try ActorResolver.viewer(viewer, in: ws))
             if output.format == .json { return try Console.json(listing) }
             if listing.hidden {
                 return Console.out(ScorecardText.hiddenNotice(count: listing.hiddenCount, byRound: listing.hiddenByRound))
@@ -138,7 +142,9 @@ extension Hire.ScorecardCommand {
 
         func run() throws {
             let amendment = ScorecardAmendment(changes: try ratings.changes(), recommendation: ratings.recommend, notes: ratings.notes, reason: reason)
-            let scorecard = try workspace.open().amendScorecard(id, amendment, options: .init(allowExtra: allowExtra), actor: actor.actor)
+            let ws = try workspace.open()
+            let acting = try actor.resolve(in: ws, writing: { try? ws.scorecardHistory(id, as: .localOwner).first?.scorecard.interviewerId })
+            let scorecard = try ws.amendScorecard(id, amendment, options: .init(allowExtra: allowExtra), actor: acting)
             Console.out("Recorded scorecard \(scorecard.id!): version \(scorecard.version), amends scorecard \(id)")
         }
     }
@@ -153,7 +159,7 @@ extension Hire.ScorecardCommand {
         @Argument(help: "Any version's scorecard id.") var id: Int64
 
         func run() throws {
-            let versions = try workspace.open().scorecardHistory(id)
+            let versions = try workspace.open().scorecardHistory(id, as: .localOwner)
             if output.format == .json { return try Console.json(versions) }
             Console.out(versions.map(ScorecardText.version).joined(separator: "\n\n"))
         }

@@ -20,7 +20,7 @@ extension Hire {
         @Option(help: "Only candidates for this opening.") var opening: String?
 
         func run() throws {
-            let slate = try workspace.open().slate(role: role, opening: opening)
+            let slate = try workspace.open().slate(role: role, opening: opening, as: .localOwner)
             switch output.format {
             case .json:
                 try Console.json(slate)

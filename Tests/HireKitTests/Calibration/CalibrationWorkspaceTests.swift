@@ -42,16 +42,16 @@ struct CalibrationWorkspaceTests {
                         skipGrit
                             ? RatingDraft(competencyId: "grit", value: .notApplicable, skipReason: "ran out of time")
                             : RatingDraft(competencyId: "grit", value: .level(CalibrationWorkspaceTests.grit[c][r]), evidence: "notes"))
-                    let card = try workspace.submitScorecard(
+                    let card = try workspace.submitAsInterviewer(
                         ScorecardDraft(candidate: "\(c + 1)", round: "screen", interviewer: "\(r + 1)", ratings: ratings, recommendation: discovery >= 3 ? "yes" : "no"),
                         actor: "test")
                     if c == 0 && r == 0 { first = card }
                 }
             }
-            try workspace.amendScorecard(
+            try workspace.amendAsAuthor(
                 first.id!, ScorecardAmendment(changes: [RatingChange(competencyId: "discovery", value: .level(3))], recommendation: "yes", reason: "misread my notes"), actor: "ida")
             for (candidate, interviewer) in [("7", "1"), ("7", "2"), ("8", "1"), ("8", "2")] {
-                try workspace.submitScorecard(
+                try workspace.submitAsInterviewer(
                     ScorecardDraft(
                         candidate: candidate, round: "screen", interviewer: interviewer,
                         ratings: [RatingDraft(competencyId: "discovery", value: .level(2)), RatingDraft(competencyId: "grit", value: .level(2))],

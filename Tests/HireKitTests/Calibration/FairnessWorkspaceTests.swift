@@ -49,10 +49,10 @@ struct FairnessWorkspaceTests {
         #expect(throws: HireError.self) { try workspace.setCandidateGroup("1", dimension: "gender", value: nil, actor: "hr") }
         #expect(try workspace.writer.read { try AuditEvent.fetchCount($0) } == before)
         #expect(try workspace.writer.read { try CandidateGroup.fetchCount($0) } == 0)
-        #expect(throws: HireError.self) { try workspace.fairness(stage: .applied) }
-        #expect(throws: HireError.self) { try workspace.fairness(stage: .rejected) }
-        #expect(throws: HireError.self) { try workspace.fairness(role: "nope") }
-        #expect(throws: HireError.self) { try workspace.fairness(dimension: "age") }
+        #expect(throws: HireError.self) { try workspace.fairness(stage: .applied, as: "test") }
+        #expect(throws: HireError.self) { try workspace.fairness(stage: .rejected, as: "test") }
+        #expect(throws: HireError.self) { try workspace.fairness(role: "nope", as: "test") }
+        #expect(throws: HireError.self) { try workspace.fairness(dimension: "age", as: "test") }
     }
 
     @Test("group data is erased with the candidate: deleted rows cascade, the erased flag clears it")
@@ -73,7 +73,7 @@ struct FairnessWorkspaceTests {
         let other = try workspace.addCandidate(NewCandidate(name: "Q", email: "q@example.org", role: "test-role"), actor: "hr")
         _ = try workspace.setCandidateGroup("\(other.id!)", dimension: "gender", value: "another", actor: "hr")
         try workspace.addCandidate(NewCandidate(name: "R", email: "r@example.org", role: "test-role"), actor: "hr")
-        let report = try workspace.fairness(role: "test-role", stage: .screening)
+        let report = try workspace.fairness(role: "test-role", stage: .screening, as: "test")
         #expect(report.dimensions.map(\.dimension) == ["gender"])
         let step = try #require(report.dimensions.first?.steps.first)
         #expect(step.from == .applied && step.to == .screening)
@@ -86,9 +86,9 @@ struct FairnessWorkspaceTests {
         #expect(women.belowFourFifths == true)
         // scipy.stats.fisher_exact([[2, 4], [5, 1]]) = 0.242424
         #expect(close(women.fisherPValue, 0.242424, places: 6))
-        let all = try workspace.fairness()
+        let all = try workspace.fairness(as: "test")
         #expect(all.dimensions.first?.steps.count == 4)
-        let lenient = try workspace.fairness(stage: .screening, rules: .init(minimumGroupSize: 7))
+        let lenient = try workspace.fairness(stage: .screening, rules: .init(minimumGroupSize: 7), as: "test")
         #expect(lenient.dimensions.first?.steps.first?.groups.allSatisfy(\.tooSmall) == true)
     }
 }

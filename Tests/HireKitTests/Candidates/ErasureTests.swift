@@ -74,7 +74,7 @@ struct ErasureTests {
             #expect(imported.files[0].rejected == 2)
             // An interviewer's scorecard with evidence and notes about them, and a decision.
             _ = try workspace.addPerson(name: "Ida Interviewer", email: "ida@example.com", title: nil, actor: "t")
-            try workspace.submitScorecard(
+            try workspace.submitAsInterviewer(
                 ScorecardDraft(
                     candidate: id, round: "screen", interviewer: "ida@example.com",
                     ratings: [
@@ -166,7 +166,7 @@ struct ErasureTests {
         let scenario = try Scenario()
         defer { scenario.remove() }
         try scenario.workspace.eraseCandidate(Self.email, reason: "retention request #7", actor: "dpo")
-        let events = try scenario.workspace.auditEvents(candidate: "\(scenario.candidateId)")
+        let events = try scenario.workspace.auditEvents(candidate: "\(scenario.candidateId)", as: "test")
         let erase = try #require(events.last)
         #expect(erase.action == "candidate.erase" && erase.actor == "dpo" && erase.detail == "reason: retention request #7")
         #expect(throws: HireError.self) { try scenario.workspace.eraseCandidate("\(scenario.candidateId)", reason: "again", actor: "dpo") }
@@ -182,7 +182,7 @@ struct ErasureTests {
             #expect(throws: HireError.self) { try workspace.eraseCandidate("\(candidate.id!)", reason: reason, actor: "t") }
         }
         #expect(try workspace.candidate("\(candidate.id!)").email == Self.email)
-        #expect(try !workspace.auditEvents().contains { $0.action == "candidate.erase" })
+        #expect(try !workspace.auditEvents(as: "test").contains { $0.action == "candidate.erase" })
     }
 
     @Test("purge erases exactly the candidates rejected before the date; --dry-run changes nothing")
@@ -208,7 +208,7 @@ struct ErasureTests {
         let done = try workspace.purgeRejected(before: CalendarDate("2025-01-01")!, reason: "retention 12 months", dryRun: false, actor: "t")
         #expect(done.candidateIds == [old, older])
         #expect(try workspace.candidates().map(\.email) == ["p3@example.com", "p4@example.com"])
-        let actions = try workspace.auditEvents().map(\.action)
+        let actions = try workspace.auditEvents(as: "test").map(\.action)
         #expect(actions.filter { $0 == "candidate.erase" }.count == 2 && actions.last == "candidate.purge")
         #expect(try workspace.purgeRejected(before: CalendarDate("2025-01-01")!, reason: "again", dryRun: false, actor: "t").candidateIds.isEmpty)
     }

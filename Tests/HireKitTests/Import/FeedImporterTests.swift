@@ -183,7 +183,9 @@ struct FeedImporterTests {
         #expect(throws: HireError.self) { try workspace.importFeeds([path], options: ImportOptions(actor: "t", opening: "NOPE")) }
     }
 
-    @Test("the real shared sample documents import with names, contacts, postings and competencies")
+    @Test(
+        "the real shared sample documents import with names, contacts, postings and competencies",
+        .enabled(if: Fixtures.hasSharedSamples, Fixtures.sharedSamplesMissing))
     func sharedSamples() throws {
         let workspace = try importWorkspace()
         let files = ["hrxml25-candidate-example.xml", "hrxml25-resume-example.xml", "sovren-2006-resume.xml", "hrxml3-candidate-nav.xml"]

@@ -24,7 +24,7 @@ struct HostileWorkspace {
         }
         // Candidate 1 fails the discovery must-have (mean 2.5 < 3); candidate 2 meets it.
         for (candidate, person, discovery, grit) in [("1", "1", 2.0, 4.0), ("1", "2", 3.0, 3.0), ("2", "1", 4.0, 3.0), ("2", "2", 3.0, 2.0)] {
-            try workspace.submitScorecard(
+            try workspace.submitAsInterviewer(
                 ScorecardDraft(
                     candidate: candidate, round: "screen", interviewer: person,
                     ratings: [

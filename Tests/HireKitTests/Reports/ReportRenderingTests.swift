@@ -10,7 +10,7 @@ struct ReportRenderingTests {
     init() throws { fixture = try HostileWorkspace() }
 
     func candidatePage(_ reference: String) throws -> String {
-        let report = try fixture.workspace.candidateReport(reference)
+        let report = try fixture.workspace.candidateReport(reference, as: "test")
         let profile = try fixture.workspace.roleProfile("test-role").profile
         return HTMLReport.candidate(report, profile: profile, context: HostileWorkspace.context)
     }
@@ -76,7 +76,7 @@ struct ReportRenderingTests {
 
     @Test("the slate ranks passers first and sets must-have failures apart, hatched and labelled")
     func slate() throws {
-        let slate = try fixture.workspace.slate(role: "test-role")
+        let slate = try fixture.workspace.slate(role: "test-role", as: "test")
         let html = HTMLReport.slate(slate, roleTitle: "Test <Role>", context: HostileWorkspace.context)
         #expect(ReportChecks.problems(html) == [])
         #expect(html.contains("<h1>Test &lt;Role&gt; (test-role)</h1>"))

@@ -27,12 +27,12 @@ struct ScorecardFormTests {
     @Test("the blank form lists the round's focus competencies with anchors, questions and blanks")
     func renderedForm() throws {
         let panel = try Panel()
-        let form = try panel.workspace.scorecardForm(candidate: "1", round: "panel", interviewer: "ida@example.com")
+        let form = try panel.workspace.scorecardForm(candidate: "1", round: "panel", interviewer: "ida@example.com", nextStep: "hire scorecard submit FILE")
         try golden(form, "panel-form.yaml")
         // The blank form parses; submitting it unfilled reports each blank at its line.
         let (draft, diagnostics) = ScorecardForm.parse(form, file: "form.yaml")
         #expect(diagnostics.isEmpty)
-        let error = try #require(throws: DiagnosticsError.self) { try panel.workspace.submitScorecard(try #require(draft), actor: "ida") }
+        let error = try #require(throws: DiagnosticsError.self) { try panel.workspace.submitAsInterviewer(try #require(draft), actor: "ida") }
         #expect(error.diagnostics.map(\.message).contains("'discovery' is not rated: give a rating from 1 to 4, or n/a with a skip_reason"))
         #expect(error.diagnostics.allSatisfy { $0.file == "form.yaml" && $0.line != nil })
     }
@@ -42,7 +42,7 @@ struct ScorecardFormTests {
         let panel = try Panel()
         let (draft, parseDiagnostics) = ScorecardForm.parse(try text("bad-form.yaml"), file: "bad-form.yaml")
         let error = try #require(throws: DiagnosticsError.self) {
-            try panel.workspace.submitScorecard(try #require(draft), readingDiagnostics: parseDiagnostics, actor: "ida")
+            try panel.workspace.submitAsInterviewer(try #require(draft), readingDiagnostics: parseDiagnostics, actor: "ida")
         }
         try golden(error.diagnostics.map(\.description).joined(separator: "\n") + "\n", "bad-form.expected")
         #expect(try panel.count("scorecard") == 0)
@@ -53,9 +53,9 @@ struct ScorecardFormTests {
         let panel = try Panel()
         let (draft, diagnostics) = ScorecardForm.parse(try text("good-form.yaml"), file: "good-form.yaml")
         #expect(diagnostics.isEmpty)
-        let scorecard = try panel.workspace.submitScorecard(try #require(draft), actor: "ida")
+        let scorecard = try panel.workspace.submitAsInterviewer(try #require(draft), actor: "ida")
         #expect(scorecard.recommendation == .strongYes && scorecard.notes == "Would hire." && scorecard.roundId == "panel")
-        let ratings = try panel.workspace.scorecardHistory(scorecard.id!)[0].ratings
+        let ratings = try panel.workspace.scorecardHistory(scorecard.id!, as: "test")[0].ratings
         #expect(ratings.map(\.competencyId).sorted() == ["discovery", "grit", "product"])
         #expect(ratings.first { $0.competencyId == "discovery" }?.evidence
             == "Asked about the cost of the problem unprompted and played back a summary the buyer confirmed.")
@@ -73,7 +73,7 @@ struct ScorecardFormTests {
             (form.replacingOccurrences(of: "role_version: 1", with: "role_version: 2"), "f.yaml:2:7: error: this form is for test-role version 2"),
         ] {
             let (draft, _) = ScorecardForm.parse(edited, file: "f.yaml")
-            let error = try #require(throws: DiagnosticsError.self) { try panel.workspace.submitScorecard(try #require(draft), actor: "ida") }
+            let error = try #require(throws: DiagnosticsError.self) { try panel.workspace.submitAsInterviewer(try #require(draft), actor: "ida") }
             #expect(error.description.hasPrefix(expected), "\(error.description)")
         }
         let (none, syntax) = ScorecardForm.parse("candidate: [1\n", file: "f.yaml")

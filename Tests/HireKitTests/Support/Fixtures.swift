@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import HireKit
 
 /// Paths to the package's shipped files and the shared samples beside the checkout.
@@ -13,6 +14,10 @@ enum Fixtures {
     static var imports: String { packageRoot.appendingPathComponent("Imports").path }
     /// `../shared/samples/hrxml` beside the checkout.
     static var sharedSamples: String { packageRoot.deletingLastPathComponent().appendingPathComponent("shared/samples/hrxml").path }
+    /// Whether the shared samples are beside the checkout: a newcomer's clone has none, CI has them.
+    static var hasSharedSamples: Bool { FileManager.default.fileExists(atPath: sharedSamples) }
+    /// Why a test of the shared samples is skipped, naming the missing folder.
+    static var sharedSamplesMissing: Comment { "skipped: \(sharedSamples) is absent (the shared samples sit beside the checkout in CI)" }
 
     /// A small valid profile for tests, on a 1..4 scale.
     static let minimalProfileYAML = """

@@ -32,11 +32,11 @@ struct BackupTests {
         let workspace = try Fixtures.workspaceWithRole()
         let candidate = try workspace.addCandidate(NewCandidate(name: "Audit Person", email: "audit.person@example.com", role: "test-role"), actor: "hr-ann")
         try workspace.moveCandidate("\(candidate.id!)", to: .screening, reason: "fits", actor: "maria")
-        let events = try workspace.auditEvents(candidate: "audit.person@example.com")
+        let events = try workspace.auditEvents(candidate: "audit.person@example.com", as: "test")
         #expect(events.map(\.action) == ["candidate.add", "candidate.stage"])
         #expect(events.map(\.actor) == ["hr-ann", "maria"])
-        let all = try workspace.auditEvents()
+        let all = try workspace.auditEvents(as: "test")
         #expect(!all.contains { ($0.detail ?? "").contains("Audit Person") || ($0.detail ?? "").contains("audit.person") })
-        #expect(try workspace.auditEvents(since: CalendarDate("2999-01-01")!).isEmpty)
+        #expect(try workspace.auditEvents(since: CalendarDate("2999-01-01")!, as: "test").isEmpty)
     }
 }

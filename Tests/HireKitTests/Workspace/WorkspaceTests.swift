@@ -26,7 +26,7 @@ struct WorkspaceTests {
 
     @Test("opening a missing workspace says how to create one")
     func missingWorkspace() {
-        #expect(throws: HireError.workspace("no workspace at \(path("none.sqlite")); create one with `hire init` (or pass --workspace PATH)")) {
+        #expect(throws: HireError.workspace("no workspace at \(path("none.sqlite"))", remedy: .createWorkspace)) {
             try Workspace.open(at: path("none.sqlite"))
         }
     }

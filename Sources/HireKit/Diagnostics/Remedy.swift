@@ -1,0 +1,57 @@
+/// What a user can do about an error, as a value: each front end words it its own way
+/// (the CLI names its flags and commands, the server its pages), so no library message does.
+public enum Remedy: Sendable, Hashable, Codable {
+    /// Create a workspace first.
+    case createWorkspace
+    /// Overwrite newer changes deliberately.
+    case forceOverwrite
+    /// Find the candidate's id or email.
+    case listCandidates
+    /// Find the scorecard's id.
+    case listScorecards
+    /// Start a fresh scorecard form.
+    case newScorecardForm
+    /// Amend the scorecard already submitted.
+    case amendScorecard(Int64)
+    /// Schedule the interviewer, or accept an unscheduled scorecard.
+    case scheduleOrAllowUnscheduled
+    /// Remove the competency or accept ratings outside the round's focus.
+    case removeOrAllowExtra
+    /// Add the person.
+    case addPerson
+    /// Add the opening.
+    case addOpening(String)
+    /// Make the person a mentor.
+    case addMentor(Int64)
+    /// Go over a mentor's capacity with a reason.
+    case forceOverCapacity
+    /// Complete a milestone out of order with a reason.
+    case forceOutOfOrder
+    /// Record the hire decision.
+    case recordHire(Int64)
+    /// Record self-identified group data.
+    case recordGroups
+    /// Decide hire through the decision, which starts onboarding.
+    case decideInstead
+    /// Load role profiles.
+    case loadRoles
+    /// Hire anyway with an override reason.
+    case overrideWithReason
+    /// Force the feed format.
+    case forceFeedFormat
+    /// Supply the named input (a value the front end asks for: reason, start date, ...).
+    case supply(Input)
+
+    /// An input the user left out or got wrong.
+    public enum Input: String, Sendable, Hashable, Codable {
+        case reason
+        case startDate
+        case manager
+        case overrideReason
+        case email
+        case roleOrOpening
+        case capacity
+        case strengths
+        case amendment
+    }
+}
