@@ -65,6 +65,8 @@ public struct FeedReadResult: Sendable {
     public var rootElement: String?
     /// Why the feed could not be read to its end: not well-formed, refused, unreadable.
     public var error: Diagnostic?
+    /// The most blocks of the feed held at once, to check that memory stays flat.
+    var blocksHeldPeak = 0
 }
 
 /// Streams applicant records out of an XML feed with libxml2's SAX2 push parser.
@@ -257,6 +259,7 @@ final class FeedParseState {
         guard count > 0 else { return false }
         block.filled(Int(count))
         blocks.append(block)
+        result.blocksHeldPeak = max(result.blocksHeldPeak, blocks.count)
         chunkStart = 0
         result.bytes += Int64(count)
         progress?(Int64(gzoffset(file)), total, result.records)
@@ -389,14 +392,18 @@ final class FeedParseState {
         var start = afterTag
         var newlines = 0
         var offset = afterTag - 1
+        var found = false
         while let byte = byte(at: offset) {
             if byte == UInt8(ascii: "<") {
                 start = offset
+                found = true
                 break
             }
             if byte == UInt8(ascii: "\n") { newlines += 1 }
             offset -= 1
         }
+        // A start tag longer than the bytes kept between records: the record is too long to keep.
+        if !found { rawOverflow = true }
         recordStart = start
         builder.start(line: max(1, Int(hire_ctxt_line(ctxt)) - newlines), format: format)
     }
@@ -429,8 +436,12 @@ final class FeedParseState {
     }
 
     /// Drops the blocks no record can need any more, and stops keeping records that are too long.
+    ///
+    /// Between records only the last `rawLimit` bytes before libxml2's position are kept (a
+    /// record start tag may be in them): text, whitespace or a comment between records costs no
+    /// more memory than inside one, however long.
     private func trimBlocks() {
-        var keepFrom = inRecord ? recordStart : safeOffset
+        var keepFrom = inRecord ? recordStart : max(safeOffset, byteOffset() - Int64(reader.rawLimit))
         if inRecord, let last = blocks.last, last.end - recordStart > Int64(reader.rawLimit) {
             rawOverflow = true
             keepFrom = last.end - 64

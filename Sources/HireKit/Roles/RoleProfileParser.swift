@@ -14,6 +14,8 @@ public enum RoleProfileParser {
 
     /// Parses and validates a profile. The profile is `nil` when any error was found.
     public static func parse(_ yaml: String, file: String) -> (profile: RoleProfile?, diagnostics: [Diagnostic]) {
+        let expansion = YAMLExpansionCheck(file: file).run(yaml)
+        if !expansion.isEmpty { return (nil, expansion) }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
@@ -29,7 +31,8 @@ public enum RoleProfileParser {
         var sources = RoleProfileSourceMap()
         let profile = decodeProfile(root, reader: &reader, sources: &sources)
         var diagnostics = reader.diagnostics
-        if let profile {
+        // Cross-references are not checked in a profile read only in part: they would be noise.
+        if let profile, !reader.truncated {
             diagnostics += RoleProfileValidator.validate(profile, sources: sources, file: file)
         }
         diagnostics.sort { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
@@ -56,6 +59,10 @@ public enum RoleProfileParser {
             return Diagnostic(.error, message, file: file, line: mark.line, column: mark.column)
         case .reader(let problem, _, _, _):
             return Diagnostic(.error, "YAML syntax: \(problem)", file: file, line: 1, column: 1)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // The context's text is the whole document: never echoed.
+            let keys = duplicates.prefix(3).map { "'\($0.prefix(60))'" }.joined(separator: ", ")
+            return Diagnostic(.error, "duplicate key \(keys)", file: file, line: context.mark.line, column: context.mark.column)
         default:
             return Diagnostic(.error, "YAML syntax: \(error)", file: file, line: 1, column: 1)
         }
@@ -77,7 +84,7 @@ public enum RoleProfileParser {
         var competencies: [Competency] = []
         if let node = pairs["competencies"]?.value, let items = reader.sequence(node, "competencies") {
             if items.isEmpty { reader.error("a role needs at least one competency", at: node) }
-            for item in items {
+            for item in reader.bounded(items, "competencies", at: node, limit: RoleProfileLimits.competencies) {
                 if let competency = decodeCompetency(item, scale: scale, reader: &reader, sources: &sources) {
                     competencies.append(competency)
                 }
@@ -87,7 +94,7 @@ public enum RoleProfileParser {
         }
         var rounds: [InterviewRound] = []
         if let node = pairs["interview_plan"]?.value, let items = reader.sequence(node, "interview_plan") {
-            for item in items {
+            for item in reader.bounded(items, "interview_plan", at: node, limit: RoleProfileLimits.interviewRounds) {
                 if let round = decodeRound(item, reader: &reader, sources: &sources) { rounds.append(round) }
             }
         } else if pairs["interview_plan"] == nil {
@@ -166,7 +173,7 @@ public enum RoleProfileParser {
                 reader.error("'anchors' must map each level of the scale to the behaviour that earns it", at: anchorsNode)
             }
         }
-        let questions = pairs["questions"].map { reader.strings($0.value, "questions").map(\.0) } ?? []
+        let questions = pairs["questions"].map { reader.strings($0.value, "questions", limit: RoleProfileLimits.questions).map(\.0) } ?? []
         if let id { sources.competencyIDs.append((id, pairs["id"]?.value ?? node)) }
         guard let id, let name, let kind else { return nil }
         if !Identifier.isValid(id) {
@@ -190,7 +197,7 @@ public enum RoleProfileParser {
         } else {
             reader.error("missing required key 'focus' in an interview round", at: node)
         }
-        let questions = pairs["questions"].map { reader.strings($0.value, "questions").map(\.0) } ?? []
+        let questions = pairs["questions"].map { reader.strings($0.value, "questions", limit: RoleProfileLimits.questions).map(\.0) } ?? []
         guard let id else { return nil }
         sources.rounds.append((id, pairs["id"]?.value ?? node))
         sources.focus += focus.map { ($0.0, $0.1) }
@@ -202,7 +209,7 @@ public enum RoleProfileParser {
         var plan = OnboardingPlan()
         if let value = pairs["business_days"].flatMap({ reader.bool($0.value, "business_days") }) { plan.businessDays = value }
         if let listNode = pairs["milestones"]?.value, let items = reader.sequence(listNode, "milestones") {
-            for item in items {
+            for item in reader.bounded(items, "milestones", at: listNode, limit: RoleProfileLimits.milestones) {
                 if let milestone = decodeMilestone(item, reader: &reader, sources: &sources) { plan.milestones.append(milestone) }
             }
         }
@@ -224,6 +231,9 @@ public enum RoleProfileParser {
         if let dueNode = pairs["due_day"]?.value, let value = reader.int(dueNode, "due_day") {
             dueDay = value
             if value < 0 { reader.error("due_day must be 0 or more (days after the start date)", at: dueNode) }
+            if value > RoleProfileLimits.dueDay {
+                reader.error("due_day must be at most \(RoleProfileLimits.dueDay) (days after the start date)", at: dueNode)
+            }
         } else if pairs["due_day"] == nil {
             reader.error("missing required key 'due_day' in a milestone", at: node)
         }

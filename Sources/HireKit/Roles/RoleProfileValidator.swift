@@ -63,26 +63,64 @@ enum RoleProfileValidator {
         }
     }
 
-    /// Reports each milestone that depends on itself through its `after` chain, once per cycle.
+    /// The most cycles reported for one profile, and the most members named in one.
+    static let reportedCycles = 20
+    static let namedMembers = 20
+
+    /// Reports milestones that depend on themselves through their `after` chains, naming each
+    /// cycle's members. An iterative depth-first search: time and memory linear in the
+    /// milestones and their `after` references, however long the chains.
     private static func reportCycles(_ milestones: [Milestone], sources: RoleProfileSourceMap, reader: inout YAMLReader) {
-        let after = Dictionary(milestones.map { ($0.id, $0.after) }, uniquingKeysWith: { first, _ in first })
-        var state: [String: Int] = [:]  // 1 visiting, 2 done
-        var reported: Set<String> = []
-        func visit(_ id: String, path: [String]) {
-            if state[id] == 2 { return }
-            if state[id] == 1 {
-                let cycle = Array(path[(path.firstIndex(of: id) ?? 0)...]) + [id]
-                let key = Set(cycle).sorted().joined(separator: ",")
-                if reported.insert(key).inserted {
-                    let node = sources.milestones.first { $0.id == id }?.node
-                    reader.error("milestone dependency cycle: \(cycle.joined(separator: " -> "))", at: node)
-                }
-                return
-            }
-            state[id] = 1
-            for next in after[id] ?? [] where after[next] != nil { visit(next, path: path + [id]) }
-            state[id] = 2
+        var index: [String: Int] = [:]
+        for (position, milestone) in milestones.enumerated() where index[milestone.id] == nil { index[milestone.id] = position }
+        let after = milestones.map { milestone in
+            var seen: Set<Int> = []
+            return milestone.after.compactMap { index[$0] }.filter { seen.insert($0).inserted }
         }
-        for milestone in milestones { visit(milestone.id, path: []) }
+        var nodes: [String: Node] = [:]
+        for entry in sources.milestones where nodes[entry.id] == nil { nodes[entry.id] = entry.node }
+
+        enum State { case new, visiting, done }
+        var state = [State](repeating: .new, count: milestones.count)
+        /// Where each milestone being visited is on `stack`.
+        var depth = [Int](repeating: -1, count: milestones.count)
+        var stack: [(milestone: Int, next: Int)] = []
+        var reported = 0
+        for root in milestones.indices where state[root] == .new && index[milestones[root].id] == root {
+            stack.append((root, 0))
+            state[root] = .visiting
+            depth[root] = 0
+            while let top = stack.last {
+                let edges = after[top.milestone]
+                guard top.next < edges.count else {
+                    state[top.milestone] = .done
+                    depth[top.milestone] = -1
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let next = edges[top.next]
+                switch state[next] {
+                case .done: continue
+                case .new:
+                    state[next] = .visiting
+                    depth[next] = stack.count
+                    stack.append((next, 0))
+                case .visiting:
+                    guard reported < reportedCycles else { continue }
+                    reported += 1
+                    let members = stack[depth[next]...].map { milestones[$0.milestone].id }
+                    let id = milestones[next].id
+                    reader.error("milestone dependency cycle: \(cycleText(members + [id]))", at: nodes[id])
+                }
+            }
+        }
+    }
+
+    /// `a -> b -> a`, naming at most `namedMembers` milestones of a long cycle.
+    private static func cycleText(_ ids: [String]) -> String {
+        guard ids.count > namedMembers + 1 else { return ids.joined(separator: " -> ") }
+        let shown = ids.prefix(namedMembers / 2) + ["..."] + ids.suffix(namedMembers / 2)
+        return shown.joined(separator: " -> ") + " (\(ids.count - 1) milestones)"
     }
 }

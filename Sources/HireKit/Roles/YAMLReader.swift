@@ -6,6 +6,8 @@ import Yams
 struct YAMLReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Whether a list was longer than its limit (and only its first items read).
+    private(set) var truncated = false
 
     init(file: String) { self.file = file }
 
@@ -111,10 +113,19 @@ struct YAMLReader {
         }
     }
 
-    /// A list of strings, each with its node for locating later problems.
-    mutating func strings(_ node: Node, _ key: String) -> [(String, Node)] {
+    /// A list of strings, each with its node for locating later problems; at most `limit` of them.
+    mutating func strings(_ node: Node, _ key: String, limit: Int = .max) -> [(String, Node)] {
         guard let items = sequence(node, key) else { return [] }
-        return items.compactMap { item in string(item, key).map { ($0, item) } }
+        return bounded(items, key, at: node, limit: limit).compactMap { item in string(item, key).map { ($0, item) } }
+    }
+
+    /// The first `limit` items of a list, reporting a longer list at `node`.
+    mutating func bounded(_ items: [Node], _ key: String, at node: Node, limit: Int) -> ArraySlice<Node> {
+        if items.count > limit {
+            error("'\(key)' has \(items.count) items; at most \(limit)", at: node)
+            truncated = true
+        }
+        return items.prefix(limit)
     }
 
     /// The known key closest to a misspelt one, if it is close enough to be a typo.
