@@ -35,6 +35,11 @@ struct Hire: ParsableCommand {
         } catch let error as DiagnosticsError {
             error.diagnostics.forEach { Console.diagnostic($0) }
             Foundation.exit(ExitStatus.failure)
+        } catch let error where HireError(database: error) != nil {
+            // Never GRDB's own description: it may print a row's values or the SQL.
+            let error = HireError(database: error, workspace: WorkspaceOptions.opened)!
+            Console.error("error: \(error.message)")
+            Foundation.exit(ExitStatus.code(for: error))
         } catch {
             exit(withError: error)
         }
