@@ -27,6 +27,7 @@ struct Hire: ParsableCommand {
         umask(0o077)
         LogSetup.bootstrap()
         do {
+            try ArgumentCheck.check(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
         } catch let error as HireError {
