@@ -27,6 +27,7 @@ struct Hire: ParsableCommand {
         umask(0o077)
         LogSetup.bootstrap()
         do {
+            try ArgumentCheck.check(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
         } catch let error as HireError {
@@ -35,6 +36,11 @@ struct Hire: ParsableCommand {
         } catch let error as DiagnosticsError {
             error.diagnostics.forEach { Console.diagnostic($0) }
             Foundation.exit(ExitStatus.failure)
+        } catch let error where HireError(database: error) != nil {
+            // Never GRDB's own description: it may print a row's values or the SQL.
+            let error = HireError(database: error, workspace: WorkspaceOptions.opened)!
+            Console.error("error: \(error.message)")
+            Foundation.exit(ExitStatus.code(for: error))
         } catch {
             exit(withError: error)
         }

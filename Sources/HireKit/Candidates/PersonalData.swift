@@ -62,7 +62,7 @@ public enum PersonalData {
         // Scorecards: interviewers' notes and evidence; ratings, recommendations and dates stay.
         Location("rating", rows: via("scorecard", "scorecardId"), .clear(["evidence", "skipReason"])),
         Location("scorecard", rows: ofCandidate, .clear(["notes", "amendReason"])),
-        Location("decision", rows: ofCandidate, .clear(["reason", "override"])),
+        Location("decision", rows: ofCandidate, .clear(["reason", "override", "lateStartReason"])),
         // Onboarding: notes and reviews; milestone states, dates and observed ratings stay.
         Location("rampMilestone", rows: via("newHire", "newHireId"), .clear(["note", "reason"])),
         Location("checkIn", rows: via("newHire", "newHireId"), .clear(["notes", "results", "newOpportunities", "progress", "forecast", "nextSteps"])),

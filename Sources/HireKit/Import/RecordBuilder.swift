@@ -80,7 +80,10 @@ struct RecordBuilder {
     mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) { record.text.append(contentsOf: bytes) }
 
     /// The captured text, trimmed; `nil` (and nothing kept) when it is only whitespace.
+    /// Control characters (C0, DEL, C1) become a space: a feed may not forge lines or
+    /// terminal escapes in what Hire later prints.
     mutating func endText() -> TextSpan? {
+        Self.spaceOutControls(&record.text, from: textStart)
         let span = record.text.withUnsafeBufferPointer { Self.trimmed($0, from: textStart) }
         if span == nil { record.text.removeSubrange(textStart...) }
         return span
@@ -116,6 +119,29 @@ struct RecordBuilder {
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
         guard start < end else { return nil }
         return TextSpan(start: UInt32(start), count: UInt32(end - start))
+    }
+
+    /// Replaces each control character from `start` on with one space, in place: bytes below
+    /// 0x20, 0x7F, and U+0080...U+009F (UTF-8 `C2 80`...`C2 9F`).
+    static func spaceOutControls(_ text: inout [UInt8], from start: Int) {
+        guard let first = text[start...].firstIndex(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return }
+        var write = first
+        var read = first
+        while read < text.count {
+            let byte = text[read]
+            if byte < 0x20 || byte == 0x7F {
+                text[write] = 0x20
+                read += 1
+            } else if byte == 0xC2, read + 1 < text.count, text[read + 1] >= 0x80, text[read + 1] <= 0x9F {
+                text[write] = 0x20
+                read += 2
+            } else {
+                text[write] = byte
+                read += 1
+            }
+            write += 1
+        }
+        text.removeSubrange(write...)
     }
 
     @inline(__always)

@@ -38,6 +38,19 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self.init(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
     }
 
+    /// The years a date a person gives may fall in. Anything else is a typo (`9999-12-25`,
+    /// `0202-01-01`) that would otherwise be stored and computed with for years.
+    public static let plausibleYears = 1900...2200
+
+    /// Parses a date a person gave (an argument, a form field): `YYYY-MM-DD` in ``plausibleYears``.
+    public init?(given text: String) {
+        guard let date = CalendarDate(text), Self.plausibleYears.contains(date.year) else { return nil }
+        self = date
+    }
+
+    /// What ``init(given:)`` accepts, in words for an error message.
+    public static let givenFormat = "a date YYYY-MM-DD between 1900-01-01 and 2200-12-31"
+
     /// Today in a time zone (the machine's by default).
     public static func today(in timeZone: TimeZone = .current) -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)
@@ -137,6 +150,6 @@ extension CalendarDate: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { description.databaseValue }
 
     public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> CalendarDate? {
-        String.fromDatabaseValue(dbValue).flatMap(CalendarDate.init)
+        String.fromDatabaseValue(dbValue).flatMap { CalendarDate($0) }
     }
 }

@@ -18,11 +18,15 @@ public struct RampReport: Sendable {
     /// The manager the report is limited to, as given.
     public var manager: String?
     public var hires: [Hire]
+    /// New hires left out because a value stored for them cannot be read, each said in words
+    /// naming the hire (never the stored value).
+    public var unreadable: [String]
 
-    public init(today: CalendarDate, manager: String?, hires: [Hire]) {
+    public init(today: CalendarDate, manager: String?, hires: [Hire], unreadable: [String] = []) {
         self.today = today
         self.manager = manager
         self.hires = hires
+        self.unreadable = unreadable
     }
 }
 
@@ -30,14 +34,22 @@ extension Workspace {
     /// The ramp dashboard's data: the timeline of every active new hire (optionally one manager's) on `today`.
     public func rampReport(today: CalendarDate, manager: String? = nil) throws -> RampReport {
         let summaries = try rampStatus(today: today, manager: manager)
-        let hires = try summaries.map { summary in
-            let timeline = try rampTimeline("\(summary.candidateId)", today: today)
-            let scale = try writer.read { db in
-                let version = try Int.fetchOne(db, sql: "SELECT roleVersion FROM newHire WHERE id = ?", arguments: [summary.newHireId])
-                return try Self.profile(db, role: summary.roleId, version: version).scale
+        var unreadable: [String] = []
+        let hires = try summaries.compactMap { summary -> RampReport.Hire? in
+            do {
+                let timeline = try rampTimeline("\(summary.candidateId)", today: today)
+                let scale = try writer.read { db in
+                    let version = try Int.fetchOne(db, sql: "SELECT roleVersion FROM newHire WHERE id = ?", arguments: [summary.newHireId])
+                    return try Self.profile(db, role: summary.roleId, version: version).scale
+                }
+                return RampReport.Hire(timeline: timeline, scale: scale)
+            } catch let error as RowDecodingError {
+                // One damaged record (a date that is not a date) must not hide everyone else's ramp.
+                let what = HireError(database: error)?.message ?? "a stored value cannot be read"
+                unreadable.append("new hire \(summary.newHireId) (candidate \(summary.candidateId)) left out: \(what)")
+                return nil
             }
-            return RampReport.Hire(timeline: timeline, scale: scale)
         }
-        return RampReport(today: today, manager: manager, hires: hires)
+        return RampReport(today: today, manager: manager, hires: hires, unreadable: unreadable)
     }
 }

@@ -21,6 +21,8 @@ public struct Decision: Sendable, Hashable, Codable, FetchableRecord, MutablePer
     public var startDate: String?
     /// The hiring manager of a hire (a person id).
     public var managerId: Int64?
+    /// Why a hire starts more than ``lateStartYears`` years after the decision.
+    public var lateStartReason: String?
     public var actor: String
     public var at: Date
 
@@ -42,6 +44,8 @@ public struct DecisionRequest: Sendable {
     public var at: Date?
     /// Count the ramp plan's due days as business days, overriding the profile (hire).
     public var businessDays: Bool?
+    /// Why a hire may start more than ``Decision/lateStartYears`` years after the decision (hire).
+    public var lateStartReason: String?
 
     public init(
         candidate: String, kind: DecisionKind, reason: String? = nil, override: String? = nil, startDate: String? = nil,

@@ -27,6 +27,8 @@ extension Workspace {
             if candidate.erased { throw HireError.invalid("candidate \(candidate.id!) has been erased") }
             var managerId: Int64?
             if request.kind == .hire {
+                let decidedOn = CalendarDate(day: request.at ?? Date(), in: try Self.timeZone(db))
+                try Decision.checkLateStart(CalendarDate(request.startDate!)!, decidedOn: decidedOn, reason: Self.nonEmpty(request.lateStartReason))
                 managerId = try Self.person(db, request.manager!).id
                 try Self.ensureAccess(db, person: managerId!, .hiringManager)
                 let score = try Self.score(db, candidate: candidate)
@@ -41,7 +43,9 @@ extension Workspace {
             try Self.move(db, &candidate, to: target, reason: reason ?? override ?? request.kind.rawValue, actor: actor)
             var decision = Decision(
                 candidateId: candidate.id!, kind: request.kind, reason: reason, override: override,
-                startDate: request.kind == .hire ? request.startDate : nil, managerId: managerId, actor: actor.recordedName, at: request.at ?? Date())
+                startDate: request.kind == .hire ? request.startDate : nil, managerId: managerId,
+                lateStartReason: request.kind == .hire ? Self.nonEmpty(request.lateStartReason) : nil, actor: actor.recordedName,
+                at: request.at ?? Date())
             try decision.insert(db)
             try db.audit(
                 actor, .decision(request.kind), candidate: candidate.id, subject: "decision \(decision.id!)",
@@ -61,8 +65,9 @@ extension Workspace {
         }
     }
 
-    /// Whether text is a real calendar date written `YYYY-MM-DD`.
-    public static func isCalendarDay(_ text: String) -> Bool { CalendarDate(text) != nil }
+    /// Whether text is a real calendar date written `YYYY-MM-DD`, in the years a person may give
+    /// (``CalendarDate/plausibleYears``).
+    public static func isCalendarDay(_ text: String) -> Bool { CalendarDate(given: text) != nil }
 
     static func nonEmpty(_ text: String?) -> String? {
         guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }

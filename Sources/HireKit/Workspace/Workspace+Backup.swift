@@ -19,8 +19,8 @@ extension Workspace {
             try destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
             try destination.close()
         } catch {
-            try? FileManager.default.removeItem(atPath: path)
-            throw error
+            for leftover in [path, path + "-journal", path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: leftover) }
+            throw Self.backupFailure(error, path: path)
         }
     }
 
@@ -31,14 +31,46 @@ extension Workspace {
 
     /// Replaces this workspace's contents with a backup. Refuses when the workspace holds changes
     /// newer than the backup's, unless `force`.
+    ///
+    /// The backup is opened read-only and never changed: no journal mode switch, no file beside it.
     public func restore(from path: String, force: Bool) throws {
-        let backup = try Workspace.open(at: path)
+        guard FileManager.default.fileExists(atPath: path) else { throw HireError.notFound("no backup at \(path)") }
+        let backup = try Workspace.connectReadOnly(path: path, requireCurrent: false)
+        defer { try? backup.writer.close() }
         let backupLast = try backup.lastChange()
         if !force, let current = try lastChange(), let backupLast, current > backupLast {
+            let (now, then) = Self.distinctTimes(current, backupLast)
             throw HireError.conflict(
-                "the workspace has changes newer than the backup (last change \(current) vs \(backupLast))", remedy: .forceOverwrite)
+                "the workspace has changes newer than the backup (its last change \(now), the backup's \(then)); restoring would lose them",
+                remedy: .forceOverwrite)
         }
         try backup.writer.backup(to: writer)
-        if let queue = backup.writer as? DatabasePool { try queue.close() }
+    }
+}
+
+extension Workspace {
+    /// A backup that failed, said plainly: SQLite reports a full disk during an online backup
+    /// as "not an error".
+    static func backupFailure(_ error: any Error, path: String) -> any Error {
+        if let error = error as? DatabaseError, error.resultCode == .SQLITE_FULL || Self.isDiskFull(error) {
+            return HireError.io("cannot back up to \(path): the disk is full; no backup was written")
+        }
+        return error
+    }
+
+    private static func isDiskFull(_ error: DatabaseError) -> Bool {
+        guard error.resultCode == .SQLITE_IOERR else { return false }
+        return errno == ENOSPC || (error.message ?? "").localizedCaseInsensitiveContains("disk is full")
+    }
+
+    /// Two moments written in UTC to the second, or to the millisecond when the seconds are equal,
+    /// so a message comparing them never shows the same time twice.
+    static func distinctTimes(_ a: Date, _ b: Date) -> (String, String) {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss 'UTC'"
+        if formatter.string(from: a) == formatter.string(from: b) { formatter.dateFormat = "yyyy-MM-dd HH:mm:ss.SSS 'UTC'" }
+        return (formatter.string(from: a), formatter.string(from: b))
     }
 }

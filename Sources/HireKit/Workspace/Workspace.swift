@@ -28,12 +28,21 @@ public struct Workspace: Sendable {
     /// Opens an existing workspace, running any migrations it lacks.
     ///
     /// Fails with a message that says how to create one if the file does not exist, and
-    /// refuses files that are not Hire workspaces or were written by a newer Hire.
+    /// refuses files that are not Hire workspaces (an empty file included) or were written by a
+    /// newer Hire. A workspace this process may not write (its file or its folder is read-only)
+    /// is opened read-only, see ``open(at:readOnly:)``.
     public static func open(at path: String) throws -> Workspace {
+        try open(at: path, readOnly: !isWritable(path))
+    }
+
+    /// Opens an existing workspace; with `readOnly`, it is never written and nothing is created
+    /// beside it: reads work, and any change fails with an error saying the workspace is read-only.
+    public static func open(at path: String, readOnly: Bool) throws -> Workspace {
         guard FileManager.default.fileExists(atPath: path) else {
             throw HireError.workspace("no workspace at \(path)", remedy: .createWorkspace)
         }
-        return try connect(path: path)
+        if readOnly { return try connectReadOnly(path: path) }
+        return try connect(path: path, creating: false)
     }
 
     /// Creates a new workspace file (mode 0600); fails if one already exists at `path`.
@@ -49,7 +58,7 @@ public struct Workspace: Sendable {
         guard fd >= 0 else { throw HireError.io("cannot create \(path): \(String(cString: strerror(errno)))") }
         close(fd)
         do {
-            return try connect(path: path)
+            return try connect(path: path, creating: true)
         } catch {
             try? FileManager.default.removeItem(atPath: path)
             throw error
@@ -63,10 +72,10 @@ public struct Workspace: Sendable {
         return Workspace(writer: queue, path: nil)
     }
 
-    private static func connect(path: String) throws -> Workspace {
+    private static func connect(path: String, creating: Bool) throws -> Workspace {
         do {
-            try checkIsDatabase(path)
-            try inspectReadOnly(path)
+            try checkIsDatabase(path, allowEmpty: creating)
+            try inspectReadOnly(path, allowBlank: creating)
             let pool = try DatabasePool(path: path, configuration: configuration())
             try prepare(pool, path: path)
             return Workspace(writer: pool, path: path)
@@ -78,33 +87,38 @@ public struct Workspace: Sendable {
     }
 
     /// Reads the SQLite header before SQLite touches the file, so a non-database is never altered.
-    private static func checkIsDatabase(_ path: String) throws {
+    /// Only a file just created for a new workspace may be empty.
+    static func checkIsDatabase(_ path: String, allowEmpty: Bool) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw HireError.workspace("cannot read workspace \(path)")
         }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return }
+        if header.isEmpty {
+            if allowEmpty { return }
+            throw HireError.workspace("\(path) is an empty file, not a Hire workspace; it is left untouched")
+        }
         if header != Data("SQLite format 3\0".utf8) {
             throw HireError.workspace("\(path) is not a Hire workspace (not a SQLite database); it is left untouched")
         }
     }
 
     /// Checks, without writing, that an existing file is a Hire workspace this version can open.
-    private static func inspectReadOnly(_ path: String) throws {
+    private static func inspectReadOnly(_ path: String, allowBlank: Bool) throws {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size > 0 else { return }
         var configuration = configuration()
         configuration.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         defer { try? queue.close() }
-        try queue.read { db in try checkCompatible(db, path: path) }
+        try queue.read { db in try checkCompatible(db, path: path, allowBlank: allowBlank) }
     }
 
-    private static func checkCompatible(_ db: Database, path: String) throws {
+    /// Refuses a database that is not a Hire workspace; a blank one (no tables) only when `allowBlank`.
+    static func checkCompatible(_ db: Database, path: String, allowBlank: Bool = true) throws {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-        if applicationID != Self.applicationID && !(applicationID == 0 && tables.isEmpty) {
+        if applicationID != Self.applicationID && !(allowBlank && applicationID == 0 && tables.isEmpty) {
             throw HireError.workspace("\(path) is a SQLite database but not a Hire workspace; it is left untouched")
         }
         if tables.contains("grdb_migrations"), try WorkspaceMigrations.migrator.hasBeenSuperseded(db) {

@@ -15,6 +15,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("import-v3-details-by-candidate", migrate: ImportSchema.keyDetailsByCandidate)
         migrator.registerMigration("candidates-v2-drop-redundant-role-index", migrate: FoundationSchema.dropRedundantRoleIndex)
         migrator.registerMigration("access-v1", migrate: AccessSchema.create)
+        migrator.registerMigration("decisions-v2-late-start", migrate: Decision.addLateStartReason)
         return migrator
     }()
 }

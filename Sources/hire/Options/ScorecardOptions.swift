@@ -66,14 +66,16 @@ enum DateArgument {
         formatter.timeZone = .current
         for format in ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"] {
             formatter.dateFormat = format
-            if let date = formatter.date(from: text.trimmingCharacters(in: .whitespaces)) { return date }
+            if let date = formatter.date(from: text.trimmingCharacters(in: .whitespaces)), CalendarDate(given: String(text.trimmingCharacters(in: .whitespaces).prefix(10))) != nil {
+                return date
+            }
         }
-        throw ValidationError("\(flag) must be a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM, not '\(text)'")
+        throw ValidationError("\(flag) must be \(CalendarDate.givenFormat), or a time YYYY-MM-DDTHH:MM, not '\(text)'")
     }
 
     /// A calendar day `YYYY-MM-DD`.
     static func day(_ text: String, flag: String) throws -> Date {
-        guard Workspace.isCalendarDay(text) else { throw ValidationError("\(flag) must be a date YYYY-MM-DD, not '\(text)'") }
+        guard Workspace.isCalendarDay(text) else { throw ValidationError("\(flag) must be \(CalendarDate.givenFormat), not '\(text)'") }
         return try parse(text, flag: flag)
     }
 }

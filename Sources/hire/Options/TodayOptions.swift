@@ -2,7 +2,8 @@ import ArgumentParser
 import HireKit
 
 extension CalendarDate: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
+    /// Only dates in ``CalendarDate/plausibleYears``: every date option gets the same check.
+    public init?(argument: String) { self.init(given: argument) }
 }
 
 /// `--today`, for commands whose answer depends on the date.

@@ -14,7 +14,13 @@ struct WorkspaceOptions: ParsableArguments {
         workspace ?? ProcessInfo.processInfo.environment["HIRE_WORKSPACE"].flatMap { $0.isEmpty ? nil : $0 } ?? Workspace.defaultPath
     }
 
-    func open() throws -> Workspace { try Workspace.open(at: path) }
+    func open() throws -> Workspace {
+        Self.opened = path
+        return try Workspace.open(at: path)
+    }
+
+    /// The workspace this run opened, to name it in errors the library reports without a path.
+    nonisolated(unsafe) static var opened: String?
 }
 
 /// The output formats of commands that print data.

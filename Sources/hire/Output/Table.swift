@@ -8,8 +8,10 @@ struct Table {
     mutating func add(_ cells: String...) { rows.append(cells) }
     mutating func add(_ cells: [String]) { rows.append(cells) }
 
-    /// Columns padded to their widest cell, two spaces apart.
+    /// Columns padded to their widest cell, two spaces apart; control characters in a cell are
+    /// shown escaped, so a cell is always one line.
     var text: String {
+        let rows = rows.map { $0.map { TerminalText.escaped($0) } }
         let widths = headers.indices.map { column in
             ([headers[column]] + rows.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0
         }

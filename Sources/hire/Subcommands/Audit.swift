@@ -59,7 +59,11 @@ extension Hire {
         @Flag(help: "Overwrite even newer changes.") var force = false
 
         func run() throws {
-            try workspace.open().restore(from: file, force: force)
+            do {
+                try workspace.open().restore(from: file, force: force)
+            } catch let error as HireError where error.kind == .conflict {
+                throw HireError.conflict("\(error.message); use --force to overwrite them")
+            }
             Console.out("Restored \(workspace.path) from \(file)")
         }
     }

@@ -24,6 +24,8 @@ extension Hire {
         @Option(help: "The hiring manager: person id, email or name (hire).") var manager: String?
         @Option(help: "Why (required for reject).") var reason: String?
         @Option(help: ArgumentHelp("Hire despite failed must-haves or incomplete scorecards, and why.", valueName: "reason")) var override: String?
+        @Option(help: ArgumentHelp("Hire with a start more than 2 years after the decision's day, and why (kept with the decision).", valueName: "reason"))
+        var allowLateStart: String?
         @OptionGroup var today: TodayOptions
         @Flag(help: "Count the ramp plan's due days as business days (weekends skipped), whatever the role profile says.")
         var businessDays = false
@@ -32,22 +34,28 @@ extension Hire {
             switch kind {
             case .hire:
                 guard let start else { throw ValidationError("A hire needs --start YYYY-MM-DD.") }
-                guard Workspace.isCalendarDay(start) else { throw ValidationError("--start must be a date YYYY-MM-DD, not '\(start)'") }
+                guard Workspace.isCalendarDay(start) else { throw ValidationError("--start must be \(CalendarDate.givenFormat), not '\(start)'") }
                 if manager == nil { throw ValidationError("A hire needs --manager PERSON.") }
             case .reject:
                 if reason == nil { throw ValidationError("A reject needs --reason.") }
-                if start != nil || manager != nil || override != nil || businessDays {
-                    throw ValidationError("--start, --manager, --override and --business-days are for hires.")
+                if start != nil || manager != nil || override != nil || businessDays || allowLateStart != nil {
+                    throw ValidationError("--start, --manager, --override, --allow-late-start and --business-days are for hires.")
                 }
             }
         }
 
         func run() throws {
             let at = try today.today.map { try DateArgument.day($0.description, flag: "--today") }
-            let request = DecisionRequest(candidate: candidate, kind: kind, reason: reason, override: override, startDate: start, manager: manager, at: at,
+            var request = DecisionRequest(candidate: candidate, kind: kind, reason: reason, override: override, startDate: start, manager: manager, at: at,
                 businessDays: businessDays ? true : nil)
+            request.lateStartReason = allowLateStart
             let ws = try workspace.open()
-            let decision = try ws.decide(request, actor: try actor.resolve(in: ws))
+            let decision: Decision
+            do {
+                decision = try ws.decide(request, actor: try actor.resolve(in: ws))
+            } catch let refusal as LateStartRefusal {
+                throw HireError.invalid("\(refusal); if it is right, give --allow-late-start REASON")
+            }
             switch decision.kind {
             case .hire:
                 Console.out("Hired candidate \(decision.candidateId): starts \(decision.startDate ?? "-"), manager \(decision.managerId.map(String.init) ?? "-")\(decision.override == nil ? "" : " (override recorded)")")

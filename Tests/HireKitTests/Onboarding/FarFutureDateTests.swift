@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import Testing
+@testable import HireKit
+
+@Suite("Dates: plausible years, late starts, and readers that survive a bad stored date")
+struct FarFutureDateTests {
+    @Test("a date a person gives lies between 1900 and 2200; stored dates keep the plain YYYY-MM-DD parse")
+    func plausibleYears() {
+        #expect(CalendarDate(given: "1900-01-01") != nil)
+        #expect(CalendarDate(given: "2200-12-31") != nil)
+        #expect(CalendarDate(given: "1899-12-31") == nil)
+        #expect(CalendarDate(given: "2201-01-01") == nil)
+        #expect(CalendarDate(given: "9999-12-25") == nil)
+        #expect(CalendarDate("9999-12-25") != nil)
+        #expect(!Workspace.isCalendarDay("9999-12-25"))
+        #expect(CalendarDate("2024-02-29")!.adding(years: 2) == CalendarDate("2026-02-28"))
+    }
+
+    func hireable(_ workspace: Workspace, _ email: String) throws -> Candidate {
+        let candidate = try workspace.addCandidate(NewCandidate(name: "Late \(email)", email: email, role: "test-role"), actor: "t")
+        try workspace.moveCandidate(email, to: .interviewing, reason: "r", actor: "t")
+        return candidate
+    }
+
+    @Test("a start more than two years after the decision needs a reason, which is kept with the decision")
+    func lateStart() throws {
+        let workspace = try Fixtures.workspaceWithRole()
+        try workspace.addPerson(name: "Maria Manager", email: "maria@example.com", title: "Sales Manager", actor: "t")
+        try hireable(workspace, "late@example.com")
+        let at = try #require(ISO8601DateFormatter().date(from: "2026-03-01T12:00:00Z"))
+        var request = DecisionRequest(candidate: "late@example.com", kind: .hire, override: "test", startDate: "2028-03-02", manager: "Maria Manager", at: at)
+        #expect(throws: LateStartRefusal.self) { try workspace.decide(request, actor: "t") }
+        #expect(try workspace.decisions(candidate: "late@example.com").isEmpty)
+        request.lateStartReason = "relocation and visa"
+        let decision = try workspace.decide(request, actor: "t")
+        #expect(decision.lateStartReason == "relocation and visa")
+        #expect(try workspace.decisions(candidate: "late@example.com").last?.lateStartReason == "relocation and visa")
+        #expect(!LateStartRefusal(start: CalendarDate("2028-03-02")!, decidedOn: CalendarDate("2026-03-01")!, latest: CalendarDate("2028-03-01")!).description.contains("--"))
+    }
+
+    @Test("a stored due date that is not a date leaves that hire out of the ramp dashboard, reported, and shows the rest")
+    func badStoredDate() throws {
+        let workspace = try Fixtures.workspaceWithRole()
+        try workspace.addPerson(name: "Maria Manager", email: "maria@example.com", title: "Sales Manager", actor: "t")
+        for email in ["bad@example.com", "good@example.com"] {
+            try hireable(workspace, email)
+            try workspace.decide(DecisionRequest(candidate: email, kind: .hire, override: "test", startDate: CalendarDate.today().adding(days: 1).description, manager: "Maria Manager"), actor: "t")
+        }
+        // What an older Hire stored for `--start 9999-12-25`.
+        try workspace.writer.write { db in
+            try db.execute(sql: "UPDATE rampMilestone SET dueDate = '10000-01-03' WHERE newHireId = (SELECT id FROM newHire WHERE candidateId = 1)")
+        }
+        let report = try workspace.rampReport(today: CalendarDate.today().adding(days: 5))
+        #expect(report.hires.map(\.timeline.summary.name) == ["Late good@example.com"])
+        #expect(report.unreadable.count == 1)
+        #expect(report.unreadable.first?.hasPrefix("new hire 1 (candidate 1) left out: a value stored in the workspace cannot be read (column dueDate)") == true)
+        #expect(report.unreadable.first?.contains("10000") == false)
+        #expect(report.unreadable.first?.contains("bad@example") == false)
+    }
+}

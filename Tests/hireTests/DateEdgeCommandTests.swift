@@ -1,0 +1,35 @@
+import Foundation
+import HireTestSupport
+import Testing
+
+@Suite("hire binary: dates a user gives")
+struct DateEdgeCommandTests {
+    @Test("a far-future start is refused at the edge; a late one needs --allow-late-start; every date option keeps to 1900-2200")
+    func farFutureStart() throws {
+        let folder = try TemporaryFolder()
+        let ws = ["--workspace", folder.path("w.sqlite")]
+        #expect(try HireBinary.run(["init"] + ws).status == 0)
+        #expect(try HireBinary.run(["roles", "load", "Scorecards"] + ws).status == 0)
+        #expect(try HireBinary.run(["people", "add", "Maria Lopez", "--email", "maria@example.com"] + ws).status == 0)
+        #expect(try HireBinary.run(["candidate", "add", "--name", "Ada Example", "--email", "ada@example.com", "--role", "account-executive"] + ws).status == 0)
+        #expect(try HireBinary.run(["candidate", "move", "1", "interviewing", "--reason", "r"] + ws).status == 0)
+        let hire = ["decide", "1", "hire", "--manager", "Maria Lopez", "--override", "test", "--today", "2026-03-01"] + ws
+
+        let typo = try HireBinary.run(hire + ["--start", "9999-12-25"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("between 1900-01-01 and 2200-12-31"))
+        let late = try HireBinary.run(hire + ["--start", "2028-06-01"])
+        #expect(late.status == 1)
+        #expect(late.stderr.contains("more than 2 years after the decision's day 2026-03-01"), "\(late.stderr)")
+        #expect(late.stderr.contains("--allow-late-start REASON"))
+        let allowed = try HireBinary.run(hire + ["--start", "2028-06-01", "--allow-late-start", "visa takes two years"])
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+
+        for arguments in [["audit", "--since", "1899-12-31"], ["ramp", "status", "--today", "2201-01-01"], ["report", "ramp", "-o", folder.path("r.html"), "--today", "9999-01-01"]] {
+            let result = try HireBinary.run(arguments + ws)
+            #expect(result.status == 64, "\(arguments)")
+        }
+        let report = try HireBinary.run(["report", "ramp", "-o", folder.path("r.html")] + ws)
+        #expect(report.status == 0, "\(report.stderr)")
+    }
+}
