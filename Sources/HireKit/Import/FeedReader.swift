@@ -257,6 +257,12 @@ final class FeedParseState {
             return false
         }
         guard count > 0 else { return false }
+        if block.start == 0, let order = UTF32Detection.byteOrder(UnsafeRawBufferPointer(rebasing: block.bytes[0..<Int(count)])) {
+            refusal = Diagnostic(
+                .error, "the feed is encoded in UTF-32 (\(order)), which Hire does not read; convert it to UTF-8 or UTF-16",
+                file: reader.displayName, line: 1, column: 1)
+            return false
+        }
         block.filled(Int(count))
         blocks.append(block)
         result.blocksHeldPeak = max(result.blocksHeldPeak, blocks.count)
