@@ -42,6 +42,12 @@ static inline xmlDictPtr hire_ctxt_dict(xmlParserCtxtPtr ctxt) {
     return ctxt != NULL ? ctxt->dict : NULL;
 }
 
+/// How many attribute slots (five per attribute) the parser has grown for the largest start
+/// tag so far, including one it is still reading.
+static inline int hire_ctxt_attribute_slots(xmlParserCtxtPtr ctxt) {
+    return ctxt != NULL ? ctxt->maxatts : 0;
+}
+
 /// Whether the document is still well-formed so far.
 static inline int hire_ctxt_well_formed(xmlParserCtxtPtr ctxt) {
     return ctxt != NULL ? ctxt->wellFormed : 0;

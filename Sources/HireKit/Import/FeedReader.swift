@@ -85,6 +85,9 @@ public struct FeedReader: Sendable {
     public var fieldLimit = 16 * 1024
     /// The longest record whose XML is kept verbatim for the rejects area, in bytes.
     public var rawLimit = 1024 * 1024
+    /// The most attributes one element may have; a document with more is refused there
+    /// (libxml2 checks an element's attributes for duplicates in quadratic time).
+    public var attributeLimit = 256
 
     public init(path: String, displayName: String? = nil, forcedFormat: FeedFormat? = nil) {
         self.path = path
@@ -233,6 +236,13 @@ final class FeedParseState {
     /// libxml2's input callback: copies the next bytes of the feed into `buffer` (libxml2 asks
     /// for about 4 KB at a time) from the block read ahead; 0 at the end, -1 on a read error.
     private func readInput(_ buffer: UnsafeMutablePointer<CChar>, _ length: Int) -> Int32 {
+        // A start tag still being read with far more attributes than allowed: stop before
+        // libxml2's duplicate check grows quadratic (its slots grow by doubling, five each).
+        // The input ends there: libxml2 must not be stopped from inside its read callback.
+        if hire_ctxt_attribute_slots(ctxt) > reader.attributeLimit * 5 * 8 {
+            refuseAttributes(nil)
+            return 0
+        }
         if blocks.last.map({ chunkStart >= $0.count }) ?? true {
             guard refill() else { return readError == nil ? 0 : -1 }
         }
@@ -257,6 +267,12 @@ final class FeedParseState {
             return false
         }
         guard count > 0 else { return false }
+        if block.start == 0, let order = UTF32Detection.byteOrder(UnsafeRawBufferPointer(rebasing: block.bytes[0..<Int(count)])) {
+            refusal = Diagnostic(
+                .error, "the feed is encoded in UTF-32 (\(order)), which Hire does not read; convert it to UTF-8 or UTF-16",
+                file: reader.displayName, line: 1, column: 1)
+            return false
+        }
         block.filled(Int(count))
         blocks.append(block)
         result.blocksHeldPeak = max(result.blocksHeldPeak, blocks.count)
@@ -283,6 +299,11 @@ final class FeedParseState {
         _ localname: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ count: Int,
         _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
+        if count > reader.attributeLimit {
+            refuseAttributes(count)
+            xmlStopParser(ctxt)
+            return
+        }
         if skipDepth > 0 {
             skipDepth += 1
             return
@@ -371,6 +392,16 @@ final class FeedParseState {
             .error, "the document's DOCTYPE declares entities; Hire refuses such documents (entity expansion and external entities are unsafe)",
             file: reader.displayName, line: line, column: Int(hire_ctxt_column(ctxt)))
         xmlStopParser(ctxt)
+    }
+
+    /// Refuses the document at an element with more than `attributeLimit` attributes (`count`
+    /// of them, or more than can be counted yet); the caller stops the parse.
+    func refuseAttributes(_ count: Int?) {
+        guard refusal == nil else { return }
+        let many = count.map { "\($0) attributes" } ?? "more than \(reader.attributeLimit * 8) attributes"
+        refusal = Diagnostic(
+            .error, "an element has \(many); Hire reads at most \(reader.attributeLimit) per element and refuses the document from here",
+            file: reader.displayName, line: Int(hire_ctxt_line(ctxt)), column: Int(hire_ctxt_column(ctxt)))
     }
 
     func libxmlError(_ error: xmlError) {
