@@ -75,3 +75,24 @@ enum Reliability {
         return help.status == 0 && help.stdout.contains("USAGE: hire \(words.joined(separator: " "))")
     }
 }
+
+/// A seeded random number generator (SplitMix64), so a failing kill schedule can be replayed:
+/// the seed is printed, and `HIRE_TEST_SEED=N` reuses it.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    let seed: UInt64
+
+    init(test: String) {
+        seed = ProcessInfo.processInfo.environment["HIRE_TEST_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 1...UInt64.max)
+        state = seed
+        print("\(test): random seed \(seed) (replay with HIRE_TEST_SEED=\(seed))")
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

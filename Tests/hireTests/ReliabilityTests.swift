@@ -119,7 +119,8 @@ struct ReliabilityTests {
     func killedRolesLoad() throws {
         let folder = try TemporaryFolder()
         #expect(try HireBinary.run(["init", "--workspace", folder.path("template.sqlite")]).status == 0)
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(test: "killedRolesLoad")
+        var interrupted = 0
         for round in 0..<10 {
             let path = folder.path("w\(round).sqlite")
             try FileManager.default.copyItem(atPath: folder.path("template.sqlite"), toPath: path)
@@ -127,12 +128,14 @@ struct ReliabilityTests {
             usleep(UInt32.random(in: 0..<400_000, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { interrupted += 1 }
             #expect(try Reliability.integrity(path) == "ok", "round \(round)")
             let again = try HireBinary.run(["roles", "load", "Scorecards", "--workspace", path])
             #expect(again.status == 0, "round \(round): \(again.stderr)")
             #expect(try Reliability.count(path, "SELECT count(*) FROM role") == 3)
             #expect(try Reliability.count(path, "SELECT count(*) FROM roleVersion") == 3)
         }
+        #expect(interrupted > 0, "no kill landed while roles load was running")
     }
 
     @Test(
@@ -149,7 +152,7 @@ struct ReliabilityTests {
         let full = try HireBinary.run(["import", feed, "--workspace", folder.path("timing.sqlite"), "--batch-size", "250"])
         #expect(full.status == 0, "\(full.stderr.prefix(500))")
         let duration = Date().timeIntervalSince(started)
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(test: "killedImport")
         var partial = 0
         for round in 0..<20 {
             let path = folder.path("w\(round).sqlite")
@@ -170,6 +173,7 @@ struct ReliabilityTests {
             try FileManager.default.removeItem(atPath: path)
         }
         print("import kills: 20 rounds over a \(count)-candidate feed (\(String(format: "%.1f", duration)) s per import); \(partial) kills left a partial import")
+        #expect(partial > 0, "no kill landed between the import's commits")
     }
 
     @Test(
@@ -180,7 +184,8 @@ struct ReliabilityTests {
         let ws = try Self.workspace(in: folder)
         let path = folder.path("w.sqlite")
         #expect(try HireBinary.run(["people", "add", "Ida Interviewer", "--email", "ida@example.com"] + ws).status == 0)
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(test: "killedScorecardSubmit")
+        var interrupted = 0
         for round in 1...10 {
             #expect(try HireBinary.run(["candidate", "add", "--name", "Candidate \(round)", "--email", "c\(round)@example.com", "--role", "account-executive"] + ws).status == 0)
             let submit = ["scorecard", "submit", "--candidate", "c\(round)@example.com", "--round", "phone-screen", "--interviewer", "ida@example.com",
@@ -190,6 +195,7 @@ struct ReliabilityTests {
             usleep(UInt32.random(in: 0..<300_000, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { interrupted += 1 }
             #expect(try Reliability.integrity(path) == "ok", "round \(round)")
             let existing = try Reliability.count(path, "SELECT count(*) FROM scorecard WHERE candidateId = \(round)")
             let again = try HireBinary.run(submit)
@@ -198,5 +204,6 @@ struct ReliabilityTests {
             #expect(try Reliability.count(path, "SELECT count(*) FROM scorecard WHERE candidateId = \(round)") == 1, "round \(round)")
             #expect(try Reliability.count(path, "SELECT count(*) FROM rating JOIN scorecard ON scorecard.id = rating.scorecardId WHERE candidateId = \(round)") == 3)
         }
+        #expect(interrupted > 0, "no kill landed while scorecard submit was running")
     }
 }
