@@ -44,7 +44,7 @@ extension Workspace {
             if having.isEmpty {
                 let known = Array(Set(latest.values.flatMap { $0.profile.competencies.map(\.id) })).sorted()
                 var message = "unknown competency '\(competency)'" + (role.map { " for role \($0)" } ?? "")
-                if let guess = YAMLReader.closest(to: competency, in: known) { message += "; did you mean '\(guess)'?" }
+                message += Suggestion.didYouMean(competency, in: known)
                 throw HireError.notFound(message)
             }
             latest = having

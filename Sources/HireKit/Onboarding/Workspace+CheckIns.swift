@@ -41,7 +41,7 @@ extension Workspace {
             for (competency, rating) in new.observations.sorted(by: { $0.key < $1.key }) {
                 if profile.competency(competency) == nil {
                     var message = "unknown competency '\(competency)' for role \(hire.roleId)"
-                    if let guess = YAMLReader.closest(to: competency, in: profile.competencies.map(\.id)) { message += "; did you mean '\(guess)'?" }
+                    message += Suggestion.didYouMean(competency, in: profile.competencies.map(\.id))
                     problems.append(message)
                 } else if !profile.scale.contains(rating) {
                     problems.append("observation \(competency)=\(rating.plainText) is outside the scale \(profile.scale.min)..\(profile.scale.max)")

@@ -23,7 +23,7 @@ extension Workspace {
             let known = try Self.knownCompetencies(db)
             for strength in parsed where !known.isEmpty && !known.contains(strength.competencyId) {
                 var message = "unknown competency '\(strength.competencyId)'"
-                if let guess = YAMLReader.closest(to: strength.competencyId, in: known.sorted()) { message += "; did you mean '\(guess)'?" }
+                message += Suggestion.didYouMean(strength.competencyId, in: known.sorted())
                 throw HireError.notFound(message)
             }
             let highest = try Self.largestScaleMax(db)

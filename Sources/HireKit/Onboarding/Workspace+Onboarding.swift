@@ -122,7 +122,7 @@ extension Workspace {
         guard let milestone = try RampMilestone.filter(Column("newHireId") == newHire.id && Column("milestoneId") == id).fetchOne(db) else {
             let known = try String.fetchAll(db, sql: "SELECT milestoneId FROM rampMilestone WHERE newHireId = ?", arguments: [newHire.id])
             var message = "unknown milestone '\(id)'"
-            if let guess = YAMLReader.closest(to: id, in: known) { message += "; did you mean '\(guess)'?" }
+            message += Suggestion.didYouMean(id, in: known)
             throw HireError.notFound(message)
         }
         return milestone

@@ -61,10 +61,6 @@ public enum HTMLReport {
 /// Dates and times as the reports show them.
 enum DateLabel {
     static func timestamp(_ date: Date, timeZone: TimeZone) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
+        DateFormatting.string(date, .minute, in: timeZone)
     }
 }

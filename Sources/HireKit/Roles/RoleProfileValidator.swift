@@ -52,7 +52,7 @@ enum RoleProfileValidator {
 
     private static func unknown(_ what: String, _ id: String, known: Set<String>) -> String {
         var message = "unknown \(what) '\(id)'"
-        if let guess = YAMLReader.closest(to: id, in: known.sorted()) { message += "; did you mean '\(guess)'?" }
+        message += Suggestion.didYouMean(id, in: known.sorted())
         return message
     }
 

@@ -80,9 +80,7 @@ extension Workspace {
         guard let role = try StoredRole.fetchOne(db, key: id) else {
             let known = try String.fetchAll(db, sql: "SELECT id FROM role ORDER BY id")
             var message = "unknown role '\(id)'"
-            if let guess = YAMLReader.closest(to: id, in: known) {
-                message += "; did you mean '\(guess)'?"
-            }
+            message += Suggestion.didYouMean(id, in: known)
             throw HireError.notFound(message, remedy: known.isEmpty ? .loadRoles : nil)
         }
         let wanted = version ?? role.latestVersion

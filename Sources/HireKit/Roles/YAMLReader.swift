@@ -37,7 +37,7 @@ struct YAMLReader {
             }
             if !known.contains(name) {
                 var message = "unknown key '\(name)' in \(what)"
-                if let guess = Self.closest(to: name, in: known) { message += "; did you mean '\(guess)'?" }
+                message += Suggestion.didYouMean(name, in: known)
                 error(message, at: key)
                 continue
             }
@@ -126,29 +126,6 @@ struct YAMLReader {
             truncated = true
         }
         return items.prefix(limit)
-    }
-
-    /// The known key closest to a misspelt one, if it is close enough to be a typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 }
-        guard let (best, distance) = scored, distance <= max(2, word.count / 3) else { return nil }
-        return best
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
 

@@ -76,7 +76,7 @@ public enum ScorecardValidator {
         guard let round = profile.round(draft.round) else {
             let ids = profile.interviewPlan.map(\.id)
             var message = "unknown round '\(draft.round)' for role \(profile.id)"
-            if let guess = YAMLReader.closest(to: draft.round, in: ids) { message += "; did you mean '\(guess)'?" }
+            message += Suggestion.didYouMean(draft.round, in: ids)
             message += " (rounds: \(ids.joined(separator: ", ")))"
             diagnostics.append(draft.diagnostic(message, atField: "round"))
             return (nil, diagnostics)
@@ -100,9 +100,7 @@ public enum ScorecardValidator {
             let at = rating.location ?? draft.locations["ratings"]
             guard let competency = profile.competency(id) else {
                 var message = "unknown competency '\(id)' for role \(profile.id)"
-                if let guess = YAMLReader.closest(to: id, in: round.focus + profile.competencies.map(\.id)) {
-                    message += "; did you mean '\(guess)'?"
-                }
+                message += Suggestion.didYouMean(id, in: round.focus + profile.competencies.map(\.id))
                 diagnostics.append(draft.diagnostic(.error, message, at: at))
                 continue
             }

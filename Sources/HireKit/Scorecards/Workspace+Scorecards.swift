@@ -254,7 +254,7 @@ extension Workspace {
         if let round = profile.round(id) { return round }
         let ids = profile.interviewPlan.map(\.id)
         var message = "unknown round '\(id)' for role \(profile.id)"
-        if let guess = YAMLReader.closest(to: id, in: ids) { message += "; did you mean '\(guess)'?" }
+        message += Suggestion.didYouMean(id, in: ids)
         throw HireError.notFound(message + " (rounds: \(ids.joined(separator: ", ")))")
     }
 

@@ -66,11 +66,9 @@ extension Workspace {
     /// Two moments written in UTC to the second, or to the millisecond when the seconds are equal,
     /// so a message comparing them never shows the same time twice.
     static func distinctTimes(_ a: Date, _ b: Date) -> (String, String) {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss 'UTC'"
-        if formatter.string(from: a) == formatter.string(from: b) { formatter.dateFormat = "yyyy-MM-dd HH:mm:ss.SSS 'UTC'" }
-        return (formatter.string(from: a), formatter.string(from: b))
+        let utc = TimeZone(identifier: "UTC")!
+        var pattern = DateFormatting.Pattern.second
+        if DateFormatting.string(a, pattern, in: utc) == DateFormatting.string(b, pattern, in: utc) { pattern = .millisecond }
+        return (DateFormatting.string(a, pattern, in: utc) + " UTC", DateFormatting.string(b, pattern, in: utc) + " UTC")
     }
 }

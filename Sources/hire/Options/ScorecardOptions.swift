@@ -61,12 +61,9 @@ struct RatingOptions: ParsableArguments {
 enum DateArgument {
     /// `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD HH:MM`, in local time.
     static func parse(_ text: String, flag: String) throws -> Date {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = .current
-        for format in ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"] {
-            formatter.dateFormat = format
-            if let date = formatter.date(from: text.trimmingCharacters(in: .whitespaces)), CalendarDate(given: String(text.trimmingCharacters(in: .whitespaces).prefix(10))) != nil {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        for pattern in ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"] {
+            if let date = DateFormatting.date(trimmed, pattern: pattern, in: .current), CalendarDate(given: String(trimmed.prefix(10))) != nil {
                 return date
             }
         }

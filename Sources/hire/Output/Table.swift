@@ -8,16 +8,17 @@ struct Table {
     mutating func add(_ cells: String...) { rows.append(cells) }
     mutating func add(_ cells: [String]) { rows.append(cells) }
 
-    /// Columns padded to their widest cell, two spaces apart; control characters in a cell are
-    /// shown escaped, so a cell is always one line.
+    /// Columns padded to their widest cell by terminal display width (a wide CJK character takes
+    /// two columns), two spaces apart; control characters in a cell are shown escaped, so a cell
+    /// is always one line.
     var text: String {
         let rows = rows.map { $0.map { TerminalText.escaped($0) } }
         let widths = headers.indices.map { column in
-            ([headers[column]] + rows.map { column < $0.count ? $0[column] : "" }).map(\.count).max() ?? 0
+            ([headers[column]] + rows.map { column < $0.count ? $0[column] : "" }).map(DisplayWidth.of).max() ?? 0
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
-                index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(cell)))
             }.joined(separator: "  ")
         }
         return ([line(headers)] + rows.map(line)).joined(separator: "\n")
