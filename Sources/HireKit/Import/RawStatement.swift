@@ -6,6 +6,10 @@ import GRDBSQLite
 ///
 /// Lives only inside the `Database` access that prepared it; `finalize()` before that ends.
 /// Error messages never include bound values (they may be personal data).
+///
+/// Checked: each `sqlite3_bind_*` return code is kept, and running a statement whose bound
+/// values do not match its parameters in number, or whose bind failed, throws an error naming
+/// the table and the column (``ImportBindError``) instead of writing wrong data.
 final class RawStatement {
     // Unchecked: a statement is used by one thread at a time, and the checks cost per bind.
     @exclusivity(unchecked) private var statement: OpaquePointer?
@@ -15,6 +19,11 @@ final class RawStatement {
     private static let arenaSize = 64 * 1024
     private let arena = UnsafeMutableRawPointer.allocate(byteCount: RawStatement.arenaSize, alignment: 8)
     @exclusivity(unchecked) private var arenaUsed = 0
+    /// The statement's parameters, and the first bind that failed since the last reset.
+    private let parameterCount: Int32
+    @exclusivity(unchecked) private var failedBind: (index: Int32, code: Int32)?
+    /// What the parameters bind to, for error messages.
+    let parameters: ImportParameters
 
     init(_ db: Database, _ sql: String) throws {
         connection = db.sqliteConnection
@@ -22,6 +31,14 @@ final class RawStatement {
         guard code == SQLITE_OK, statement != nil else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
         }
+        parameterCount = sqlite3_bind_parameter_count(statement)
+        parameters = ImportParameters(sql: sql)
+    }
+
+    /// Keeps the first failed bind's index and code.
+    @inline(__always)
+    private func check(_ code: Int32) {
+        if code != SQLITE_OK, failedBind == nil { failedBind = (index, code) }
     }
 
     deinit {
@@ -60,7 +77,7 @@ final class RawStatement {
 
     private func bindNull() {
         index += 1
-        sqlite3_bind_null(statement, index)
+        check(sqlite3_bind_null(statement, index))
     }
 
     /// Binds UTF-8 `bytes` as text: copied into this statement's arena and bound without another
@@ -70,23 +87,23 @@ final class RawStatement {
     private func bind(text bytes: UnsafeBufferPointer<UInt8>) {
         index += 1
         guard let base = bytes.baseAddress, bytes.count > 0 else {
-            _ = sqlite3_bind_text(statement, index, "", 0, Self.transient)
+            check(sqlite3_bind_text(statement, index, "", 0, Self.transient))
             return
         }
         if arenaUsed + bytes.count <= Self.arenaSize {
             let target = arena + arenaUsed
             target.copyMemory(from: base, byteCount: bytes.count)
             arenaUsed += bytes.count
-            _ = sqlite3_bind_text(statement, index, target.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
+            check(sqlite3_bind_text(statement, index, target.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil))
         } else {
-            _ = sqlite3_bind_text(statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
+            check(sqlite3_bind_text(statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient))
         }
     }
 
     @inline(__always)
     func bind(_ value: Int64?) {
         index += 1
-        if let value { sqlite3_bind_int64(statement, index, value) } else { sqlite3_bind_null(statement, index) }
+        check(value.map { sqlite3_bind_int64(statement, index, $0) } ?? sqlite3_bind_null(statement, index))
     }
 
     @inline(__always)
@@ -98,14 +115,22 @@ final class RawStatement {
     @inline(__always)
     func bind(_ value: Double?) {
         index += 1
-        if let value { sqlite3_bind_double(statement, index, value) } else { sqlite3_bind_null(statement, index) }
+        check(value.map { sqlite3_bind_double(statement, index, $0) } ?? sqlite3_bind_null(statement, index))
     }
 
     // MARK: Running
 
+    /// Throws unless every parameter was bound, once, successfully.
+    @inline(__always)
+    private func checkBinds() throws {
+        if let failedBind { throw ImportBindError(parameters, index: failedBind.index, problem: .failed(code: failedBind.code)) }
+        if index != parameterCount { throw ImportBindError(parameters, index: index, problem: .count(bound: index, expected: parameterCount)) }
+    }
+
     /// Runs the bound statement to completion (an INSERT, UPDATE or DELETE), then resets it.
     func run() throws {
         defer { reset() }
+        try checkBinds()
         let code = sqlite3_step(statement)
         guard code == SQLITE_DONE || code == SQLITE_ROW else { throw failure(code) }
     }
@@ -113,6 +138,7 @@ final class RawStatement {
     /// Runs a query and reads its first row with `read`, then resets. `nil` when there is no row.
     func first<T>(_ read: (RawStatement) -> T) throws -> T? {
         defer { reset() }
+        try checkBinds()
         let code = sqlite3_step(statement)
         if code == SQLITE_DONE { return nil }
         guard code == SQLITE_ROW else { throw failure(code) }
@@ -132,6 +158,7 @@ final class RawStatement {
         sqlite3_reset(statement)
         index = 0
         arenaUsed = 0
+        failedBind = nil
     }
 
     private func failure(_ code: Int32) -> DatabaseError {
