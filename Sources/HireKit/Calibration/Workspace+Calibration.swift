@@ -9,9 +9,9 @@ extension Workspace {
     /// candidates not erased; n/a ratings are left out. Roles are reported separately, each on
     /// the scale of its latest profile version. With `competency`, only scorecards rating it
     /// count, and without `role` only roles that have it are reported.
-    public func calibration(role: String? = nil, competency: String? = nil, minimumCandidates: Int = 5) throws -> WorkspaceCalibration {
+    public func calibration(role: String? = nil, competency: String? = nil, minimumCandidates: Int = 5, as viewer: Actor) throws -> WorkspaceCalibration {
         guard minimumCandidates >= 2 else { throw HireError.invalid("the minimum number of candidates must be at least 2") }
-        let inputs = try calibrationInputs(role: role, competency: competency)
+        let inputs = try calibrationInputs(role: role, competency: competency, as: viewer)
         return WorkspaceCalibration(
             role: role, competency: competency,
             roles: inputs.map { scope in
@@ -22,9 +22,10 @@ extension Workspace {
             })
     }
 
-    /// What ``calibration(role:competency:minimumCandidates:)`` computes from, one entry per role.
-    public func calibrationInputs(role: String? = nil, competency: String? = nil) throws -> [RoleCalibrationInput] {
-        try writer.read { db in try Self.calibrationInputs(db, role: role, competency: competency) }
+    /// What ``calibration(role:competency:minimumCandidates:as:)`` computes from, one entry per role.
+    public func calibrationInputs(role: String? = nil, competency: String? = nil, as viewer: Actor) throws -> [RoleCalibrationInput] {
+        try Policy.require(viewer, .calibrate)
+        return try writer.read { db in try Self.calibrationInputs(db, role: role, competency: competency) }
     }
 
     /// Reads the calibration inputs in four queries whatever the number of scorecards: latest

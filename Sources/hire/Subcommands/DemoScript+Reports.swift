@@ -24,7 +24,7 @@ extension DemoScript {
         let today = CalendarDate(DemoData.today)!
         try ReportFile.write(HTMLReport.ramp(try workspace.rampReport(today: today), context: context), to: file("ramp.html"))
         written.append(file("ramp.html"))
-        let calibration = try workspace.calibration(role: "account-executive")
+        let calibration = try workspace.calibration(role: "account-executive", as: .localOwner)
         try ReportFile.write(
             HTMLReport.calibration(Hire.Report.Calibration.sections(calibration), title: "account-executive", context: context), to: file("calibration.html"))
         written.append(file("calibration.html"))

@@ -251,7 +251,7 @@ extension DemoScript {
         Console.out("   \(DemoData.calibrationScorecards.count) more scorecards for \(DemoData.calibrationCandidates.map(\.0).joined(separator: ", ")); \(rejected.0) is rejected")
 
         heading("Can the panel's scores be trusted?", command: "hire calibrate --role account-executive")
-        let calibration = try workspace.calibration(role: "account-executive")
+        let calibration = try workspace.calibration(role: "account-executive", as: .localOwner)
         CalibrationText.render(calibration).split(separator: "\n", omittingEmptySubsequences: false).forEach { Console.out($0.isEmpty ? "" : "   \($0)") }
     }
 }

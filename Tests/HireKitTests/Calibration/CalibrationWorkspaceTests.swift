@@ -68,7 +68,7 @@ struct CalibrationWorkspaceTests {
     @Test("only the latest version of each scorecard counts; n/a ratings and erased candidates are left out")
     func latestVersions() throws {
         let setup = try Setup()
-        let inputs = try setup.workspace.calibrationInputs(role: "test-role")
+        let inputs = try setup.workspace.calibrationInputs(role: "test-role", as: "test")
         #expect(inputs.map(\.roleId) == ["test-role"])
         let input = try #require(inputs.first).input
         #expect(input.scorecards.count == 18)
@@ -86,7 +86,7 @@ struct CalibrationWorkspaceTests {
     @Test("the report's agreement is the statistics of the latest ratings laid out candidates x interviewers")
     func report() throws {
         let setup = try Setup()
-        let calibration = try setup.workspace.calibration(role: "test-role")
+        let calibration = try setup.workspace.calibration(role: "test-role", as: "test")
         let role = try #require(calibration.roles.first)
         #expect(role.scorecards == 18 && role.candidates == 6 && role.scale == RatingScale(min: 1, max: 4) && role.rescaledScorecards == 0)
         let discovery = try #require(role.report.competencies.first { $0.scope == "discovery" })
@@ -110,24 +110,24 @@ struct CalibrationWorkspaceTests {
     @Test("without --role every role with scorecards is reported; --competency narrows to scorecards rating it")
     func scopes() throws {
         let setup = try Setup()
-        let all = try setup.workspace.calibration()
+        let all = try setup.workspace.calibration(as: "test")
         #expect(all.roles.map(\.roleId) == ["other-role", "test-role"])
         #expect(all.roles[0].report.overall.tooLittleData && all.roles[0].report.overall.candidates == 1)
-        let grit = try setup.workspace.calibration(role: "test-role", competency: "grit")
+        let grit = try setup.workspace.calibration(role: "test-role", competency: "grit", as: "test")
         #expect(grit.roles[0].report.competencies.map(\.scope) == ["grit"])
         #expect(grit.roles[0].scorecards == 17)
         #expect(grit.roles[0].report.overall.alphaInterval == grit.roles[0].report.competencies[0].alphaInterval)
         #expect(throws: HireError.notFound("unknown competency 'grt' for role test-role; did you mean 'grit'?")) {
-            try setup.workspace.calibration(role: "test-role", competency: "grt")
+            try setup.workspace.calibration(role: "test-role", competency: "grt", as: "test")
         }
-        #expect(throws: HireError.self) { try setup.workspace.calibration(role: "no-such-role") }
+        #expect(throws: HireError.self) { try setup.workspace.calibration(role: "no-such-role", as: "test") }
     }
 
     @Test("fewer than five candidates rated by two interviewers is too little data: no figures")
     func tooLittleData() throws {
         let setup = try Setup()
         try setup.workspace.writer.write { db in try db.execute(sql: "UPDATE candidate SET erased = 1 WHERE id IN (5, 6)") }
-        let report = try #require(try setup.workspace.calibration(role: "test-role").roles.first).report
+        let report = try #require(try setup.workspace.calibration(role: "test-role", as: "test").roles.first).report
         #expect(report.overall.tooLittleData && report.overall.candidates == 4)
         #expect(report.overall.alphaInterval == nil && report.overall.iccSingle == nil)
         #expect(report.competencies.allSatisfy { $0.tooLittleData && $0.alphaOrdinal == nil })
@@ -142,7 +142,7 @@ struct CalibrationWorkspaceTests {
             for level in 5...7 { wider.competencies[index].anchors[level] = "level \(level)" }
         }
         try setup.workspace.storeRoles([(wider, "test.yaml")], actor: "test")
-        let role = try #require(try setup.workspace.calibrationInputs(role: "test-role").first)
+        let role = try #require(try setup.workspace.calibrationInputs(role: "test-role", as: "test").first)
         #expect(role.profileVersion == 2 && role.scale.max == 7 && role.rescaledScorecards == 18)
         // 1..4 onto 1..7: 3 -> 5
         #expect(role.input.scorecards.first { $0.candidateId == 1 && $0.raterId == 1 }?.ratings == ["discovery": 5, "grit": 5])
