@@ -15,7 +15,8 @@ public struct Opening: Sendable, Hashable, Codable, FetchableRecord, Persistable
 }
 
 extension Workspace {
-    /// Adds an opening for a role.
+    /// Adds an opening for a role. Candidates whose feed cited its id and who have no opening
+    /// yet (and no role, or its role) are attached to it.
     @discardableResult
     public func addOpening(id: String, role: String, title: String?, manager: Int64? = nil, actor: Actor) throws -> Opening {
         try Policy.require(actor, .manageOpenings)
@@ -32,6 +33,7 @@ extension Workspace {
             let opening = Opening(id: id, roleId: role, title: title ?? profile.title, status: "open", createdAt: Date(), managerId: manager)
             try opening.insert(db)
             try db.audit(actor, .openingAdd, subject: id, detail: "role \(role)" + (manager.map { ", manager \($0)" } ?? ""))
+            try Self.attachCitingCandidates(db, to: opening, actor: actor)
             return opening
         }
     }

@@ -245,7 +245,7 @@ extension Workspace {
     /// The profile version a candidate is assessed against.
     static func assessedProfile(_ db: Database, _ candidate: Candidate) throws -> RoleProfile {
         guard let role = candidate.roleId else {
-            throw HireError.invalid("candidate \(candidate.id!) has no role; scorecards need one")
+            throw HireError.invalid("candidate \(candidate.id!) has no role; scorecards need one", remedy: .setRoleOrOpening(candidate.id!))
         }
         return try profile(db, role: role, version: candidate.roleVersion)
     }

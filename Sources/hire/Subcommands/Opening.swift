@@ -36,6 +36,11 @@ extension Hire.Opening {
             let managerId = try manager.map { try ws.person($0).id! }
             let opening = try ws.addOpening(id: id, role: role, title: title, manager: managerId, actor: try actor.resolve(in: ws))
             Console.out("Added opening \(opening.id) for \(opening.roleId)")
+            let attached = try ws.candidates(opening: opening.id)
+            if !attached.isEmpty {
+                let ids = attached.map { "\($0.id!)" }.joined(separator: ", ")
+                Console.out("Attached \(attached.count) \(attached.count == 1 ? "candidate" : "candidates") whose application cites it: \(ids)")
+            }
         }
     }
 

@@ -1,0 +1,113 @@
+import Foundation
+import HireTestSupport
+import Testing
+
+/// The issue "First use without a dead end": what a new workspace runs into, end to end.
+@Suite("first use without a dead end")
+struct FirstUseCommandTests {
+    /// A workspace with the shipped role profiles loaded.
+    struct Shipped {
+        let folder: TemporaryFolder
+        var ws: [String] { ["--workspace", folder.path("w.sqlite")] }
+
+        init() throws {
+            folder = try TemporaryFolder()
+            try ok(["init"])
+            try ok(["roles", "load", "Scorecards/"])
+        }
+
+        @discardableResult
+        func run(_ arguments: [String]) throws -> HireBinary.Result { try HireBinary.run(arguments + ws) }
+
+        @discardableResult
+        func ok(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> HireBinary.Result {
+            let result = try run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
+            return result
+        }
+
+        func fails(_ arguments: [String], saying text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let result = try run(arguments)
+            #expect(result.status != 0, "\(arguments) should fail", sourceLocation: sourceLocation)
+            #expect(result.stderr.contains(text), "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("importing before the openings exist names them; adding one attaches its candidates; set-role, set-opening and re-import fill the rest")
+    func importBeforeOpenings() throws {
+        let s = try Shipped()
+        let first = try s.run(["import", "Imports/agency-batch-hrxml2.xml"])
+        #expect(first.stdout.contains("Openings cited that this workspace lacks: AE-2026-01 (1 candidate), SDR-2026-03 (1 candidate)."), "\(first.stdout)")
+        #expect(first.stdout.contains("`hire opening add AE-2026-01 --role ROLE` attaches them"))
+        let json = try JSONSerialization.jsonObject(with: Data(s.run(["import", "Imports/agency-batch-hrxml2.xml", "--output", "json"]).stdout.utf8)) as? [String: Any]
+        let files = json?["files"] as? [[String: Any]]
+        #expect(files?.first?["missingOpenings"] as? [String: Int] == ["AE-2026-01": 1, "SDR-2026-03": 1])
+
+        // No role yet: the scorecard form says how to give one.
+        try s.ok(["people", "add", "Ida One", "--email", "ida@example.com"])
+        try s.fails(
+            ["scorecard", "new", "kwame.mensah@example.org", "--round", "phone-screen", "--interviewer", "ida@example.com"],
+            saying: "has no role; scorecards need one; give them one with `hire candidate set-opening")
+
+        // Adding the opening attaches the candidate who cites it, with its role, in the history.
+        let added = try s.ok(["opening", "add", "AE-2026-01", "--role", "account-executive"])
+        #expect(added.stdout.contains("Attached 1 candidate whose application cites it"), "\(added.stdout)")
+        let zoe = try s.ok(["candidate", "show", "zoe.castellanos@example.org"]).stdout
+        #expect(zoe.contains("Role:     account-executive (version 1)"), "\(zoe)")
+        #expect(zoe.contains("Opening:  AE-2026-01"))
+        #expect(zoe.contains("Applied for: AE-2026-01 (their opening)"))
+        #expect(zoe.contains("applied  by "), "\(zoe)")
+        #expect(zoe.contains(": opening AE-2026-01: their application cites it; the opening was added"))
+        let again = try s.run(["import", "Imports/agency-batch-hrxml2.xml"]).stdout
+        #expect(again.contains("Openings cited that this workspace lacks: SDR-2026-03 (1 candidate)."), "\(again)")
+
+        // Re-importing with --role fills a missing role of a candidate found again, unchanged.
+        #expect(try s.run(["import", "Imports/agency-batch-hrxml2.xml", "--role", "sales-development-rep"]).status == 2)  // one record set aside
+        let kwame = try s.ok(["candidate", "show", "kwame.mensah@example.org"]).stdout
+        #expect(kwame.contains("Role:     sales-development-rep (version 1)"), "\(kwame)")
+        #expect(try s.ok(["candidate", "show", "zoe.castellanos@example.org"]).stdout.contains("Role:     account-executive"))
+        let audit = try s.ok(["audit"]).stdout
+        #expect(audit.contains("candidate.role"), "\(audit)")
+        #expect(audit.contains("candidate.opening"))
+
+        // By hand, with a reason, in the history.
+        try s.ok(["opening", "add", "SDR-2026-03", "--role", "sales-development-rep"])
+        try s.ok(["candidate", "set-opening", "kwame.mensah@example.org", "AE-2026-01", "--reason", "better fit for the AE team"])
+        let moved = try s.ok(["candidate", "show", "kwame.mensah@example.org"]).stdout
+        #expect(moved.contains("Role:     account-executive"), "\(moved)")
+        #expect(moved.contains("opening AE-2026-01: better fit for the AE team"))
+        try s.fails(["candidate", "set-role", "kwame.mensah@example.org", "sales-manager", "--reason", "x"], saying: "is for role 'account-executive'")
+        try s.fails(["candidate", "set-role", "kwame.mensah@example.org", "account-executive"], saying: "--reason")
+        try s.ok(["scorecard", "new", "kwame.mensah@example.org", "--round", "phone-screen", "--interviewer", "ida@example.com", "-o", s.folder.path("f.yaml")])
+    }
+
+    @Test("a candidate citing several openings attaches to the first of them that exists; candidate show lists the others")
+    func severalOpenings() throws {
+        let s = try Shipped()
+        let original = try String(contentsOf: HireBinary.packageRoot.appendingPathComponent("Imports/agency-batch-hrxml2.xml"), encoding: .utf8)
+        let several = original.replacingOccurrences(
+            of: "<PositionPosting><Id><IdValue>AE-2026-01</IdValue></Id></PositionPosting>\n        </RelatedPositionPostings>\n        <CandidateSupplier",
+            with: """
+                <PositionPosting><Id><IdValue>XX-9</IdValue></Id></PositionPosting>
+                <PositionPosting><Id><IdValue>SDR-2026-03</IdValue></Id></PositionPosting>
+                <PositionPosting><Id><IdValue>AE-2026-01</IdValue></Id></PositionPosting>
+                </RelatedPositionPostings>
+                <CandidateSupplier
+                """)
+        #expect(several != original)
+        let feed = try s.folder.write("several.xml", several)
+        try s.ok(["opening", "add", "AE-2026-01", "--role", "account-executive"])
+        try s.ok(["opening", "add", "SDR-2026-03", "--role", "sales-development-rep"])
+        let imported = try s.run(["import", feed]).stdout
+        #expect(!imported.contains("lacks"), "\(imported)")
+        let zoe = try s.ok(["candidate", "show", "zoe.castellanos@example.org"]).stdout
+        #expect(zoe.contains("Opening:  SDR-2026-03"), "\(zoe)")
+        #expect(zoe.contains("Applied for: XX-9 (not an opening here), SDR-2026-03 (their opening), AE-2026-01\n"), "\(zoe)")
+
+        // Only the later one exists when it is added: the candidate attaches to it.
+        let t = try Shipped()
+        try t.run(["import", feed])
+        try t.ok(["opening", "add", "AE-2026-01", "--role", "account-executive"])
+        #expect(try t.ok(["candidate", "show", "zoe.castellanos@example.org"]).stdout.contains("Opening:  AE-2026-01"))
+    }
+}
