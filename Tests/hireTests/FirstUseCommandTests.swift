@@ -110,4 +110,39 @@ struct FirstUseCommandTests {
         try t.ok(["opening", "add", "AE-2026-01", "--role", "account-executive"])
         #expect(try t.ok(["candidate", "show", "zoe.castellanos@example.org"]).stdout.contains("Opening:  AE-2026-01"))
     }
+
+    @Test("the slate shows active candidates unless --all, in the CLI and the report")
+    func slateActiveByDefault() throws {
+        let s = try Shipped()
+        for (name, email) in [("Ann Able", "ann@example.com"), ("Bea Bold", "bea@example.com"), ("Cy Calm", "cy@example.com")] {
+            try s.ok(["candidate", "add", "--name", name, "--email", email, "--role", "account-executive"])
+        }
+        try s.ok(["candidate", "move", "cy@example.com", "rejected", "--reason", "not now"])
+        let active = try s.ok(["slate", "account-executive", "--format", "csv"]).stdout
+        #expect(active.contains("Ann Able") && active.contains("Bea Bold"))
+        #expect(!active.contains("Cy Calm"), "\(active)")
+        #expect(try s.ok(["slate", "account-executive", "--all", "--format", "csv"]).stdout.contains("Cy Calm"))
+        let report = try s.ok(["report", "slate", "account-executive", "-o", s.folder.path("slate.html")]).stdout
+        #expect(report.contains("(2 candidates)"), "\(report)")
+        let all = try s.ok(["report", "slate", "account-executive", "--all", "-o", s.folder.path("all.html")]).stdout
+        #expect(all.contains("(3 candidates)"), "\(all)")
+        try s.ok(["candidate", "move", "ann@example.com", "withdrawn", "--reason", "took another offer"])
+        try s.ok(["candidate", "move", "bea@example.com", "rejected", "--reason", "no"])
+        #expect(try s.ok(["slate", "account-executive"]).stdout.contains("No active candidates for account-executive (--all shows everyone)."))
+    }
+
+    @Test("errors name the record: the candidate who has the email; no mentors at all says how to add one")
+    func errorsNameTheRecord() throws {
+        let s = try Shipped()
+        try s.ok(["candidate", "add", "--name", "Ann Able", "--email", "ann@example.com", "--role", "account-executive"])
+        try s.fails(
+            ["candidate", "add", "--name", "Ann B. Able", "--email", "ANN@example.com", "--role", "account-executive"],
+            saying: "a candidate with that email already exists: 1 (Ann Able)")
+        try s.ok(["people", "add", "Maria Lopez", "--email", "maria@example.com"])
+        try s.ok(["candidate", "move", "1", "interviewing", "--reason", "screened"])
+        try s.ok(["decide", "1", "hire", "--start", "2026-04-01", "--manager", "Maria Lopez", "--override", "test hire", "--today", "2026-03-20"])
+        try s.fails(["mentor", "suggest", "1"], saying: "there are no mentors yet; make someone one with `hire mentor add PERSON --strengths ...`")
+        try s.ok(["mentor", "add", "Maria Lopez", "--strengths", "discovery"])
+        #expect(try s.run(["mentor", "suggest", "1"]).status == 0)
+    }
 }

@@ -197,7 +197,7 @@ struct ScorecardCommandTests {
         #expect(result.stdout.contains("Aisha Khan sees 3 scorecards by others, ratings hidden"))
         #expect(result.stdout.contains("does not meet: coachability 1.7 < 3"))
         #expect(result.stdout.contains("Priya Raman is hired: starts 2026-03-02, manager Maria Lopez; coaching style: delegate"))
-        let slate = try HireBinary.run(["slate", "account-executive", "--format", "csv", "--workspace", path])
+        let slate = try HireBinary.run(["slate", "account-executive", "--all", "--format", "csv", "--workspace", path])
         // the three ranked in the demo, joined by the three scored later for calibration
         #expect(
             slate.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[2] }

@@ -66,9 +66,11 @@ extension Workspace {
     }
 
     /// Mentors with free capacity ranked for a new hire's focus areas; never the hire or their manager.
+    /// Throws ``HireError/Kind/notFound`` when the workspace has no mentor at all.
     public func suggestMentors(_ reference: String) throws -> [MentorMatcher.Suggestion] {
         try writer.read { db in
             let (hire, candidate) = try Self.newHire(db, reference)
+            if try Mentor.fetchCount(db) == 0 { throw HireError.notFound("there are no mentors yet", remedy: .addFirstMentor) }
             let profile = try Self.profile(db, role: hire.roleId, version: hire.roleVersion)
             var excluded: Set<Int64> = [hire.managerId]
             if let key = candidate.emailKey, let same = try Person.filter(Column("emailKey") == key).fetchOne(db) { excluded.insert(same.id!) }
