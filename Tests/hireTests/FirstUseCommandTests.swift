@@ -145,4 +145,33 @@ struct FirstUseCommandTests {
         try s.ok(["mentor", "add", "Maria Lopez", "--strengths", "discovery"])
         #expect(try s.run(["mentor", "suggest", "1"]).status == 0)
     }
+
+    @Test("openings close and reopen; the list hides closed ones unless --all; the hire that fills the headcount says how to close it")
+    func openingsCloseAndHeadcount() throws {
+        let s = try Shipped()
+        try s.ok(["opening", "add", "AE-1", "--role", "account-executive", "--headcount", "2"])
+        try s.ok(["opening", "add", "AE-2", "--role", "account-executive"])
+        try s.ok(["opening", "close", "AE-2", "--reason", "budget frozen"])
+        let list = try s.ok(["opening", "list"]).stdout
+        #expect(list.contains("AE-1") && !list.contains("AE-2"), "\(list)")
+        #expect(try s.ok(["opening", "list", "--all"]).stdout.contains("AE-2"))
+        try s.fails(["opening", "close", "AE-2"], saying: "already closed")
+        try s.ok(["opening", "reopen", "AE-2"])
+        #expect(try s.ok(["opening", "list"]).stdout.contains("AE-2"))
+        #expect(try s.ok(["audit"]).stdout.contains("opening.close"))
+        #expect(try s.run(["opening", "add", "AE-3", "--role", "account-executive", "--headcount", "0"]).status == 64)
+
+        try s.ok(["people", "add", "Maria Lopez", "--email", "maria@example.com"])
+        for (name, email) in [("Ann Able", "ann@example.com"), ("Bea Bold", "bea@example.com")] {
+            try s.ok(["candidate", "add", "--name", name, "--email", email, "--opening", "AE-1"])
+            try s.ok(["candidate", "move", email, "interviewing", "--reason", "screened"])
+        }
+        let hire = ["hire", "--start", "2026-04-01", "--manager", "Maria Lopez", "--override", "test", "--today", "2026-03-20"]
+        let first = try s.ok(["decide", "1"] + hire).stdout
+        #expect(first.contains("Opening AE-1: 1 of 2 hired"), "\(first)")
+        let second = try s.ok(["decide", "2"] + hire).stdout
+        #expect(second.contains("This fills opening AE-1 (2 of 2 hired); close it with `hire opening close AE-1 --reason ...`"), "\(second)")
+        try s.ok(["opening", "edit", "AE-1", "--headcount", "3"])
+        #expect(try s.ok(["opening", "list", "--format", "json"]).stdout.contains("\"headcount\" : 3"))
+    }
 }
