@@ -174,4 +174,28 @@ struct FirstUseCommandTests {
         try s.ok(["opening", "edit", "AE-1", "--headcount", "3"])
         #expect(try s.ok(["opening", "list", "--format", "json"]).stdout.contains("\"headcount\" : 3"))
     }
+
+    @Test("scheduling refuses overlapping interviews of an interviewer or a candidate unless --allow-overlap; --duration is stored")
+    func schedulingClashes() throws {
+        let s = try Shipped()
+        for (name, email) in [("Ann Able", "ann@example.com"), ("Bea Bold", "bea@example.com")] {
+            try s.ok(["candidate", "add", "--name", name, "--email", email, "--role", "account-executive"])
+        }
+        for (name, email) in [("Ida One", "ida@example.com"), ("Jo Two", "jo@example.com"), ("Kim Three", "kim@example.com")] {
+            try s.ok(["people", "add", name, "--email", email])
+        }
+        func schedule(_ candidate: String, _ round: String, _ person: String, _ at: String, _ extra: [String] = []) -> [String] {
+            ["interview", "schedule", candidate, "--round", round, "--interviewer", person, "--at", "2026-03-02T\(at)"] + extra
+        }
+        try s.ok(schedule("1", "phone-screen", "1", "10:00", ["--duration", "45"]))
+        try s.fails(schedule("2", "phone-screen", "1", "10:30"), saying: "interviewer 1 already has interview 1 (candidate 1, round 'phone-screen') at an overlapping time")
+        try s.fails(schedule("2", "phone-screen", "1", "10:30"), saying: "pass --allow-overlap")
+        try s.ok(schedule("2", "phone-screen", "1", "10:45"))  // back to back
+        try s.ok(schedule("1", "phone-screen", "3", "10:00"))  // a panel: the same round together
+        try s.fails(schedule("1", "hiring-manager", "2", "10:30"), saying: "candidate 1 already has interview 1 (round 'phone-screen', interviewer 1)")
+        try s.ok(schedule("1", "hiring-manager", "2", "10:30", ["--allow-overlap"]))
+        let list = try s.ok(["interview", "list", "1", "--format", "json"]).stdout
+        #expect(list.contains("\"durationMinutes\" : 45"), "\(list)")
+        #expect(try s.run(["interview", "schedule", "1", "--round", "panel", "--interviewer", "1", "--duration", "0"]).status == 64)
+    }
 }

@@ -38,7 +38,8 @@ struct ScorecardCommandTests {
             }
             for candidate in ["1", "2"] {
                 for interviewer in ["1", "2", "3"] {
-                    try ok(["interview", "schedule", candidate, "--round", "screen", "--interviewer", interviewer, "--at", "2026-03-02T10:00"])
+                    // A panel: the candidate's interviewers together; the next candidate an hour later.
+                    try ok(["interview", "schedule", candidate, "--round", "screen", "--interviewer", interviewer, "--at", "2026-03-02T1\(candidate):00"])
                 }
             }
         }

@@ -17,6 +17,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("access-v1", migrate: AccessSchema.create)
         migrator.registerMigration("decisions-v2-late-start", migrate: Decision.addLateStartReason)
         migrator.registerMigration("openings-v2-headcount", migrate: Opening.addHeadcount)
+        migrator.registerMigration("interviews-v2-duration", migrate: Interview.addDuration)
         return migrator
     }()
 }
