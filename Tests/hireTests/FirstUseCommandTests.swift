@@ -26,6 +26,18 @@ struct FirstUseCommandTests {
             return result
         }
 
+        /// One value from the workspace, read with the sqlite3 shell.
+        func sqlite(_ query: String) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["sqlite3", folder.path("w.sqlite"), query]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            process.waitUntilExit()
+            return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
         func fails(_ arguments: [String], saying text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
             let result = try run(arguments)
             #expect(result.status != 0, "\(arguments) should fail", sourceLocation: sourceLocation)
@@ -197,5 +209,52 @@ struct FirstUseCommandTests {
         let list = try s.ok(["interview", "list", "1", "--format", "json"]).stdout
         #expect(list.contains("\"durationMinutes\" : 45"), "\(list)")
         #expect(try s.run(["interview", "schedule", "1", "--round", "panel", "--interviewer", "1", "--duration", "0"]).status == 64)
+    }
+
+    @Test("people: a second person of the same name warns; ambiguous names list the matches; edit, retire and merge")
+    func people() throws {
+        let s = try Shipped()
+        try s.ok(["people", "add", "Maria Lopez", "--email", "maria@example.com"])
+        let twice = try s.ok(["people", "add", "Maria Lopez", "--email", "maria.lopez@example.org"])
+        #expect(twice.stderr.contains("warning: 2 people are now called Maria Lopez: 1 maria@example.com, 2 maria.lopez@example.org"), "\(twice.stderr)")
+        try s.ok(["people", "add", "Tom Becker", "--email", "tom@example.com"])
+        try s.ok(["candidate", "add", "--name", "Ann Able", "--email", "ann@example.com", "--role", "account-executive"])
+        try s.ok(["candidate", "move", "1", "interviewing", "--reason", "screened"])
+        try s.fails(
+            ["interview", "schedule", "1", "--round", "phone-screen", "--interviewer", "Maria Lopez"],
+            saying: "more than one person is called 'Maria Lopez': 1 maria@example.com, 2 maria.lopez@example.org; use their id or email")
+
+        // Everything that names the duplicate moves to the person kept.
+        try s.ok(["opening", "add", "AE-1", "--role", "account-executive", "--manager", "2"])
+        try s.ok(["interview", "schedule", "1", "--round", "phone-screen", "--interviewer", "2"])
+        try s.ok(["scorecard", "submit", "--candidate", "1", "--round", "phone-screen", "--interviewer", "2",
+                  "--rate", "ownership=3", "--rate", "grit=3", "--rate", "coachability=3", "--recommend", "yes"])
+        try s.ok(["decide", "1", "hire", "--start", "2026-04-01", "--manager", "2", "--override", "test", "--today", "2026-03-20"])
+        try s.ok(["mentor", "add", "2", "--strengths", "discovery"])
+        try s.ok(["people", "access", "2", "--grant", "recruiter"])
+        try s.fails(["people", "merge", "2", "1", "--as", "3"], saying: "may not do this (people.merge)")
+        let merged = try s.ok(["people", "merge", "maria.lopez@example.org", "maria@example.com"]).stdout
+        #expect(merged.contains("Merged person 2 into person 1 (Maria Lopez <maria@example.com>)"), "\(merged)")
+        for (table, column) in [("interview", "interviewerId"), ("scorecard", "interviewerId"), ("decision", "managerId"), ("newHire", "managerId"),
+                                ("opening", "managerId"), ("mentor", "personId"), ("rampMilestone", "ownerPersonId")] {
+            #expect(try s.sqlite("SELECT count(*) FROM \(table) WHERE \(column) = 2") == "0", "\(table).\(column)")
+        }
+        #expect(try s.sqlite("SELECT count(*) FROM scorecard WHERE interviewerId = 1") == "1")
+        #expect(try s.sqlite("SELECT count(*) FROM person") == "2")
+        #expect(try s.ok(["people", "access", "1"]).stdout.contains("recruiter"))
+        #expect(try s.ok(["audit"]).stdout.contains("person.merge"))
+        try s.fails(["scorecard", "amend", "1", "--rate", "grit=4", "--reason", "x", "--as", "2"], saying: "person")  // the duplicate is gone
+
+        // Edit and retire.
+        let edited = try s.ok(["people", "edit", "Tom Becker", "--title", "Account Executive", "--email", "tom.becker@example.com"]).stdout
+        #expect(edited.contains("Person 3: Tom Becker <tom.becker@example.com>, Account Executive"), "\(edited)")
+        try s.fails(["people", "edit", "3", "--email", "maria@example.com"], saying: "person 1 (Maria Lopez) already has that email")
+        try s.ok(["people", "retire", "Tom Becker", "--reason", "left the company"])
+        #expect(try s.ok(["people", "list"]).stdout.contains("retired"))
+        try s.ok(["candidate", "add", "--name", "Bea Bold", "--email", "bea@example.com", "--role", "account-executive"])
+        try s.ok(["candidate", "move", "2", "interviewing", "--reason", "screened"])
+        try s.fails(["interview", "schedule", "2", "--round", "phone-screen", "--interviewer", "3"], saying: "Tom Becker (person 3) is retired")
+        try s.fails(["mentor", "add", "3", "--strengths", "discovery"], saying: "is retired")
+        #expect(try s.ok(["interview", "list", "1"]).status == 0)
     }
 }

@@ -22,6 +22,7 @@ extension Workspace {
             let profile = try Self.assessedProfile(db, candidate)
             let round = try Self.round(profile, round)
             let person = try Self.person(db, interviewer)
+            try Self.requireActive(person, as: "scheduled to interview")
             if try Interview.filter(Column("candidateId") == candidate.id && Column("roundId") == round.id && Column("interviewerId") == person.id)
                 .fetchOne(db) != nil
             {

@@ -18,6 +18,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("decisions-v2-late-start", migrate: Decision.addLateStartReason)
         migrator.registerMigration("openings-v2-headcount", migrate: Opening.addHeadcount)
         migrator.registerMigration("interviews-v2-duration", migrate: Interview.addDuration)
+        migrator.registerMigration("people-v2-retired", migrate: Person.addRetired)
         return migrator
     }()
 }
