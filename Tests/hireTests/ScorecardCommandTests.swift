@@ -38,7 +38,8 @@ struct ScorecardCommandTests {
             }
             for candidate in ["1", "2"] {
                 for interviewer in ["1", "2", "3"] {
-                    try ok(["interview", "schedule", candidate, "--round", "screen", "--interviewer", interviewer, "--at", "2026-03-02T10:00"])
+                    // A panel: the candidate's interviewers together; the next candidate an hour later.
+                    try ok(["interview", "schedule", candidate, "--round", "screen", "--interviewer", interviewer, "--at", "2026-03-02T1\(candidate):00"])
                 }
             }
         }
@@ -197,7 +198,7 @@ struct ScorecardCommandTests {
         #expect(result.stdout.contains("Aisha Khan sees 3 scorecards by others, ratings hidden"))
         #expect(result.stdout.contains("does not meet: coachability 1.7 < 3"))
         #expect(result.stdout.contains("Priya Raman is hired: starts 2026-03-02, manager Maria Lopez; coaching style: delegate"))
-        let slate = try HireBinary.run(["slate", "account-executive", "--format", "csv", "--workspace", path])
+        let slate = try HireBinary.run(["slate", "account-executive", "--all", "--format", "csv", "--workspace", path])
         // the three ranked in the demo, joined by the three scored later for calibration
         #expect(
             slate.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[2] }

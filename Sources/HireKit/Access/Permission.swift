@@ -5,6 +5,8 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     case manageRoles = "roles.manage"
     /// Add or edit people and mentors.
     case managePeople = "people.manage"
+    /// Merge a person added twice into the other (their access roles move too).
+    case mergePeople = "people.merge"
     /// Grant or revoke access roles.
     case grantAccess = "access.grant"
     /// Add or change openings.

@@ -25,7 +25,7 @@ public enum Policy {
             return allow(admin || manager)
         case .managePeople:
             return allow(admin || recruiter)
-        case .grantAccess, .manageSettings, .backup:
+        case .grantAccess, .mergePeople, .manageSettings, .backup:
             return allow(admin)
         case .manageOpenings, .manageCandidates, .scheduleInterviews, .calibrate, .viewSlate:
             return allow(admin || recruiter || manager)

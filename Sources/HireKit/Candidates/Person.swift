@@ -9,9 +9,16 @@ public struct Person: Sendable, Hashable, Codable, FetchableRecord, MutablePersi
     public var emailKey: String
     public var title: String?
     public var createdAt: Date
+    /// When they were retired (left, or no longer interview or mentor); `nil` while active.
+    public var retiredAt: Date? = nil
 
     public static let databaseTableName = "person"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// Adds `retiredAt` to the person table: migration `people-v2-retired`.
+    static func addRetired(_ db: Database) throws {
+        try db.alter(table: "person") { t in t.add(column: "retiredAt", .datetime) }
+    }
 }
 
 extension Workspace {
@@ -39,7 +46,14 @@ extension Workspace {
         try writer.read { db in try Person.order(Column("name")).fetchAll(db) }
     }
 
-    /// A person by id, email or exact name.
+    /// Everyone called exactly `name`, by id: to warn when a name is taken twice.
+    public func people(named name: String) throws -> [Person] {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try writer.read { db in try Person.filter(Column("name") == name).order(Column("id")).fetchAll(db) }
+    }
+
+    /// A person by id, email or exact name (a name two people share names neither: the
+    /// error lists them with their emails).
     public func person(_ reference: String) throws -> Person {
         try writer.read { db in try Self.person(db, reference) }
     }
@@ -52,7 +66,10 @@ extension Workspace {
         }
         let named = try Person.filter(Column("name") == trimmed).fetchAll(db)
         if named.count == 1 { return named[0] }
-        if named.count > 1 { throw HireError.invalid("more than one person is called that; use their id or email") }
+        if named.count > 1 {
+            let matches = named.sorted { $0.id! < $1.id! }.map { "\($0.id!) \($0.email)\($0.retiredAt == nil ? "" : " (retired)")" }
+            throw HireError.invalid("more than one person is called '\(trimmed)': \(matches.joined(separator: ", "))", remedy: .namePersonById)
+        }
         throw HireError.notFound("unknown person '\(trimmed)'", remedy: .addPerson)
     }
 }

@@ -50,8 +50,8 @@ extension Workspace {
                 roleId = opening.roleId
             }
             let role = try Self.roleVersion(db, role: roleId!)
-            if let email = new.email, try Candidate.filter(Candidate.Columns.emailKey == EmailAddress.key(email)).fetchOne(db) != nil {
-                throw HireError.conflict("a candidate with that email already exists")
+            if let email = new.email, let existing = try Candidate.filter(Candidate.Columns.emailKey == EmailAddress.key(email)).fetchOne(db) {
+                throw HireError.conflict("a candidate with that email already exists: \(existing.id!) (\(existing.erased ? "erased" : existing.name))")
             }
             var candidate = Candidate(
                 name: name, email: new.email?.trimmingCharacters(in: .whitespaces), phone: new.phone, roleId: role.roleId,

@@ -56,7 +56,7 @@ extension Workspace {
         let select = """
             SELECT c.id FROM candidate c
             WHERE c.stage = 'rejected' AND NOT c.erased
-              AND (SELECT max(s.at) FROM stageChange s WHERE s.candidateId = c.id AND s.toStage = 'rejected') < ?
+              AND (SELECT max(s.at) FROM stageChange s WHERE s.candidateId = c.id AND s.toStage = 'rejected' AND s.fromStage IS NOT 'rejected') < ?
             ORDER BY c.id
             """
         if dryRun {

@@ -39,6 +39,16 @@ public enum Remedy: Sendable, Hashable, Codable {
     case overrideWithReason
     /// Force the feed format.
     case forceFeedFormat
+    /// Set the candidate's opening.
+    case setOpening(Int64)
+    /// Set the candidate's role or opening.
+    case setRoleOrOpening(Int64)
+    /// There are no mentors yet: make someone a mentor.
+    case addFirstMentor
+    /// Schedule at another time, or accept the overlap.
+    case rescheduleOrAllowOverlap
+    /// Refer to the person by id or email.
+    case namePersonById
     /// Supply the named input (a value the front end asks for: reason, start date, ...).
     case supply(Input)
 

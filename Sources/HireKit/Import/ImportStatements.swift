@@ -17,6 +17,7 @@ final class ImportStatements {
     let insertCandidate: RawStatement
     let updateCandidate: RawStatement
     let adoptExternalId: RawStatement
+    let fillPlacement: RawStatement
     let deleteDetails: [RawStatement]
     let candidateImport: MultiRowInsert
     let contact: MultiRowInsert
@@ -27,8 +28,10 @@ final class ImportStatements {
     let evidence: MultiRowInsert
 
     init(_ db: Database) throws {
-        byExternal = try RawStatement(db, "SELECT id, emailKey FROM candidate WHERE externalSource = ? AND externalId = ?")
-        byEmail = try RawStatement(db, "SELECT id, externalSource, externalId FROM candidate WHERE emailKey = ?")
+        // The last column: what the candidate lacks, 1 for a role plus 2 for an opening.
+        let lacks = "(roleId IS NULL) | ((openingId IS NULL) << 1)"
+        byExternal = try RawStatement(db, "SELECT id, \(lacks) FROM candidate WHERE externalSource = ? AND externalId = ?")
+        byEmail = try RawStatement(db, "SELECT id, externalSource, externalId, \(lacks) FROM candidate WHERE emailKey = ?")
         fingerprint = try RawStatement(db, "SELECT fingerprint FROM candidateImport WHERE candidateId = ?")
         auditEvents = MultiRowInsert(db, into: "auditEvent", columns: ["at", "actor", "action", "candidateId", "subject", "detail"])
         stageChanges = MultiRowInsert(db, into: "stageChange", columns: ["candidateId", "fromStage", "toStage", "reason", "actor", "at"], row: "(?, NULL, 'applied', ?, ?, ?)")
@@ -50,6 +53,14 @@ final class ImportStatements {
             source = COALESCE(source, ?), updatedAt = ? WHERE id = ?
             """)
         adoptExternalId = try RawStatement(db, "UPDATE candidate SET externalSource = ?, externalId = ? WHERE id = ?")
+        // A role only where there is none; an opening only where there is none and it is for the candidate's role.
+        fillPlacement = try RawStatement(
+            db,
+            """
+            UPDATE candidate SET roleId = COALESCE(roleId, ?1), roleVersion = CASE WHEN roleId IS NULL THEN ?2 ELSE roleVersion END,
+            openingId = CASE WHEN openingId IS NULL AND (roleId IS NULL OR roleId = ?1) THEN ?3 ELSE openingId END, updatedAt = ?4
+            WHERE id = ?5
+            """)
         // Foreign keys (and so cascades) are off during an import.
         deleteDetails = try [
             "competencyEvidence", "candidateContact", "candidateAppliedPosition", "candidateEmployment", "candidateEducation", "candidateCompetency",
@@ -66,7 +77,7 @@ final class ImportStatements {
 
     /// Releases every statement (before the database access that prepared them ends).
     func finalize() {
-        for statement in [byExternal, byEmail, fingerprint, reject, knownReject, insertCandidate, updateCandidate, adoptExternalId] + deleteDetails
+        for statement in [byExternal, byEmail, fingerprint, reject, knownReject, insertCandidate, updateCandidate, adoptExternalId, fillPlacement] + deleteDetails
         {
             statement.finalize()
         }

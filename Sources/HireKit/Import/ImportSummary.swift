@@ -18,6 +18,9 @@ public struct FeedImportSummary: Sendable, Codable {
     public var rejected = 0
     /// Elements Hire does not model, by name, with how often they occurred.
     public var skipped: [String: Int] = [:]
+    /// Positions the records cite that are not openings of the workspace, with how many
+    /// candidates cite each and have no opening: adding the opening attaches them.
+    public var missingOpenings: [String: Int] = [:]
     public var seconds: Double = 0
     /// One diagnostic per rejected record, and the document error if reading stopped early.
     public var diagnostics: [Diagnostic] = []
@@ -44,6 +47,10 @@ public struct ImportSummary: Sendable, Codable {
     public var bytes: Int64 { files.reduce(0) { $0 + $1.bytes } }
     public var seconds: Double { files.reduce(0) { $0 + $1.seconds } }
     public var skipped: [String: Int] { files.reduce(into: [:]) { total, file in total.merge(file.skipped, uniquingKeysWith: +) } }
+    /// Positions cited that are not openings, over every feed (a candidate in two feeds counts twice).
+    public var missingOpenings: [String: Int] {
+        files.reduce(into: [:]) { total, file in total.merge(file.missingOpenings, uniquingKeysWith: +) }
+    }
     /// Whether some feed could not be read to its end.
     public var failed: Bool { files.contains { $0.error != nil } }
 

@@ -24,6 +24,9 @@ struct RecordImporter {
     private var skipped: [(name: String, count: Int)] = []
     /// The email key of the record being imported (`EmailAddress.key` of its first email).
     private var emailKey: [UInt8] = []
+    /// Positions cited that are not openings of the workspace, with how many candidates left
+    /// without an opening cite each.
+    private var missingOpenings: [String: Int] = [:]
 
     init(db: Database, file: String, options: ImportOptions) throws {
         self.db = db
@@ -49,6 +52,7 @@ struct RecordImporter {
     /// Records the run's totals in the workspace and in `summary` (and releases the prepared statements).
     func finish(_ summary: inout FeedImportSummary) throws {
         summary.skipped.merge(skipped.lazy.map { ($0.name, $0.count) }, uniquingKeysWith: +)
+        summary.missingOpenings.merge(missingOpenings, uniquingKeysWith: +)
         try flush()
         sql.finalize()
         try db.execute(
@@ -83,30 +87,35 @@ struct RecordImporter {
         let source = options.source ?? record.string(record.issuingSource) ?? record.string(record.supplier) ?? "feed"
         let fingerprint = Fingerprint.of(record)
 
-        var byExternal: Int64?
+        let placement = placement(record)
+
+        // `lacks`: what the candidate found has not got, as `Lacks` bits (read by the same query).
+        var byExternal: (id: Int64, lacks: Int64)?
         if let externalId = record.externalId {
             sql.byExternal.bind(source)
             sql.byExternal.bind(externalId, of: record)
-            byExternal = try sql.byExternal.first { $0.int64(0) } ?? nil
+            byExternal = try sql.byExternal.first { ($0.int64(0) ?? 0, $0.int64(1) ?? 0) }
         }
-        var byEmail: (id: Int64, source: String?, externalId: String?)?
+        var byEmail: (id: Int64, source: String?, externalId: String?, lacks: Int64)?
         if hasEmail {
             sql.byEmail.bind(utf8: emailKey)
-            byEmail = try sql.byEmail.first { ($0.int64(0) ?? 0, $0.string(1), $0.string(2)) }
+            byEmail = try sql.byEmail.first { ($0.int64(0) ?? 0, $0.string(1), $0.string(2), $0.int64(3) ?? 0) }
         }
 
         // A candidate found again may have details still waiting to be written (the same
         // person twice in one batch): write them first, so the fingerprint read is theirs.
         if byExternal != nil || byEmail != nil { try flushDetails() }
-        if let id = byExternal {
+        if let (id, lacks) = byExternal {
             if let other = byEmail, other.id != id {
                 return try reject(item, reason: "conflicting merge: the email belongs to another candidate (\(other.id)) than the external id (\(id))", into: &summary)
             }
+            noteMissingOpenings(record, placement, lacks: lacks)
             if try previousFingerprint(id) == fingerprint {
+                try fill(id, lacks: lacks, placement)
                 summary.unchanged += 1
                 return
             }
-            try update(id, record, source: source, fingerprint: fingerprint)
+            try update(id, record, placement, source: source, fingerprint: fingerprint)
             try audit(.candidateImportUpdate, candidate: id, detail: "line " + String(record.line))
             summary.updated += 1
             return
@@ -121,19 +130,62 @@ struct RecordImporter {
                     item, reason: "conflicting merge: the email belongs to candidate \(id), who has a different external id from the same source",
                     into: &summary)
             }
+            noteMissingOpenings(record, placement, lacks: existing.lacks)
             if try previousFingerprint(id) == fingerprint, externalId == nil || existingId != nil {
+                try fill(id, lacks: existing.lacks, placement)
                 summary.unchanged += 1
                 return
             }
-            try update(id, record, source: source, fingerprint: fingerprint, adoptExternalId: existingId == nil)
+            try update(id, record, placement, source: source, fingerprint: fingerprint, adoptExternalId: existingId == nil)
             try audit(
                 .candidateMerge, candidate: id,
                 detail: "same email; line \(record.line)\(externalId != nil ? ", external id from \(source)" : "")")
             summary.merged += 1
             return
         }
-        try insert(record, hasEmail: hasEmail, source: source, fingerprint: fingerprint)
+        noteMissingOpenings(record, placement, lacks: Lacks.all)
+        try insert(record, placement, hasEmail: hasEmail, source: source, fingerprint: fingerprint)
         summary.imported += 1
+    }
+
+    /// What a candidate found again lacks, as the match queries compute it.
+    private enum Lacks {
+        static let role: Int64 = 1
+        static let opening: Int64 = 2
+        static let all: Int64 = 3
+    }
+
+    /// Tallies the positions a record cites that are not openings, when its candidate is left
+    /// without an opening. Works on what the record and the match query already hold: no query.
+    private mutating func noteMissingOpenings(_ record: ParsedRecord, _ placement: Placement, lacks: Int64) {
+        guard placement.opening == nil, lacks & Lacks.opening != 0, !record.appliedPositions.isEmpty else { return }
+        var seen: [String] = []
+        for span in record.appliedPositions {
+            let position = record.string(span)
+            guard openings[position] == nil, !seen.contains(position) else { continue }
+            seen.append(position)
+            missingOpenings[position, default: 0] += 1
+        }
+    }
+
+    /// Gives a candidate found again, whose record is unchanged, the role or opening it lacks
+    /// when this import places it (`--opening`/`--role`, or a cited position that is an opening now).
+    private func fill(_ id: Int64, lacks: Int64, _ placement: Placement) throws {
+        let fillsRole = lacks & Lacks.role != 0 && placement.role != nil
+        let fillsOpening = lacks & Lacks.opening != 0 && placement.opening != nil
+        guard fillsRole || fillsOpening else { return }
+        let statement = sql.fillPlacement
+        statement.bind(placement.role)
+        statement.bind(placement.version)
+        statement.bind(placement.opening)
+        statement.bind(nowText)
+        statement.bind(id)
+        try statement.run()
+        if fillsOpening, let opening = placement.opening {
+            try audit(.candidateOpening, candidate: id, detail: "opening \(opening) from \(runSubject)")
+        } else if fillsRole, let role = placement.role {
+            try audit(.candidateRole, candidate: id, detail: "role \(role) from \(runSubject)")
+        }
     }
 
     /// Sets `emailKey` to `EmailAddress.key` of the email.
@@ -225,8 +277,10 @@ struct RecordImporter {
         try statement.run()
     }
 
+    typealias Placement = (opening: String?, role: String?, version: Int?)
+
     /// The opening and role for a record: `--opening`/`--role`, else the first applied position that is an opening.
-    private func placement(_ record: ParsedRecord) -> (opening: String?, role: String?, version: Int?) {
+    private func placement(_ record: ParsedRecord) -> Placement {
         if let opening = options.opening { return (opening, roleVersion?.role, roleVersion?.version) }
         if let role = options.role { return (nil, role, roleVersion?.version) }
         guard !openings.isEmpty else { return (nil, nil, nil) }
@@ -239,8 +293,7 @@ struct RecordImporter {
 
     /// Binds the candidate columns an insert and an update share, in their order: name, given
     /// and family name, email and its key, phone, location, role, role version, opening, source.
-    private func bindCandidateFields(_ statement: RawStatement, _ record: ParsedRecord, hasEmail: Bool) {
-        let placement = placement(record)
+    private func bindCandidateFields(_ statement: RawStatement, _ record: ParsedRecord, _ placement: Placement, hasEmail: Bool) {
         statement.bind(record.name, of: record)
         statement.bind(record.givenName, of: record)
         statement.bind(record.familyName, of: record)
@@ -261,9 +314,9 @@ struct RecordImporter {
         }
     }
 
-    private mutating func insert(_ record: ParsedRecord, hasEmail: Bool, source: String, fingerprint: Int64) throws {
+    private mutating func insert(_ record: ParsedRecord, _ placement: Placement, hasEmail: Bool, source: String, fingerprint: Int64) throws {
         let candidate = sql.insertCandidate
-        bindCandidateFields(candidate, record, hasEmail: hasEmail)
+        bindCandidateFields(candidate, record, placement, hasEmail: hasEmail)
         candidate.bind(source)
         candidate.bind(record.externalId, of: record)
         candidate.bind(nowText)
@@ -275,9 +328,11 @@ struct RecordImporter {
         try writeDetails(id, record, fingerprint: fingerprint)
     }
 
-    private mutating func update(_ id: Int64, _ record: ParsedRecord, source: String, fingerprint: Int64, adoptExternalId: Bool = false) throws {
+    private mutating func update(
+        _ id: Int64, _ record: ParsedRecord, _ placement: Placement, source: String, fingerprint: Int64, adoptExternalId: Bool = false
+    ) throws {
         let candidate = sql.updateCandidate
-        bindCandidateFields(candidate, record, hasEmail: !record.emails.isEmpty)
+        bindCandidateFields(candidate, record, placement, hasEmail: !record.emails.isEmpty)
         candidate.bind(nowText)
         candidate.bind(id)
         try candidate.run()

@@ -19,6 +19,7 @@ extension Workspace {
         guard !strengths.isEmpty else { throw HireError.invalid("give the mentor's strengths", remedy: .supply(.strengths)) }
         return try writer.write { db in
             let person = try Self.person(db, reference)
+            try Self.requireActive(person, as: "made a mentor")
             let parsed = try strengths.map { try MentorStrength.parse($0, personId: person.id!) }
             let known = try Self.knownCompetencies(db)
             for strength in parsed where !known.isEmpty && !known.contains(strength.competencyId) {
@@ -66,14 +67,16 @@ extension Workspace {
     }
 
     /// Mentors with free capacity ranked for a new hire's focus areas; never the hire or their manager.
+    /// Throws ``HireError/Kind/notFound`` when the workspace has no mentor at all.
     public func suggestMentors(_ reference: String) throws -> [MentorMatcher.Suggestion] {
         try writer.read { db in
             let (hire, candidate) = try Self.newHire(db, reference)
+            if try Mentor.fetchCount(db) == 0 { throw HireError.notFound("there are no mentors yet", remedy: .addFirstMentor) }
             let profile = try Self.profile(db, role: hire.roleId, version: hire.roleVersion)
             var excluded: Set<Int64> = [hire.managerId]
             if let key = candidate.emailKey, let same = try Person.filter(Column("emailKey") == key).fetchOne(db) { excluded.insert(same.id!) }
             if let current = hire.mentorId { excluded.insert(current) }
-            let candidates = try Person.filter(sql: "id IN (SELECT personId FROM mentor)").fetchAll(db).map { person in
+            let candidates = try Person.filter(sql: "id IN (SELECT personId FROM mentor) AND retiredAt IS NULL").fetchAll(db).map { person in
                 let summary = try Self.mentorSummary(db, person: person)
                 return MentorMatcher.Candidate(
                     personId: summary.personId, name: summary.name, capacity: summary.capacity, activeMentees: summary.activeMentees,
@@ -94,6 +97,7 @@ extension Workspace {
             var (hire, candidate) = try Self.newHire(db, reference)
             try Self.require(db, actor, .assignMentor, candidate: candidate.id!)
             let person = try Self.person(db, mentorReference)
+            try Self.requireActive(person, as: "assigned as a mentor")
             guard try Mentor.fetchOne(db, key: person.id) != nil else {
                 throw HireError.notFound("\(person.name) is not a mentor", remedy: .addMentor(person.id!))
             }

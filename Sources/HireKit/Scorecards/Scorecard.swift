@@ -72,7 +72,26 @@ public struct Interview: Sendable, Hashable, Codable, FetchableRecord, MutablePe
     public var at: Date?
     public var actor: String
     public var createdAt: Date
+    /// How long it lasts, in minutes.
+    public var durationMinutes: Int = Interview.defaultDuration
 
     public static let databaseTableName = "interview"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The length of an interview when none is given, in minutes.
+    public static let defaultDuration = 60
+
+    /// When it ends, if its start is known.
+    public var end: Date? { at.map { $0.addingTimeInterval(TimeInterval(durationMinutes * 60)) } }
+
+    /// Whether it overlaps `other` in time (both with a start).
+    public func overlaps(_ other: Interview) -> Bool {
+        guard let start = at, let end, let otherStart = other.at, let otherEnd = other.end else { return false }
+        return start < otherEnd && otherStart < end
+    }
+
+    /// Adds `durationMinutes` (default 60) to the interview table: migration `interviews-v2-duration`.
+    static func addDuration(_ db: Database) throws {
+        try db.alter(table: "interview") { t in t.add(column: "durationMinutes", .integer).notNull().defaults(to: defaultDuration) }
+    }
 }

@@ -97,7 +97,9 @@ extension Workspace {
     ///
     /// Candidates whose ratings `viewer` may not see yet (the blind rule) are left out and counted
     /// in ``Slate/withheld``.
-    public func slate(role: String, opening: String? = nil, as viewer: Actor) throws -> Slate {
+    ///
+    /// Only active candidates (not hired, rejected or withdrawn) unless `includeInactive`.
+    public func slate(role: String, opening: String? = nil, includeInactive: Bool = false, as viewer: Actor) throws -> Slate {
         try Policy.require(viewer, .viewSlate)
         return try writer.read { db in
             _ = try Self.roleVersion(db, role: role)
@@ -114,6 +116,9 @@ extension Workspace {
             var infos: [Int64: Info] = [:]
             var candidateSQL = "SELECT id, name, stage, openingId, roleVersion FROM candidate WHERE roleId = ? AND erased = 0"
             var arguments: StatementArguments = [role]
+            if !includeInactive {
+                candidateSQL += " AND stage NOT IN ('hired', 'rejected', 'withdrawn')"
+            }
             if let opening {
                 candidateSQL += " AND openingId = ?"
                 arguments += [opening]

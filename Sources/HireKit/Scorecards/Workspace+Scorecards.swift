@@ -4,26 +4,52 @@ import GRDB
 extension Workspace {
     // MARK: Schedule
 
-    /// Books an interviewer for one round of a candidate's interview plan.
+    /// Books an interviewer for one round of a candidate's interview plan, for `duration`
+    /// minutes from `at`.
+    ///
+    /// With a time, refused (unless `allowOverlap`) when it overlaps another interview of the
+    /// interviewer, or one of the candidate's in another round (the same round at the same time
+    /// is a panel).
     @discardableResult
-    public func scheduleInterview(candidate reference: String, round: String, interviewer: String, at: Date? = nil, actor: Actor) throws -> Interview {
+    public func scheduleInterview(
+        candidate reference: String, round: String, interviewer: String, at: Date? = nil, duration: Int = Interview.defaultDuration,
+        allowOverlap: Bool = false, actor: Actor
+    ) throws -> Interview {
         try Policy.require(actor, .scheduleInterviews)
+        guard (1...24 * 60).contains(duration) else { throw HireError.invalid("an interview lasts from 1 minute to 24 hours") }
         return try writer.write { db in
             let candidate = try Self.candidate(db, reference)
             let profile = try Self.assessedProfile(db, candidate)
             let round = try Self.round(profile, round)
             let person = try Self.person(db, interviewer)
+            try Self.requireActive(person, as: "scheduled to interview")
             if try Interview.filter(Column("candidateId") == candidate.id && Column("roundId") == round.id && Column("interviewerId") == person.id)
                 .fetchOne(db) != nil
             {
                 throw HireError.conflict("interviewer \(person.id!) is already scheduled for round '\(round.id)' with candidate \(candidate.id!)")
             }
-            var interview = Interview(candidateId: candidate.id!, roundId: round.id, interviewerId: person.id!, at: at, actor: actor.recordedName, createdAt: Date())
+            var interview = Interview(
+                candidateId: candidate.id!, roundId: round.id, interviewerId: person.id!, at: at, actor: actor.recordedName, createdAt: Date(),
+                durationMinutes: duration)
+            if at != nil, !allowOverlap { try Self.refuseOverlap(db, interview) }
             try interview.insert(db)
             try Self.ensureAccess(db, person: person.id!, .interviewer)
             try db.audit(actor, .interviewSchedule, candidate: candidate.id, subject: "interview \(interview.id!)", detail: "round \(round.id), interviewer \(person.id!)")
             return interview
         }
+    }
+
+    private static func refuseOverlap(_ db: Database, _ interview: Interview) throws {
+        let others = try Interview.filter(
+            (Column("interviewerId") == interview.interviewerId || (Column("candidateId") == interview.candidateId && Column("roundId") != interview.roundId))
+                && Column("at") != nil
+        ).order(Column("at")).fetchAll(db)
+        guard let clash = others.first(where: interview.overlaps) else { return }
+        let who =
+            clash.interviewerId == interview.interviewerId
+            ? "interviewer \(interview.interviewerId) already has interview \(clash.id!) (candidate \(clash.candidateId), round '\(clash.roundId)')"
+            : "candidate \(interview.candidateId) already has interview \(clash.id!) (round '\(clash.roundId)', interviewer \(clash.interviewerId))"
+        throw HireError.conflict("\(who) at an overlapping time (\(clash.durationMinutes) minutes)", remedy: .rescheduleOrAllowOverlap)
     }
 
     /// A candidate's scheduled interviews, in plan order.
@@ -245,7 +271,7 @@ extension Workspace {
     /// The profile version a candidate is assessed against.
     static func assessedProfile(_ db: Database, _ candidate: Candidate) throws -> RoleProfile {
         guard let role = candidate.roleId else {
-            throw HireError.invalid("candidate \(candidate.id!) has no role; scorecards need one")
+            throw HireError.invalid("candidate \(candidate.id!) has no role; scorecards need one", remedy: .setRoleOrOpening(candidate.id!))
         }
         return try profile(db, role: role, version: candidate.roleVersion)
     }

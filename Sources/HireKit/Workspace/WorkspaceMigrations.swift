@@ -16,6 +16,9 @@ enum WorkspaceMigrations {
         migrator.registerMigration("candidates-v2-drop-redundant-role-index", migrate: FoundationSchema.dropRedundantRoleIndex)
         migrator.registerMigration("access-v1", migrate: AccessSchema.create)
         migrator.registerMigration("decisions-v2-late-start", migrate: Decision.addLateStartReason)
+        migrator.registerMigration("openings-v2-headcount", migrate: Opening.addHeadcount)
+        migrator.registerMigration("interviews-v2-duration", migrate: Interview.addDuration)
+        migrator.registerMigration("people-v2-retired", migrate: Person.addRetired)
         return migrator
     }()
 }

@@ -20,6 +20,14 @@ enum ImportSummaryText {
             let shown = skipped.prefix(12).map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             lines.append("Skipped elements (not modelled): \(shown)\(skipped.count > 12 ? ", and \(skipped.count - 12) more (see --output json)" : "")")
         }
+        let missing = summary.missingOpenings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        if !missing.isEmpty {
+            let shown = missing.map { "\($0.key) (\($0.value) \($0.value == 1 ? "candidate" : "candidates"))" }.joined(separator: ", ")
+            lines.append("Openings cited that this workspace lacks: \(shown).")
+            lines.append(
+                "  Their candidates have no opening (nor a role, unless --role was given): `hire opening add \(missing[0].key) --role ROLE` attaches them; "
+                    + "or use `hire candidate set-opening C OPENING --reason ...`, or re-import with --opening or --role.")
+        }
         lines.append(String(format: "%.2f s, %.1f MB, %.1f MB/s", summary.seconds, Double(summary.bytes) / 1_000_000, summary.seconds > 0 ? Double(summary.bytes) / 1_000_000 / summary.seconds : 0))
         if summary.rejected > 0 { lines.append("Rejected records are kept with the reason: hire import rejects") }
         return lines.joined(separator: "\n")

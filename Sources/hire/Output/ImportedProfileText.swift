@@ -2,13 +2,16 @@ import HireKit
 
 /// The text form of what the feeds said about a candidate, for `hire candidate show`.
 enum ImportedProfileText {
-    static func lines(_ profile: ImportedProfile, primaryEmail: String?, primaryPhone: String?) -> [String] {
+    static func lines(_ profile: ImportedProfile, primaryEmail: String?, primaryPhone: String?, opening: String? = nil) -> [String] {
         let format = FeedFormat(rawValue: profile.format)?.title ?? profile.format
         var lines = ["From the feed (\(format)):"]
         let otherContacts = profile.emails.filter { $0 != primaryEmail } + profile.phones.filter { $0 != primaryPhone }
         if !otherContacts.isEmpty { lines.append("  Also reachable: \(otherContacts.joined(separator: ", "))") }
         if !profile.appliedPositions.isEmpty {
-            let positions = profile.appliedPositions.map { $0.positionId + ($0.matchedOpening ? "" : " (not an opening here)") }
+            let positions = profile.appliedPositions.map { position in
+                position.positionId
+                    + (position.positionId == opening ? " (their opening)" : position.matchedOpening ? "" : " (not an opening here)")
+            }
             lines.append("  Applied for: \(positions.joined(separator: ", "))")
         }
         if let relationship = profile.supplierRelationship { lines.append("  Supplied as: \(relationship)") }

@@ -36,6 +36,12 @@ enum RemedyText {
         case .loadRoles: return "; load role profiles with `hire roles load Scorecards/`"
         case .overrideWithReason: return "; to hire anyway, give --override REASON"
         case .forceFeedFormat: return " (--format forces one)"
+        case .setOpening(let id): return "; change it with `hire candidate set-opening \(id) OPENING --reason ...`"
+        case .setRoleOrOpening(let id):
+            return "; give them one with `hire candidate set-opening \(id) OPENING --reason ...` or `hire candidate set-role \(id) ROLE --reason ...`"
+        case .addFirstMentor: return "; make someone one with `hire mentor add PERSON --strengths ...`"
+        case .rescheduleOrAllowOverlap: return "; pick another time (--at, --duration) or pass --allow-overlap"
+        case .namePersonById: return "; use their id or email"
         case .supply(.amendment): return ": give --rate, --evidence, --skip, --recommend or --notes"
         case .supply(let input): return " (\(flag(input)))"
         }

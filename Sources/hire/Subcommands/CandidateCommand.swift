@@ -7,7 +7,7 @@ extension Hire {
         static let configuration = CommandConfiguration(
             commandName: "candidate",
             abstract: "Add, list, show and move candidates. Refer to a candidate by id or email.",
-            subcommands: [Add.self, List.self, Show.self, Move.self, Report.self, SetGroup.self, Erase.self, Purge.self])
+            subcommands: [Add.self, List.self, Show.self, Move.self, SetRole.self, SetOpening.self, Report.self, SetGroup.self, Erase.self, Purge.self])
     }
 }
 
@@ -88,13 +88,14 @@ extension Hire.CandidateCommand {
             lines.append("Stage:    \(c.stage.rawValue)")
             if let imported = detail.imported {
                 lines.append("")
-                lines += ImportedProfileText.lines(imported, primaryEmail: c.email, primaryPhone: c.phone)
+                lines += ImportedProfileText.lines(imported, primaryEmail: c.email, primaryPhone: c.phone, opening: c.openingId)
             }
             lines.append("")
             lines.append("History:")
             for change in detail.history {
-                let from = change.fromStage.map { "\($0.rawValue) -> " } ?? ""
-                lines.append("  \(DateText.timestamp(change.at))  \(from)\(change.toStage.rawValue)  by \(change.actor)\(change.reason.map { ": \($0)" } ?? "")")
+                // A change of role or opening is a note whose stage stays the same.
+                let stage = change.fromStage == change.toStage ? change.toStage.rawValue : (change.fromStage.map { "\($0.rawValue) -> " } ?? "") + change.toStage.rawValue
+                lines.append("  \(DateText.timestamp(change.at))  \(stage)  by \(change.actor)\(change.reason.map { ": \($0)" } ?? "")")
             }
             Console.out(lines.joined(separator: "\n"))
         }

@@ -59,9 +59,22 @@ extension Hire {
             switch decision.kind {
             case .hire:
                 Console.out("Hired candidate \(decision.candidateId): starts \(decision.startDate ?? "-"), manager \(decision.managerId.map(String.init) ?? "-")\(decision.override == nil ? "" : " (override recorded)")")
+                try openingLine(ws, candidate: decision.candidateId).map(Console.out)
             case .reject:
                 Console.out("Rejected candidate \(decision.candidateId)")
             }
+        }
+
+        /// How far the hire's opening is filled; the hire that fills its last place says how to close it.
+        private func openingLine(_ ws: Workspace, candidate: Int64) throws -> String? {
+            guard let id = try ws.candidate("\(candidate)").openingId else { return nil }
+            let progress = try ws.openingProgress(id)
+            let count = "\(progress.hired) of \(progress.opening.headcount) hired"
+            if progress.opening.isClosed || progress.hired < progress.opening.headcount { return "Opening \(id): \(count)" }
+            if progress.hired == progress.opening.headcount {
+                return "This fills opening \(id) (\(count)); close it with `hire opening close \(id) --reason ...`"
+            }
+            return "Opening \(id) is over its headcount (\(count)); close it with `hire opening close \(id)` or raise it with `hire opening edit \(id) --headcount N`"
         }
     }
 }

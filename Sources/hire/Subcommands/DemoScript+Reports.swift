@@ -7,9 +7,9 @@ extension DemoScript {
     mutating func reportSteps(_ workspace: Workspace) throws {
         let folder = (path as NSString).deletingLastPathComponent
         func file(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
-        heading("Write the reports", command: "hire report slate account-executive -o \(file("slate-account-executive.html"))")
+        heading("Write the reports", command: "hire report slate account-executive --all -o \(file("slate-account-executive.html"))")
         let context = HTMLReport.Context.now()
-        let slate = try workspace.slate(role: "account-executive", as: actor)
+        let slate = try workspace.slate(role: "account-executive", includeInactive: true, as: actor)
         let profile = try workspace.roleProfile("account-executive").profile
         var written: [String] = []
         try ReportFile.write(HTMLReport.slate(slate, roleTitle: profile.title, context: context), to: file("slate-account-executive.html"))

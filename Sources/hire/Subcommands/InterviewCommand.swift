@@ -26,11 +26,19 @@ extension Hire.InterviewCommand {
         @Option(help: "The round id from the role's interview plan.") var round: String
         @Option(help: "The interviewer: person id, email or name.") var interviewer: String
         @Option(help: ArgumentHelp("When: YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time).", valueName: "datetime")) var at: String?
+        @Option(help: ArgumentHelp("How long it lasts.", valueName: "minutes")) var duration = Interview.defaultDuration
+        @Flag(help: "Book it even if it overlaps another interview of the interviewer or the candidate.") var allowOverlap = false
+
+        func validate() throws {
+            if !(1...24 * 60).contains(duration) { throw ValidationError("--duration is in minutes, from 1 to 1440.") }
+        }
 
         func run() throws {
             let date = try at.map { try DateArgument.parse($0, flag: "--at") }
             let ws = try workspace.open()
-            let interview = try ws.scheduleInterview(candidate: candidate, round: round, interviewer: interviewer, at: date, actor: try actor.resolve(in: ws))
+            let interview = try ws.scheduleInterview(
+                candidate: candidate, round: round, interviewer: interviewer, at: date, duration: duration, allowOverlap: allowOverlap,
+                actor: try actor.resolve(in: ws))
             Console.out("Scheduled interview \(interview.id!): candidate \(interview.candidateId), round \(interview.roundId), interviewer \(interview.interviewerId)")
         }
     }
@@ -47,9 +55,10 @@ extension Hire.InterviewCommand {
         func run() throws {
             let interviews = try workspace.open().interviews(candidate: candidate)
             if output.format == .json { return try Console.json(interviews) }
-            var table = Table("ID", "ROUND", "INTERVIEWER", "AT")
+            var table = Table("ID", "ROUND", "INTERVIEWER", "AT", "MINUTES")
             for interview in interviews {
-                table.add("\(interview.id!)", interview.roundId, "\(interview.interviewerId)", interview.at.map(DateText.timestamp) ?? "")
+                table.add(
+                    "\(interview.id!)", interview.roundId, "\(interview.interviewerId)", interview.at.map(DateText.timestamp) ?? "", "\(interview.durationMinutes)")
             }
             Console.out(output.format == .csv ? table.csv : table.text)
         }

@@ -7,7 +7,7 @@ extension Hire {
         static let configuration = CommandConfiguration(
             commandName: "opening",
             abstract: "Manage openings (requisitions); feeds cite an opening's id as the applied position.",
-            subcommands: [Add.self, Edit.self, List.self])
+            subcommands: [Add.self, Edit.self, List.self, Close.self, Reopen.self])
     }
 }
 
@@ -31,17 +31,30 @@ extension Hire.Opening {
         @Option(help: ArgumentHelp("The hiring manager who decides on its candidates (id, email or name).", valueName: "person"))
         var manager: String?
 
+        @Option(help: "How many people it hires.")
+        var headcount = 1
+
+        func validate() throws {
+            if headcount < 1 { throw ValidationError("--headcount must be at least 1.") }
+        }
+
         func run() throws {
             let ws = try workspace.open()
             let managerId = try manager.map { try ws.person($0).id! }
-            let opening = try ws.addOpening(id: id, role: role, title: title, manager: managerId, actor: try actor.resolve(in: ws))
+            let opening = try ws.addOpening(
+                id: id, role: role, title: title, manager: managerId, headcount: headcount, actor: try actor.resolve(in: ws))
             Console.out("Added opening \(opening.id) for \(opening.roleId)")
+            let attached = try ws.candidates(opening: opening.id)
+            if !attached.isEmpty {
+                let ids = attached.map { "\($0.id!)" }.joined(separator: ", ")
+                Console.out("Attached \(attached.count) \(attached.count == 1 ? "candidate" : "candidates") whose application cites it: \(ids)")
+            }
         }
     }
 
     /// `hire opening edit ID --manager PERSON`
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an opening's hiring manager.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an opening's hiring manager or headcount.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var actor: ActorOptions
@@ -50,13 +63,28 @@ extension Hire.Opening {
         var id: String
 
         @Option(help: ArgumentHelp("The hiring manager who decides on its candidates (id, email or name).", valueName: "person"))
-        var manager: String
+        var manager: String?
+
+        @Option(help: "How many people it hires.")
+        var headcount: Int?
+
+        func validate() throws {
+            if manager == nil && headcount == nil { throw ValidationError("Give --manager or --headcount.") }
+            if let headcount, headcount < 1 { throw ValidationError("--headcount must be at least 1.") }
+        }
 
         func run() throws {
             let ws = try workspace.open()
-            let person = try ws.person(manager)
-            let opening = try ws.setOpeningManager(id, manager: person.id!, actor: try actor.resolve(in: ws))
-            Console.out("Opening \(opening.id): hiring manager \(person.id!) (\(person.name))")
+            let actor = try actor.resolve(in: ws)
+            if let manager {
+                let person = try ws.person(manager)
+                let opening = try ws.setOpeningManager(id, manager: person.id!, actor: actor)
+                Console.out("Opening \(opening.id): hiring manager \(person.id!) (\(person.name))")
+            }
+            if let headcount {
+                let opening = try ws.setOpeningHeadcount(id, headcount, actor: actor)
+                Console.out("Opening \(opening.id): headcount \(opening.headcount)")
+            }
         }
     }
 
@@ -70,12 +98,50 @@ extension Hire.Opening {
         @Option(help: "Only openings for this role.")
         var role: String?
 
+        @Flag(help: "Closed openings too.")
+        var all = false
+
         func run() throws {
-            let openings = try workspace.open().openings(role: role)
+            let openings = try workspace.open().openings(role: role, includeClosed: all)
             if output.format == .json { return try Console.json(openings) }
-            var table = Table("OPENING", "ROLE", "STATUS", "TITLE")
-            for opening in openings { table.add(opening.id, opening.roleId, opening.status, opening.title) }
+            var table = Table("OPENING", "ROLE", "STATUS", "TITLE", "HEADCOUNT")
+            for opening in openings { table.add(opening.id, opening.roleId, opening.status, opening.title, "\(opening.headcount)") }
             Console.out(output.format == .csv ? table.csv : table.text)
+        }
+    }
+
+    /// `hire opening close ID [--reason ...]`
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "close", abstract: "Close an opening: it keeps its candidates and history; `opening list` hides it unless --all.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Argument(help: "The opening's id.") var id: String
+        @Option(help: "Why (kept in the audit log).") var reason: String?
+
+        func run() throws {
+            let ws = try workspace.open()
+            let opening = try ws.setOpeningClosed(id, true, reason: reason, actor: try actor.resolve(in: ws))
+            Console.out("Closed opening \(opening.id)")
+        }
+    }
+
+    /// `hire opening reopen ID [--reason ...]`
+    struct Reopen: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a closed opening.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Argument(help: "The opening's id.") var id: String
+        @Option(help: "Why (kept in the audit log).") var reason: String?
+
+        func run() throws {
+            let ws = try workspace.open()
+            let opening = try ws.setOpeningClosed(id, false, reason: reason, actor: try actor.resolve(in: ws))
+            Console.out("Reopened opening \(opening.id)")
         }
     }
 }

@@ -7,7 +7,7 @@ extension Hire {
         static let configuration = CommandConfiguration(
             commandName: "people",
             abstract: "Manage the people on the hiring side: interviewers, managers, mentors.",
-            subcommands: [Add.self, List.self, Access.self])
+            subcommands: [Add.self, List.self, Edit.self, Retire.self, Merge.self, Access.self])
     }
 }
 
@@ -32,6 +32,13 @@ extension Hire.People {
             let ws = try workspace.open()
             let person = try ws.addPerson(name: name, email: email, title: title, actor: try actor.resolve(in: ws))
             Console.out("Added person \(person.id!): \(person.name)")
+            let namesakes = try ws.people(named: person.name)
+            if namesakes.count > 1 {
+                let list = namesakes.map { "\($0.id!) \($0.email)" }.joined(separator: ", ")
+                Console.error(
+                    "warning: \(namesakes.count) people are now called \(person.name): \(list); refer to them by id or email "
+                        + "(or, if they are one person, `hire people merge \(person.id!) \(namesakes[0].id!)`)")
+            }
         }
     }
 
@@ -45,9 +52,75 @@ extension Hire.People {
         func run() throws {
             let people = try workspace.open().people()
             if output.format == .json { return try Console.json(people) }
-            var table = Table("ID", "NAME", "EMAIL", "TITLE")
-            for person in people { table.add("\(person.id!)", person.name, person.email, person.title ?? "") }
+            var table = Table("ID", "NAME", "EMAIL", "TITLE", "STATUS")
+            for person in people { table.add("\(person.id!)", person.name, person.email, person.title ?? "", person.retiredAt == nil ? "active" : "retired") }
             Console.out(output.format == .csv ? table.csv : table.text)
+        }
+    }
+
+    /// `hire people edit P [--name] [--email] [--title]`
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Correct a person's name, email or title.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Argument(help: "The person: id, email or name.") var person: String
+        @Option(help: "Their full name.") var name: String?
+        @Option(help: "Their email address.") var email: String?
+        @Option(help: "Their job title (empty to clear).") var title: String?
+
+        func validate() throws {
+            if name == nil && email == nil && title == nil { throw ValidationError("Give --name, --email or --title.") }
+        }
+
+        func run() throws {
+            let ws = try workspace.open()
+            let edited = try ws.editPerson(person, name: name, email: email, title: title, actor: try actor.resolve(in: ws))
+            Console.out("Person \(edited.id!): \(edited.name) <\(edited.email)>\(edited.title.map { ", \($0)" } ?? "")")
+        }
+    }
+
+    /// `hire people retire P [--reason ...]`
+    struct Retire: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "retire",
+            abstract: "Retire someone who left: kept in every history, no longer scheduled to interview or assigned as a mentor.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Argument(help: "The person: id, email or name.") var person: String
+        @Option(help: "Why (kept in the audit log).") var reason: String?
+
+        func run() throws {
+            let ws = try workspace.open()
+            let retired = try ws.retirePerson(person, reason: reason, actor: try actor.resolve(in: ws))
+            Console.out("Retired person \(retired.id!) (\(retired.name))")
+        }
+    }
+
+    /// `hire people merge DUPLICATE INTO`
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "merge",
+            abstract: "Merge a person added twice into the one to keep.",
+            discussion: """
+                Every interview, scorecard, decision, new hire's manager or mentor, mentor profile and assignment, access role, \
+                milestone owner and opening manager of DUPLICATE moves to INTO; DUPLICATE is then deleted. Audited.
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Argument(help: "The duplicate to remove: id, email or name.") var duplicate: String
+        @Argument(help: "The person to keep: id, email or name.") var into: String
+
+        func run() throws {
+            let ws = try workspace.open()
+            let removed = try ws.person(duplicate)
+            let kept = try ws.mergePeople(duplicate, into: into, actor: try actor.resolve(in: ws))
+            Console.out("Merged person \(removed.id!) into person \(kept.id!) (\(kept.name) <\(kept.email)>)")
         }
     }
 

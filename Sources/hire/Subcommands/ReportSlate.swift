@@ -13,10 +13,11 @@ extension Hire.Report {
 
         @Argument(help: "The role id.") var role: String
         @Option(help: "Only candidates for this opening.") var opening: String?
+        @Flag(help: "Everyone, also hired, rejected and withdrawn candidates (default: active candidates only).") var all = false
 
         func run() throws {
             let workspace = try workspace.open()
-            let slate = try workspace.slate(role: role, opening: opening, as: .localOwner)
+            let slate = try workspace.slate(role: role, opening: opening, includeInactive: all, as: .localOwner)
             let title = try workspace.roleProfile(role).profile.title
             try file.write(HTMLReport.slate(slate, roleTitle: title, context: .now()), what: "the slate of \(role) (\(slate.entries.count) candidates)")
         }

@@ -18,9 +18,10 @@ extension Hire {
 
         @Argument(help: "The role id.") var role: String
         @Option(help: "Only candidates for this opening.") var opening: String?
+        @Flag(help: "Everyone, also hired, rejected and withdrawn candidates (default: active candidates only).") var all = false
 
         func run() throws {
-            let slate = try workspace.open().slate(role: role, opening: opening, as: .localOwner)
+            let slate = try workspace.open().slate(role: role, opening: opening, includeInactive: all, as: .localOwner)
             switch output.format {
             case .json:
                 try Console.json(slate)
@@ -35,7 +36,7 @@ extension Hire {
                 var table = Table()
                 table.headers = ScorecardText.slateHeaders
                 for entry in slate.entries { table.add(ScorecardText.slateRow(entry)) }
-                Console.out(slate.entries.isEmpty ? "No candidates for \(role)." : table.text)
+                Console.out(slate.entries.isEmpty ? "No \(all ? "" : "active ")candidates for \(role)\(all ? "" : " (--all shows everyone)")." : table.text)
             }
         }
     }

@@ -19,6 +19,7 @@ struct PolicyMatrixTests {
         (.manageRoles, .none, [.admin, .hiringManager]),
         (.managePeople, .none, [.admin, .recruiter]),
         (.grantAccess, .none, [.admin]),
+        (.mergePeople, .none, [.admin]),
         (.manageSettings, .none, [.admin]),
         (.backup, .none, [.admin]),
         (.manageOpenings, .none, [.admin, .recruiter, .hiringManager]),
