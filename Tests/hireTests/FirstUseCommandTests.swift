@@ -74,7 +74,9 @@ struct FirstUseCommandTests {
         #expect(again.contains("Openings cited that this workspace lacks: SDR-2026-03 (1 candidate)."), "\(again)")
 
         // Re-importing with --role fills a missing role of a candidate found again, unchanged.
-        #expect(try s.run(["import", "Imports/agency-batch-hrxml2.xml", "--role", "sales-development-rep"]).status == 2)  // one record set aside
+        let filled = try s.run(["import", "Imports/agency-batch-hrxml2.xml", "--role", "sales-development-rep"])
+        #expect(filled.status == 2)  // one record set aside
+        #expect(filled.stdout.contains("0 imported, 1 updated, 1 unchanged"), "\(filled.stdout)")  // Kwame gets a role; Zoë has hers
         let kwame = try s.ok(["candidate", "show", "kwame.mensah@example.org"]).stdout
         #expect(kwame.contains("Role:     sales-development-rep (version 1)"), "\(kwame)")
         #expect(try s.ok(["candidate", "show", "zoe.castellanos@example.org"]).stdout.contains("Role:     account-executive"))

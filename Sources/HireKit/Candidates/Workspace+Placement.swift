@@ -57,31 +57,34 @@ extension Workspace {
     }
 
     /// Attaches the candidates who cite a newly added opening in a feed and have no opening
-    /// (and no role, or its role): the opening's role and the opening are set. Returns their ids.
+    /// (and no role, or its role): the opening's role and the opening are set, as
+    /// ``recordPlacement`` records it, in three statements however many they are. Returns how many.
     @discardableResult
-    static func attachCitingCandidates(_ db: Database, to opening: Opening, actor: Actor) throws -> [Int64] {
-        let ids = try Int64.fetchAll(
-            db,
+    static func attachCitingCandidates(_ db: Database, to opening: Opening, actor: Actor) throws -> Int {
+        let citing = """
+            FROM candidate c WHERE c.openingId IS NULL AND c.erased = 0 AND (c.roleId IS NULL OR c.roleId = :role)
+              AND EXISTS (SELECT 1 FROM candidateAppliedPosition a WHERE a.candidateId = c.id AND a.positionId = :opening)
+            """
+        let note = "opening \(opening.id)"
+        let arguments: StatementArguments = [
+            "role": opening.roleId, "opening": opening.id, "version": try roleVersion(db, role: opening.roleId).version, "now": Date(),
+            "actor": actor.recordedName, "reason": "\(note): their application cites it; the opening was added", "note": note,
+            "action": AuditAction.candidateOpening.rawValue,
+        ]
+        try db.execute(
+            sql: "INSERT INTO stageChange (candidateId, fromStage, toStage, reason, actor, at) SELECT c.id, c.stage, c.stage, :reason, :actor, :now \(citing)",
+            arguments: arguments)
+        let attached = db.changesCount
+        guard attached > 0 else { return 0 }
+        try db.execute(
+            sql: "INSERT INTO auditEvent (at, actor, action, candidateId, detail) SELECT :now, :actor, :action, c.id, :note \(citing)", arguments: arguments)
+        try db.execute(
             sql: """
-                SELECT c.id FROM candidate c
-                WHERE c.openingId IS NULL AND c.erased = 0 AND (c.roleId IS NULL OR c.roleId = ?)
-                  AND EXISTS (SELECT 1 FROM candidateAppliedPosition a WHERE a.candidateId = c.id AND a.positionId = ?)
-                ORDER BY c.id
-                """, arguments: [opening.roleId, opening.id])
-        guard !ids.isEmpty else { return [] }
-        let version = try roleVersion(db, role: opening.roleId).version
-        for id in ids {
-            guard var candidate = try Candidate.fetchOne(db, key: id) else { continue }
-            if candidate.roleId == nil {
-                candidate.roleId = opening.roleId
-                candidate.roleVersion = version
-            }
-            candidate.openingId = opening.id
-            try recordPlacement(
-                db, &candidate, note: "opening \(opening.id)", reason: "their application cites it; the opening was added", action: .candidateOpening,
-                actor: actor)
-        }
-        return ids
+                UPDATE candidate SET roleVersion = CASE WHEN roleId IS NULL THEN :version ELSE roleVersion END, roleId = COALESCE(roleId, :role),
+                openingId = :opening, updatedAt = :now
+                WHERE id IN (SELECT c.id \(citing))
+                """, arguments: arguments)
+        return attached
     }
 
     private static func requireReason(_ reason: String) throws -> String {

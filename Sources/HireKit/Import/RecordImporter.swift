@@ -111,8 +111,7 @@ struct RecordImporter {
             }
             noteMissingOpenings(record, placement, lacks: lacks)
             if try previousFingerprint(id) == fingerprint {
-                try fill(id, lacks: lacks, placement)
-                summary.unchanged += 1
+                if try fill(id, lacks: lacks, placement) { summary.updated += 1 } else { summary.unchanged += 1 }
                 return
             }
             try update(id, record, placement, source: source, fingerprint: fingerprint)
@@ -132,8 +131,7 @@ struct RecordImporter {
             }
             noteMissingOpenings(record, placement, lacks: existing.lacks)
             if try previousFingerprint(id) == fingerprint, externalId == nil || existingId != nil {
-                try fill(id, lacks: existing.lacks, placement)
-                summary.unchanged += 1
+                if try fill(id, lacks: existing.lacks, placement) { summary.updated += 1 } else { summary.unchanged += 1 }
                 return
             }
             try update(id, record, placement, source: source, fingerprint: fingerprint, adoptExternalId: existingId == nil)
@@ -169,11 +167,12 @@ struct RecordImporter {
     }
 
     /// Gives a candidate found again, whose record is unchanged, the role or opening it lacks
-    /// when this import places it (`--opening`/`--role`, or a cited position that is an opening now).
-    private func fill(_ id: Int64, lacks: Int64, _ placement: Placement) throws {
+    /// when this import places it (`--opening`/`--role`, or a cited position that is an opening
+    /// now). Returns whether it did: the candidate is then counted as updated.
+    private func fill(_ id: Int64, lacks: Int64, _ placement: Placement) throws -> Bool {
         let fillsRole = lacks & Lacks.role != 0 && placement.role != nil
         let fillsOpening = lacks & Lacks.opening != 0 && placement.opening != nil
-        guard fillsRole || fillsOpening else { return }
+        guard fillsRole || fillsOpening else { return false }
         let statement = sql.fillPlacement
         statement.bind(placement.role)
         statement.bind(placement.version)
@@ -186,6 +185,7 @@ struct RecordImporter {
         } else if fillsRole, let role = placement.role {
             try audit(.candidateRole, candidate: id, detail: "role \(role) from \(runSubject)")
         }
+        return true
     }
 
     /// Sets `emailKey` to `EmailAddress.key` of the email.

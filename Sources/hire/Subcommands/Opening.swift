@@ -46,7 +46,7 @@ extension Hire.Opening {
             Console.out("Added opening \(opening.id) for \(opening.roleId)")
             let attached = try ws.candidates(opening: opening.id)
             if !attached.isEmpty {
-                let ids = attached.map { "\($0.id!)" }.joined(separator: ", ")
+                let ids = attached.prefix(20).map { "\($0.id!)" }.joined(separator: ", ") + (attached.count > 20 ? ", ..." : "")
                 Console.out("Attached \(attached.count) \(attached.count == 1 ? "candidate" : "candidates") whose application cites it: \(ids)")
             }
         }
