@@ -121,11 +121,16 @@ struct ReliabilityTests {
         #expect(try HireBinary.run(["init", "--workspace", folder.path("template.sqlite")]).status == 0)
         var generator = SeededGenerator(test: "killedRolesLoad")
         var interrupted = 0
+        // How long a whole load takes here, so the kills land within it.
+        try FileManager.default.copyItem(atPath: folder.path("template.sqlite"), toPath: folder.path("timing.sqlite"))
+        let started = Date()
+        #expect(try HireBinary.run(["roles", "load", "Scorecards", "--workspace", folder.path("timing.sqlite")]).status == 0)
+        let duration = Date().timeIntervalSince(started)
         for round in 0..<10 {
             let path = folder.path("w\(round).sqlite")
             try FileManager.default.copyItem(atPath: folder.path("template.sqlite"), toPath: path)
             let process = try Reliability.start(["roles", "load", HireBinary.packageRoot.appendingPathComponent("Scorecards").path, "--workspace", path], in: folder, log: "load\(round)")
-            usleep(UInt32.random(in: 0..<400_000, using: &generator))
+            usleep(UInt32(Double.random(in: 0.0..<0.9, using: &generator) * duration * 1_000_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             if process.terminationReason == .uncaughtSignal { interrupted += 1 }
@@ -186,13 +191,17 @@ struct ReliabilityTests {
         #expect(try HireBinary.run(["people", "add", "Ida Interviewer", "--email", "ida@example.com"] + ws).status == 0)
         var generator = SeededGenerator(test: "killedScorecardSubmit")
         var interrupted = 0
+        let started = Date()
+        #expect(try HireBinary.run(["scorecard", "list", "1"] + ws).status != 0)
+        // A command's run time here (start-up and opening the workspace dominate), so the kills land within one.
+        let duration = max(Date().timeIntervalSince(started), 0.05)
         for round in 1...10 {
             #expect(try HireBinary.run(["candidate", "add", "--name", "Candidate \(round)", "--email", "c\(round)@example.com", "--role", "account-executive"] + ws).status == 0)
             let submit = ["scorecard", "submit", "--candidate", "c\(round)@example.com", "--round", "phone-screen", "--interviewer", "ida@example.com",
                 "--rate", "ownership=3", "--rate", "grit=4", "--rate", "coachability=2", "--evidence", "grit=kept calling back",
                 "--recommend", "yes", "--unscheduled"] + ws
             let process = try Reliability.start(submit, in: folder, log: "submit\(round)")
-            usleep(UInt32.random(in: 0..<300_000, using: &generator))
+            usleep(UInt32(Double.random(in: 0.0..<0.9, using: &generator) * duration * 1_000_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             if process.terminationReason == .uncaughtSignal { interrupted += 1 }

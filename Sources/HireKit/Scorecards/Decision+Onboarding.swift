@@ -9,7 +9,7 @@ extension Decision {
     /// areas, the skill-will quadrant for the coaching style), so a hire and its plan are written
     /// together or not at all. Throwing rolls the whole decision back.
     static func didHire(_ db: Database, decision: Decision, candidate: Candidate, businessDays: Bool? = nil, actor: Actor) throws {
-        guard let startText = decision.startDate, let start = CalendarDate(startText), let managerId = decision.managerId else {
+        guard let start = decision.startDate, let managerId = decision.managerId else {
             throw HireError.invalid("a hire needs a start date and a manager")
         }
         let score = try Workspace.score(db, candidate: candidate)

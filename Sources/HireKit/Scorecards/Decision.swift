@@ -17,8 +17,8 @@ public struct Decision: Sendable, Hashable, Codable, FetchableRecord, MutablePer
     public var reason: String?
     /// Why a hire went ahead despite a failed must-have or incomplete scorecards.
     public var override: String?
-    /// The first working day of a hire, `YYYY-MM-DD`.
-    public var startDate: String?
+    /// The first working day of a hire.
+    public var startDate: CalendarDate?
     /// The hiring manager of a hire (a person id).
     public var managerId: Int64?
     /// Why a hire starts more than ``lateStartYears`` years after the decision.
@@ -36,8 +36,8 @@ public struct DecisionRequest: Sendable {
     public var kind: DecisionKind
     public var reason: String?
     public var override: String?
-    /// `YYYY-MM-DD`; required for a hire.
-    public var startDate: String?
+    /// The first working day; required for a hire.
+    public var startDate: CalendarDate?
     /// The hiring manager, by id, email or name; required for a hire.
     public var manager: String?
     /// When the decision is recorded (default: now).
@@ -48,7 +48,7 @@ public struct DecisionRequest: Sendable {
     public var lateStartReason: String?
 
     public init(
-        candidate: String, kind: DecisionKind, reason: String? = nil, override: String? = nil, startDate: String? = nil,
+        candidate: String, kind: DecisionKind, reason: String? = nil, override: String? = nil, startDate: CalendarDate? = nil,
         manager: String? = nil, at: Date? = nil, businessDays: Bool? = nil
     ) {
         self.businessDays = businessDays

@@ -18,7 +18,9 @@ extension Workspace {
             guard reason != nil else { throw HireError.invalid("say why the candidate is rejected", remedy: .supply(.reason)) }
         case .hire:
             guard let start = request.startDate else { throw HireError.invalid("a hire needs a start date", remedy: .supply(.startDate)) }
-            guard Self.isCalendarDay(start) else { throw HireError.invalid("the start must be a date YYYY-MM-DD, not '\(start)'") }
+            guard CalendarDate.plausibleYears.contains(start.year) else {
+                throw HireError.invalid("the start must be \(CalendarDate.givenFormat), not '\(start)'")
+            }
             guard request.manager != nil else { throw HireError.invalid("a hire needs a manager", remedy: .supply(.manager)) }
         }
         return try writer.write { db in
@@ -28,7 +30,7 @@ extension Workspace {
             var managerId: Int64?
             if request.kind == .hire {
                 let decidedOn = CalendarDate(day: request.at ?? Date(), in: try Self.timeZone(db))
-                try Decision.checkLateStart(CalendarDate(request.startDate!)!, decidedOn: decidedOn, reason: Self.nonEmpty(request.lateStartReason))
+                try Decision.checkLateStart(request.startDate!, decidedOn: decidedOn, reason: Self.nonEmpty(request.lateStartReason))
                 managerId = try Self.person(db, request.manager!).id
                 try Self.ensureAccess(db, person: managerId!, .hiringManager)
                 let score = try Self.score(db, candidate: candidate)

@@ -46,7 +46,11 @@ extension Hire {
 
         func run() throws {
             let at = try today.today.map { try DateArgument.day($0.description, flag: "--today") }
-            var request = DecisionRequest(candidate: candidate, kind: kind, reason: reason, override: override, startDate: start, manager: manager, at: at,
+            let startDate = try start.map { text in
+                guard let date = CalendarDate(given: text) else { throw ValidationError("--start must be \(CalendarDate.givenFormat), not '\(text)'") }
+                return date
+            }
+            var request = DecisionRequest(candidate: candidate, kind: kind, reason: reason, override: override, startDate: startDate, manager: manager, at: at,
                 businessDays: businessDays ? true : nil)
             request.lateStartReason = allowLateStart
             let ws = try workspace.open()
@@ -58,7 +62,7 @@ extension Hire {
             }
             switch decision.kind {
             case .hire:
-                Console.out("Hired candidate \(decision.candidateId): starts \(decision.startDate ?? "-"), manager \(decision.managerId.map(String.init) ?? "-")\(decision.override == nil ? "" : " (override recorded)")")
+                Console.out("Hired candidate \(decision.candidateId): starts \(decision.startDate.map(String.init(describing:)) ?? "-"), manager \(decision.managerId.map(String.init) ?? "-")\(decision.override == nil ? "" : " (override recorded)")")
                 try openingLine(ws, candidate: decision.candidateId).map(Console.out)
             case .reject:
                 Console.out("Rejected candidate \(decision.candidateId)")

@@ -193,10 +193,10 @@ extension DemoScript {
         let decidedOn = try DateArgument.day(DemoData.hireDecidedOn, flag: "--today")
         let decision = try workspace.decide(
             DecisionRequest(
-                candidate: "\(top.candidateId)", kind: .hire, reason: "top of the slate, meets every must-have", startDate: DemoData.hireStart,
+                candidate: "\(top.candidateId)", kind: .hire, reason: "top of the slate, meets every must-have", startDate: CalendarDate(DemoData.hireStart),
                 manager: "Maria Lopez", at: decidedOn), actor: actor)
         let hired = try workspace.candidate("\(top.candidateId)")
-        Console.out("   \(hired.name) is \(hired.stage.rawValue): starts \(decision.startDate ?? "-"), manager Maria Lopez; coaching style: \(top.coachingStyle?.rawValue ?? "-")")
+        Console.out("   \(hired.name) is \(hired.stage.rawValue): starts \(decision.startDate.map(String.init(describing:)) ?? "-"), manager Maria Lopez; coaching style: \(top.coachingStyle?.rawValue ?? "-")")
     }
 }
 

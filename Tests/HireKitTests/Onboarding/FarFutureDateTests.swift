@@ -29,7 +29,7 @@ struct FarFutureDateTests {
         try workspace.addPerson(name: "Maria Manager", email: "maria@example.com", title: "Sales Manager", actor: "t")
         try hireable(workspace, "late@example.com")
         let at = try #require(ISO8601DateFormatter().date(from: "2026-03-01T12:00:00Z"))
-        var request = DecisionRequest(candidate: "late@example.com", kind: .hire, override: "test", startDate: "2028-03-02", manager: "Maria Manager", at: at)
+        var request = DecisionRequest(candidate: "late@example.com", kind: .hire, override: "test", startDate: CalendarDate("2028-03-02"), manager: "Maria Manager", at: at)
         #expect(throws: LateStartRefusal.self) { try workspace.decide(request, actor: "t") }
         #expect(try workspace.decisions(candidate: "late@example.com").isEmpty)
         request.lateStartReason = "relocation and visa"
@@ -45,7 +45,7 @@ struct FarFutureDateTests {
         try workspace.addPerson(name: "Maria Manager", email: "maria@example.com", title: "Sales Manager", actor: "t")
         for email in ["bad@example.com", "good@example.com"] {
             try hireable(workspace, email)
-            try workspace.decide(DecisionRequest(candidate: email, kind: .hire, override: "test", startDate: CalendarDate.today().adding(days: 1).description, manager: "Maria Manager"), actor: "t")
+            try workspace.decide(DecisionRequest(candidate: email, kind: .hire, override: "test", startDate: CalendarDate.today().adding(days: 1), manager: "Maria Manager"), actor: "t")
         }
         // What an older Hire stored for `--start 9999-12-25`.
         try workspace.writer.write { db in

@@ -39,7 +39,7 @@ struct HostileWorkspace {
     func hire() throws {
         try workspace.moveCandidate("2", to: .interviewing, reason: "screened", actor: "hr")
         try workspace.decide(
-            DecisionRequest(candidate: "2", kind: .hire, reason: "best", override: "product is learnable", startDate: "2026-03-02", manager: "maria@example.com", at: Date(timeIntervalSince1970: 1_771_000_000)),
+            DecisionRequest(candidate: "2", kind: .hire, reason: "best", override: "product is learnable", startDate: CalendarDate("2026-03-02"), manager: "maria@example.com", at: Date(timeIntervalSince1970: 1_771_000_000)),
             actor: "hr")
         try workspace.addCheckIn("2", NewCheckIn(on: CalendarDate("2026-03-20")!, notes: "fine", observations: ["discovery": 3]), actor: "t")
     }

@@ -156,7 +156,7 @@ struct ScorecardWorkspaceTests {
         try panel.workspace.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 2, grit: 3), actor: "ida")
         let before = try panel.snapshot()
         let decidedOn = try #require(ISO8601DateFormatter().date(from: "2026-03-20T12:00:00Z"))
-        let hire = DecisionRequest(candidate: "1", kind: .hire, startDate: "2026-04-01", manager: "Jo Two", at: decidedOn)
+        let hire = DecisionRequest(candidate: "1", kind: .hire, startDate: CalendarDate("2026-04-01"), manager: "Jo Two", at: decidedOn)
         #expect {
             try panel.workspace.decide(hire, actor: "jo")
         } throws: { error in
@@ -165,7 +165,7 @@ struct ScorecardWorkspaceTests {
                 && (error as? HireError)?.remedy == .overrideWithReason
         }
         var bad = hire
-        bad.startDate = "2026-02-30"
+        bad.startDate = CalendarDate(year: 9999, month: 12, day: 25)
         #expect(throws: HireError.self) { try panel.workspace.decide(bad, actor: "jo") }
         bad = hire
         bad.manager = "nobody"
@@ -178,7 +178,7 @@ struct ScorecardWorkspaceTests {
         overridden.override = "strong references from two former managers"
         let decision = try panel.workspace.decide(overridden, actor: "jo")
         #expect(decision.override == "strong references from two former managers")
-        #expect(decision.startDate == "2026-04-01" && decision.managerId == 2 && decision.actor == "jo")
+        #expect(decision.startDate == CalendarDate("2026-04-01") && decision.managerId == 2 && decision.actor == "jo")
         #expect(try panel.workspace.candidate("1").stage == .hired)
         #expect(try panel.workspace.decisions(candidate: "1").count == 1)
         // onboarding started in the same transaction, from the interview scores
