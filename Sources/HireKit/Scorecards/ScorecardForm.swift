@@ -68,6 +68,10 @@ public enum ScorecardForm {
     /// Reads a filled-in form. The draft is `nil` when the form cannot be understood at all;
     /// otherwise every problem found while reading is in the diagnostics and the draft holds the rest.
     public static func parse(_ yaml: String, file: String) -> (draft: ScorecardDraft?, diagnostics: [Diagnostic]) {
+        // Aliases that expand beyond bounds, and keys that are lists or mappings, are refused
+        // before Yams composes (and hashes) them, as for role profiles.
+        let expansion = YAMLExpansionCheck(file: file).run(yaml)
+        if !expansion.isEmpty { return (nil, expansion) }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {

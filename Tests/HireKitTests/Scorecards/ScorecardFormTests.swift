@@ -82,3 +82,15 @@ struct ScorecardFormTests {
         #expect(try panel.count("scorecard") == 0)
     }
 }
+
+@Suite("Scorecard forms against hostile YAML")
+struct ScorecardFormHostileTests {
+    @Test("a form whose aliases expand past the bound is refused at its line and column, before it is composed")
+    func aliasBomb() {
+        let big = String(repeating: "x", count: 60_000)
+        let yaml = "candidate: 1\nnotes: &big \"\(big)\"\nround: screen\nratings: [" + Array(repeating: "*big", count: 100).joined(separator: ", ") + "]\n"
+        let (draft, diagnostics) = ScorecardForm.parse(yaml, file: "form.yaml")
+        #expect(draft == nil)
+        #expect(diagnostics.contains { $0.isError && $0.file == "form.yaml" && $0.line != nil && $0.message.contains("MB") }, "\(diagnostics)")
+    }
+}
