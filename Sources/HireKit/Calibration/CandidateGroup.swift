@@ -39,4 +39,12 @@ public struct CandidateGroup: Sendable, Hashable, Codable, FetchableRecord, Pers
         }
         return value
     }
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let candidateId = Column(CodingKeys.candidateId)
+        public static let dimension = Column(CodingKeys.dimension)
+        public static let value = Column(CodingKeys.value)
+        public static let recordedAt = Column(CodingKeys.recordedAt)
+    }
 }

@@ -57,14 +57,26 @@ public struct Candidate: Sendable, Hashable, Codable, FetchableRecord, MutablePe
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
+    /// The table's columns, for requests.
     public enum Columns {
         public static let id = Column(CodingKeys.id)
+        public static let name = Column(CodingKeys.name)
+        public static let givenName = Column(CodingKeys.givenName)
+        public static let familyName = Column(CodingKeys.familyName)
+        public static let email = Column(CodingKeys.email)
         public static let emailKey = Column(CodingKeys.emailKey)
+        public static let phone = Column(CodingKeys.phone)
+        public static let location = Column(CodingKeys.location)
         public static let roleId = Column(CodingKeys.roleId)
+        public static let roleVersion = Column(CodingKeys.roleVersion)
         public static let openingId = Column(CodingKeys.openingId)
+        public static let source = Column(CodingKeys.source)
         public static let stage = Column(CodingKeys.stage)
         public static let externalSource = Column(CodingKeys.externalSource)
         public static let externalId = Column(CodingKeys.externalId)
+        public static let erased = Column(CodingKeys.erased)
+        public static let createdAt = Column(CodingKeys.createdAt)
+        public static let updatedAt = Column(CodingKeys.updatedAt)
     }
 }
 

@@ -23,6 +23,17 @@ public struct Opening: Sendable, Hashable, Codable, FetchableRecord, Persistable
     static func addHeadcount(_ db: Database) throws {
         try db.alter(table: "opening") { t in t.add(column: "headcount", .integer).notNull().defaults(to: 1) }
     }
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let roleId = Column(CodingKeys.roleId)
+        public static let title = Column(CodingKeys.title)
+        public static let status = Column(CodingKeys.status)
+        public static let createdAt = Column(CodingKeys.createdAt)
+        public static let managerId = Column(CodingKeys.managerId)
+        public static let headcount = Column(CodingKeys.headcount)
+    }
 }
 
 /// How far an opening is filled.
@@ -121,9 +132,9 @@ extension Workspace {
     /// Openings, by id; closed ones only with `includeClosed`.
     public func openings(role: String? = nil, includeClosed: Bool = false) throws -> [Opening] {
         try writer.read { db in
-            var request = Opening.order(Column("id"))
-            if !includeClosed { request = request.filter(Column("status") != "closed") }
-            if let role { request = request.filter(Column("roleId") == role) }
+            var request = Opening.order(Opening.Columns.id)
+            if !includeClosed { request = request.filter(Opening.Columns.status != "closed") }
+            if let role { request = request.filter(Opening.Columns.roleId == role) }
             return try request.fetchAll(db)
         }
     }

@@ -19,6 +19,16 @@ public struct Person: Sendable, Hashable, Codable, FetchableRecord, MutablePersi
     static func addRetired(_ db: Database) throws {
         try db.alter(table: "person") { t in t.add(column: "retiredAt", .datetime) }
     }
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let name = Column(CodingKeys.name)
+        public static let email = Column(CodingKeys.email)
+        public static let emailKey = Column(CodingKeys.emailKey)
+        public static let title = Column(CodingKeys.title)
+        public static let createdAt = Column(CodingKeys.createdAt)
+    }
 }
 
 extension Workspace {
@@ -31,7 +41,7 @@ extension Workspace {
         guard EmailAddress.isValid(email) else { throw HireError.invalid("the email address is not valid", remedy: .supply(.email)) }
         return try writer.write { db in
             let key = EmailAddress.key(email)
-            if try Person.filter(Column("emailKey") == key).fetchOne(db) != nil {
+            if try Person.filter(Person.Columns.emailKey == key).fetchOne(db) != nil {
                 throw HireError.conflict("a person with that email already exists")
             }
             var person = Person(name: name, email: email.trimmingCharacters(in: .whitespaces), emailKey: key, title: title, createdAt: Date())
@@ -43,13 +53,13 @@ extension Workspace {
 
     /// Everyone on the hiring side, by name.
     public func people() throws -> [Person] {
-        try writer.read { db in try Person.order(Column("name")).fetchAll(db) }
+        try writer.read { db in try Person.order(Person.Columns.name).fetchAll(db) }
     }
 
     /// Everyone called exactly `name`, by id: to warn when a name is taken twice.
     public func people(named name: String) throws -> [Person] {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try writer.read { db in try Person.filter(Column("name") == name).order(Column("id")).fetchAll(db) }
+        return try writer.read { db in try Person.filter(Person.Columns.name == name).order(Person.Columns.id).fetchAll(db) }
     }
 
     /// A person by id, email or exact name (a name two people share names neither: the
@@ -61,10 +71,10 @@ extension Workspace {
     static func person(_ db: Database, _ reference: String) throws -> Person {
         let trimmed = reference.trimmingCharacters(in: .whitespaces)
         if let id = Int64(trimmed), let person = try Person.fetchOne(db, key: id) { return person }
-        if trimmed.contains("@"), let person = try Person.filter(Column("emailKey") == EmailAddress.key(trimmed)).fetchOne(db) {
+        if trimmed.contains("@"), let person = try Person.filter(Person.Columns.emailKey == EmailAddress.key(trimmed)).fetchOne(db) {
             return person
         }
-        let named = try Person.filter(Column("name") == trimmed).fetchAll(db)
+        let named = try Person.filter(Person.Columns.name == trimmed).fetchAll(db)
         if named.count == 1 { return named[0] }
         if named.count > 1 {
             let matches = named.sorted { $0.id! < $1.id! }.map { "\($0.id!) \($0.email)\($0.retiredAt == nil ? "" : " (retired)")" }

@@ -22,4 +22,15 @@ public struct StageChange: Sendable, Hashable, Codable, FetchableRecord, Mutable
 
     public static let databaseTableName = "stageChange"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let candidateId = Column(CodingKeys.candidateId)
+        public static let fromStage = Column(CodingKeys.fromStage)
+        public static let toStage = Column(CodingKeys.toStage)
+        public static let reason = Column(CodingKeys.reason)
+        public static let actor = Column(CodingKeys.actor)
+        public static let at = Column(CodingKeys.at)
+    }
 }

@@ -68,7 +68,7 @@ extension Workspace {
     public func candidates(role: String? = nil, stage: Stage? = nil, opening: String? = nil) throws -> [Candidate] {
         try writer.read { db in
             if let role { _ = try Self.roleVersion(db, role: role) }
-            var request = Candidate.filter(Column("erased") == false).order(Candidate.Columns.id)
+            var request = Candidate.filter(Candidate.Columns.erased == false).order(Candidate.Columns.id)
             if let role { request = request.filter(Candidate.Columns.roleId == role) }
             if let stage { request = request.filter(Candidate.Columns.stage == stage) }
             if let opening { request = request.filter(Candidate.Columns.openingId == opening) }
@@ -94,8 +94,8 @@ extension Workspace {
     public func candidateDetail(_ reference: String) throws -> CandidateDetail {
         try writer.read { db in
             let candidate = try Self.candidate(db, reference)
-            let history = try StageChange.filter(Column("candidateId") == candidate.id).order(Column("id")).fetchAll(db)
-            let events = try AuditEvent.filter(Column("candidateId") == candidate.id).order(Column("id")).fetchAll(db)
+            let history = try StageChange.filter(StageChange.Columns.candidateId == candidate.id).order(StageChange.Columns.id).fetchAll(db)
+            let events = try AuditEvent.filter(AuditEvent.Columns.candidateId == candidate.id).order(AuditEvent.Columns.id).fetchAll(db)
             let imported = try ImportedProfile.fetch(db, candidate: candidate.id!)
             return CandidateDetail(candidate: candidate, history: history, events: events, imported: imported)
         }

@@ -21,7 +21,7 @@ extension Workspace {
             }
             if let email, EmailAddress.key(email) != person.emailKey || email != person.email {
                 let key = EmailAddress.key(email)
-                if let other = try Person.filter(Column("emailKey") == key && Column("id") != person.id).fetchOne(db) {
+                if let other = try Person.filter(Person.Columns.emailKey == key && Person.Columns.id != person.id).fetchOne(db) {
                     throw HireError.conflict("person \(other.id!) (\(other.name)) already has that email")
                 }
                 person.email = email.trimmingCharacters(in: .whitespaces)

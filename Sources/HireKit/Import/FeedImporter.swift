@@ -167,7 +167,7 @@ extension Workspace {
 
     /// Records set aside by imports, oldest first.
     public func importRejects() throws -> [ImportReject] {
-        try writer.read { db in try ImportReject.order(Column("id")).fetchAll(db) }
+        try writer.read { db in try ImportReject.order(ImportReject.Columns.id).fetchAll(db) }
     }
 }
 
@@ -183,4 +183,15 @@ public struct ImportReject: Sendable, Codable, FetchableRecord, TableRecord {
     public var at: Date
 
     public static let databaseTableName = "importReject"
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let importRunId = Column(CodingKeys.importRunId)
+        public static let file = Column(CodingKeys.file)
+        public static let line = Column(CodingKeys.line)
+        public static let reason = Column(CodingKeys.reason)
+        public static let raw = Column(CodingKeys.raw)
+        public static let at = Column(CodingKeys.at)
+    }
 }

@@ -22,6 +22,21 @@ public struct CheckIn: Sendable, Hashable, Codable, FetchableRecord, MutablePers
 
     public static let databaseTableName = "checkIn"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let newHireId = Column(CodingKeys.newHireId)
+        public static let on = Column(CodingKeys.on)
+        public static let notes = Column(CodingKeys.notes)
+        public static let results = Column(CodingKeys.results)
+        public static let newOpportunities = Column(CodingKeys.newOpportunities)
+        public static let progress = Column(CodingKeys.progress)
+        public static let forecast = Column(CodingKeys.forecast)
+        public static let nextSteps = Column(CodingKeys.nextSteps)
+        public static let actor = Column(CodingKeys.actor)
+        public static let createdAt = Column(CodingKeys.createdAt)
+    }
 }
 
 /// A competency rating observed at a check-in, on the role's anchored scale.
@@ -31,6 +46,13 @@ public struct Observation: Sendable, Hashable, Codable, FetchableRecord, Persist
     public var rating: Double
 
     public static let databaseTableName = "observation"
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let checkInId = Column(CodingKeys.checkInId)
+        public static let competencyId = Column(CodingKeys.competencyId)
+        public static let rating = Column(CodingKeys.rating)
+    }
 }
 
 /// A focus competency's path from the interview baseline through days 30, 60 and 90.

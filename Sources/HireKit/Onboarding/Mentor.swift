@@ -8,6 +8,13 @@ public struct Mentor: Sendable, Hashable, Codable, FetchableRecord, PersistableR
     public var createdAt: Date
 
     public static let databaseTableName = "mentor"
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let personId = Column(CodingKeys.personId)
+        public static let capacity = Column(CodingKeys.capacity)
+        public static let createdAt = Column(CodingKeys.createdAt)
+    }
 }
 
 /// A competency a mentor is strong in, optionally rated on the role scale.
@@ -31,6 +38,13 @@ public struct MentorStrength: Sendable, Hashable, Codable, FetchableRecord, Pers
         }
         return MentorStrength(personId: personId, competencyId: id, rating: rating)
     }
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let personId = Column(CodingKeys.personId)
+        public static let competencyId = Column(CodingKeys.competencyId)
+        public static let rating = Column(CodingKeys.rating)
+    }
 }
 
 /// One period of a mentor looking after a new hire; reassignments end the previous one.
@@ -46,4 +60,16 @@ public struct MentorAssignment: Sendable, Hashable, Codable, FetchableRecord, Mu
 
     public static let databaseTableName = "mentorAssignment"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let newHireId = Column(CodingKeys.newHireId)
+        public static let mentorId = Column(CodingKeys.mentorId)
+        public static let assignedOn = Column(CodingKeys.assignedOn)
+        public static let endedOn = Column(CodingKeys.endedOn)
+        public static let reason = Column(CodingKeys.reason)
+        public static let forced = Column(CodingKeys.forced)
+        public static let actor = Column(CodingKeys.actor)
+    }
 }

@@ -27,6 +27,24 @@ public struct NewHire: Sendable, Hashable, Codable, FetchableRecord, MutablePers
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     public var isRamped: Bool { rampedOn != nil }
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let candidateId = Column(CodingKeys.candidateId)
+        public static let roleId = Column(CodingKeys.roleId)
+        public static let roleVersion = Column(CodingKeys.roleVersion)
+        public static let hiredOn = Column(CodingKeys.hiredOn)
+        public static let startDate = Column(CodingKeys.startDate)
+        public static let managerId = Column(CodingKeys.managerId)
+        public static let mentorId = Column(CodingKeys.mentorId)
+        public static let businessDays = Column(CodingKeys.businessDays)
+        public static let focusAreas = Column(CodingKeys.focusAreas)
+        public static let quadrant = Column(CodingKeys.quadrant)
+        public static let coachingStyle = Column(CodingKeys.coachingStyle)
+        public static let rampedOn = Column(CodingKeys.rampedOn)
+        public static let createdAt = Column(CodingKeys.createdAt)
+    }
 }
 
 /// Where a ramp milestone stands.
@@ -62,6 +80,25 @@ public struct RampMilestone: Sendable, Hashable, Codable, FetchableRecord, Mutab
 
     public static let databaseTableName = "rampMilestone"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let newHireId = Column(CodingKeys.newHireId)
+        public static let milestoneId = Column(CodingKeys.milestoneId)
+        public static let title = Column(CodingKeys.title)
+        public static let owner = Column(CodingKeys.owner)
+        public static let ownerPersonId = Column(CodingKeys.ownerPersonId)
+        public static let dueDate = Column(CodingKeys.dueDate)
+        public static let competencies = Column(CodingKeys.competencies)
+        public static let after = Column(CodingKeys.after)
+        public static let priority = Column(CodingKeys.priority)
+        public static let state = Column(CodingKeys.state)
+        public static let completedOn = Column(CodingKeys.completedOn)
+        public static let note = Column(CodingKeys.note)
+        public static let reason = Column(CodingKeys.reason)
+        public static let updatedBy = Column(CodingKeys.updatedBy)
+    }
 }
 
 extension MilestoneOwner: DatabaseValueConvertible {}

@@ -35,7 +35,7 @@ extension Workspace {
             }
             try Mentor(personId: person.id!, capacity: capacity, createdAt: Date()).save(db)
             try Self.ensureAccess(db, person: person.id!, .mentor)
-            try MentorStrength.filter(Column("personId") == person.id).deleteAll(db)
+            try MentorStrength.filter(MentorStrength.Columns.personId == person.id).deleteAll(db)
             for strength in parsed { try strength.insert(db) }
             try db.audit(actor, .mentorAdd, subject: "person \(person.id!)", detail: "capacity \(capacity)")
             return try Self.mentorSummary(db, person: person)
@@ -45,7 +45,7 @@ extension Workspace {
     /// Every mentor, by name.
     public func mentors() throws -> [MentorSummary] {
         try writer.read { db in
-            try Person.filter(sql: "id IN (SELECT personId FROM mentor)").order(Column("name")).fetchAll(db).map {
+            try Person.filter(sql: "id IN (SELECT personId FROM mentor)").order(Person.Columns.name).fetchAll(db).map {
                 try Self.mentorSummary(db, person: $0)
             }
         }
@@ -53,8 +53,8 @@ extension Workspace {
 
     static func mentorSummary(_ db: Database, person: Person) throws -> MentorSummary {
         let mentor = try Mentor.fetchOne(db, key: person.id)!
-        let active = try NewHire.filter(Column("mentorId") == person.id && Column("rampedOn") == nil).fetchCount(db)
-        let strengths = try MentorStrength.filter(Column("personId") == person.id).order(Column("competencyId")).fetchAll(db)
+        let active = try NewHire.filter(NewHire.Columns.mentorId == person.id && NewHire.Columns.rampedOn == nil).fetchCount(db)
+        let strengths = try MentorStrength.filter(MentorStrength.Columns.personId == person.id).order(MentorStrength.Columns.competencyId).fetchAll(db)
         return MentorSummary(personId: person.id!, name: person.name, capacity: mentor.capacity, activeMentees: active, strengths: strengths)
     }
 
@@ -74,7 +74,7 @@ extension Workspace {
             if try Mentor.fetchCount(db) == 0 { throw HireError.notFound("there are no mentors yet", remedy: .addFirstMentor) }
             let profile = try Self.profile(db, role: hire.roleId, version: hire.roleVersion)
             var excluded: Set<Int64> = [hire.managerId]
-            if let key = candidate.emailKey, let same = try Person.filter(Column("emailKey") == key).fetchOne(db) { excluded.insert(same.id!) }
+            if let key = candidate.emailKey, let same = try Person.filter(Person.Columns.emailKey == key).fetchOne(db) { excluded.insert(same.id!) }
             if let current = hire.mentorId { excluded.insert(current) }
             let candidates = try Person.filter(sql: "id IN (SELECT personId FROM mentor) AND retiredAt IS NULL").fetchAll(db).map { person in
                 let summary = try Self.mentorSummary(db, person: person)
@@ -114,7 +114,7 @@ extension Workspace {
                 }
                 forced = true
             }
-            if var current = try MentorAssignment.filter(Column("newHireId") == hire.id && Column("endedOn") == nil).fetchOne(db) {
+            if var current = try MentorAssignment.filter(MentorAssignment.Columns.newHireId == hire.id && MentorAssignment.Columns.endedOn == nil).fetchOne(db) {
                 current.endedOn = today
                 try current.update(db)
             }
@@ -137,7 +137,7 @@ extension Workspace {
     public func mentorHistory(_ reference: String) throws -> [MentorAssignment] {
         try writer.read { db in
             let (hire, _) = try Self.newHire(db, reference)
-            return try MentorAssignment.filter(Column("newHireId") == hire.id).order(Column("id")).fetchAll(db)
+            return try MentorAssignment.filter(MentorAssignment.Columns.newHireId == hire.id).order(MentorAssignment.Columns.id).fetchAll(db)
         }
     }
 }

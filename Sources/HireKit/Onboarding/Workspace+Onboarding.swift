@@ -78,7 +78,7 @@ extension Workspace {
         guard let candidateId = candidate.id, let roleId = candidate.roleId else {
             throw HireError.invalid("the candidate has no role, so there is no onboarding plan to start")
         }
-        if try NewHire.filter(Column("candidateId") == candidateId).fetchOne(db) != nil {
+        if try NewHire.filter(NewHire.Columns.candidateId == candidateId).fetchOne(db) != nil {
             throw HireError.conflict("candidate \(candidateId) has already been hired; hiring the same person twice is refused")
         }
         if request.start < request.hiredOn {
@@ -108,18 +108,18 @@ extension Workspace {
 
     static func newHire(_ db: Database, _ reference: String) throws -> (NewHire, Candidate) {
         let candidate = try Self.candidate(db, reference)
-        guard let newHire = try NewHire.filter(Column("candidateId") == candidate.id).fetchOne(db) else {
+        guard let newHire = try NewHire.filter(NewHire.Columns.candidateId == candidate.id).fetchOne(db) else {
             throw HireError.notFound("candidate \(candidate.id!) has not been hired", remedy: .recordHire(candidate.id!))
         }
         return (newHire, candidate)
     }
 
     static func milestones(_ db: Database, newHireId: Int64) throws -> [RampMilestone] {
-        try RampMilestone.filter(Column("newHireId") == newHireId).order(Column("dueDate"), Column("id")).fetchAll(db)
+        try RampMilestone.filter(RampMilestone.Columns.newHireId == newHireId).order(RampMilestone.Columns.dueDate, RampMilestone.Columns.id).fetchAll(db)
     }
 
     static func milestone(_ db: Database, newHire: NewHire, _ id: String) throws -> RampMilestone {
-        guard let milestone = try RampMilestone.filter(Column("newHireId") == newHire.id && Column("milestoneId") == id).fetchOne(db) else {
+        guard let milestone = try RampMilestone.filter(RampMilestone.Columns.newHireId == newHire.id && RampMilestone.Columns.milestoneId == id).fetchOne(db) else {
             let known = try String.fetchAll(db, sql: "SELECT milestoneId FROM rampMilestone WHERE newHireId = ?", arguments: [newHire.id])
             var message = "unknown milestone '\(id)'"
             message += Suggestion.didYouMean(id, in: known)
@@ -211,10 +211,10 @@ extension Workspace {
         throws -> [RampSummary]
     {
         try writer.read { db in
-            var request = NewHire.order(Column("startDate"), Column("id"))
-            if !includeRamped { request = request.filter(Column("rampedOn") == nil) }
-            if let manager { request = request.filter(Column("managerId") == (try Self.person(db, manager)).id) }
-            if let mentor { request = request.filter(Column("mentorId") == (try Self.person(db, mentor)).id) }
+            var request = NewHire.order(NewHire.Columns.startDate, NewHire.Columns.id)
+            if !includeRamped { request = request.filter(NewHire.Columns.rampedOn == nil) }
+            if let manager { request = request.filter(NewHire.Columns.managerId == (try Self.person(db, manager)).id) }
+            if let mentor { request = request.filter(NewHire.Columns.mentorId == (try Self.person(db, mentor)).id) }
             let hires = try request.fetchAll(db)
             let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM person").map { ($0["id"] as Int64, $0["name"] as String) })
             // One pass over the columns status needs, without decoding whole records: this is the hot path.
@@ -273,7 +273,7 @@ extension Workspace {
 
     /// The names of the people with the given ids.
     static func personNames(_ db: Database, ids: Set<Int64>) throws -> [Int64: String] {
-        let rows = try Row.fetchAll(db, Person.select(Column("id"), Column("name")).filter(ids.contains(Column("id"))))
+        let rows = try Row.fetchAll(db, Person.select(Person.Columns.id, Person.Columns.name).filter(ids.contains(Person.Columns.id)))
         return Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, $0["name"] as String) })
     }
 
@@ -297,9 +297,9 @@ extension Workspace {
                 milestones: milestones.count, finished: progress.finished, percentDone: progress.percentDone,
                 percentElapsed: progress.percentElapsed, overdue: progress.overdue, atRisk: progress.atRisk, nextDue: progress.next,
                 rampedOn: hire.rampedOn)
-            let checkIns = try CheckIn.filter(Column("newHireId") == hire.id).order(Column("on"), Column("id")).fetchAll(db)
+            let checkIns = try CheckIn.filter(CheckIn.Columns.newHireId == hire.id).order(CheckIn.Columns.on, CheckIn.Columns.id).fetchAll(db)
             let details = try checkIns.map { checkIn in
-                CheckInDetail(checkIn: checkIn, observations: try Observation.filter(Column("checkInId") == checkIn.id).order(Column("competencyId")).fetchAll(db))
+                CheckInDetail(checkIn: checkIn, observations: try Observation.filter(Observation.Columns.checkInId == checkIn.id).order(Observation.Columns.competencyId).fetchAll(db))
             }
             let observations = details.flatMap { detail in detail.observations.map { (on: detail.checkIn.on, competency: $0.competencyId, rating: $0.rating) } }
             let baseline = try Self.interviewBaseline(db, candidateId: hire.candidateId)

@@ -60,7 +60,7 @@ extension Workspace {
     /// The roles in the workspace with their newest versions' shape.
     public func roleSummaries() throws -> [RoleSummary] {
         try writer.read { db in
-            try StoredRole.order(Column("id")).fetchAll(db).map { role in
+            try StoredRole.order(StoredRole.Columns.id).fetchAll(db).map { role in
                 let profile = try Self.profile(db, role: role.id, version: role.latestVersion)
                 let candidates = try Candidate.filter(Candidate.Columns.roleId == role.id).fetchCount(db)
                 return RoleSummary(
@@ -98,7 +98,7 @@ extension Workspace {
     public func roleVersions(_ id: String) throws -> [RoleVersion] {
         try writer.read { db in
             _ = try Self.roleVersion(db, role: id)
-            return try RoleVersion.filter(Column("roleId") == id).order(Column("version")).fetchAll(db)
+            return try RoleVersion.filter(RoleVersion.Columns.roleId == id).order(RoleVersion.Columns.version).fetchAll(db)
         }
     }
 }

@@ -46,9 +46,9 @@ extension Workspace {
             let candidate = try Self.candidate(db, reference)
             let profile = try Self.assessedProfile(db, candidate)
             let listing = try Self.listing(db, candidate: candidate, viewer: viewer)
-            let history = try StageChange.filter(Column("candidateId") == candidate.id).order(Column("id")).fetchAll(db)
-            let interviews = try Interview.filter(Column("candidateId") == candidate.id).order(Column("id")).fetchAll(db)
-            let decisions = try Decision.filter(Column("candidateId") == candidate.id).order(Column("id")).fetchAll(db)
+            let history = try StageChange.filter(StageChange.Columns.candidateId == candidate.id).order(StageChange.Columns.id).fetchAll(db)
+            let interviews = try Interview.filter(Interview.Columns.candidateId == candidate.id).order(Interview.Columns.id).fetchAll(db)
+            let decisions = try Decision.filter(Decision.Columns.candidateId == candidate.id).order(Decision.Columns.id).fetchAll(db)
             var lines: [String: [CandidateReport.RatingLine]] = [:]
             for submitted in listing.scorecards {
                 for rating in submitted.ratings {

@@ -28,6 +28,20 @@ public struct Decision: Sendable, Hashable, Codable, FetchableRecord, MutablePer
 
     public static let databaseTableName = "decision"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let candidateId = Column(CodingKeys.candidateId)
+        public static let kind = Column(CodingKeys.kind)
+        public static let reason = Column(CodingKeys.reason)
+        public static let override = Column(CodingKeys.override)
+        public static let startDate = Column(CodingKeys.startDate)
+        public static let managerId = Column(CodingKeys.managerId)
+        public static let lateStartReason = Column(CodingKeys.lateStartReason)
+        public static let actor = Column(CodingKeys.actor)
+        public static let at = Column(CodingKeys.at)
+    }
 }
 
 /// What `hire decide` asks for.

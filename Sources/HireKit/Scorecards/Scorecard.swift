@@ -28,14 +28,21 @@ public struct Scorecard: Sendable, Hashable, Codable, FetchableRecord, MutablePe
     public static let databaseTableName = "scorecard"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
+    /// The table's columns, for requests.
     public enum Columns {
         public static let id = Column(CodingKeys.id)
         public static let candidateId = Column(CodingKeys.candidateId)
         public static let roleId = Column(CodingKeys.roleId)
+        public static let roleVersion = Column(CodingKeys.roleVersion)
         public static let roundId = Column(CodingKeys.roundId)
         public static let interviewerId = Column(CodingKeys.interviewerId)
         public static let version = Column(CodingKeys.version)
         public static let supersedes = Column(CodingKeys.supersedes)
+        public static let recommendation = Column(CodingKeys.recommendation)
+        public static let notes = Column(CodingKeys.notes)
+        public static let submittedAt = Column(CodingKeys.submittedAt)
+        public static let amendReason = Column(CodingKeys.amendReason)
+        public static let actor = Column(CodingKeys.actor)
     }
 }
 
@@ -60,6 +67,15 @@ public struct Rating: Sendable, Hashable, Codable, FetchableRecord, PersistableR
     }
 
     public static let databaseTableName = "rating"
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let scorecardId = Column(CodingKeys.scorecardId)
+        public static let competencyId = Column(CodingKeys.competencyId)
+        public static let value = Column(CodingKeys.value)
+        public static let skipReason = Column(CodingKeys.skipReason)
+        public static let evidence = Column(CodingKeys.evidence)
+    }
 }
 
 /// An interviewer booked for one round with a candidate.
@@ -93,5 +109,16 @@ public struct Interview: Sendable, Hashable, Codable, FetchableRecord, MutablePe
     /// Adds `durationMinutes` (default 60) to the interview table: migration `interviews-v2-duration`.
     static func addDuration(_ db: Database) throws {
         try db.alter(table: "interview") { t in t.add(column: "durationMinutes", .integer).notNull().defaults(to: defaultDuration) }
+    }
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let candidateId = Column(CodingKeys.candidateId)
+        public static let roundId = Column(CodingKeys.roundId)
+        public static let interviewerId = Column(CodingKeys.interviewerId)
+        public static let at = Column(CodingKeys.at)
+        public static let actor = Column(CodingKeys.actor)
+        public static let createdAt = Column(CodingKeys.createdAt)
     }
 }

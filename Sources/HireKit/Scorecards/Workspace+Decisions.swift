@@ -63,7 +63,7 @@ extension Workspace {
     public func decisions(candidate reference: String) throws -> [Decision] {
         try writer.read { db in
             let candidate = try Self.candidate(db, reference)
-            return try Decision.filter(Column("candidateId") == candidate.id).order(Column("id")).fetchAll(db)
+            return try Decision.filter(Decision.Columns.candidateId == candidate.id).order(Decision.Columns.id).fetchAll(db)
         }
     }
 

@@ -23,7 +23,7 @@ extension Workspace {
             let round = try Self.round(profile, round)
             let person = try Self.person(db, interviewer)
             try Self.requireActive(person, as: "scheduled to interview")
-            if try Interview.filter(Column("candidateId") == candidate.id && Column("roundId") == round.id && Column("interviewerId") == person.id)
+            if try Interview.filter(Interview.Columns.candidateId == candidate.id && Interview.Columns.roundId == round.id && Interview.Columns.interviewerId == person.id)
                 .fetchOne(db) != nil
             {
                 throw HireError.conflict("interviewer \(person.id!) is already scheduled for round '\(round.id)' with candidate \(candidate.id!)")
@@ -41,9 +41,9 @@ extension Workspace {
 
     private static func refuseOverlap(_ db: Database, _ interview: Interview) throws {
         let others = try Interview.filter(
-            (Column("interviewerId") == interview.interviewerId || (Column("candidateId") == interview.candidateId && Column("roundId") != interview.roundId))
-                && Column("at") != nil
-        ).order(Column("at")).fetchAll(db)
+            (Interview.Columns.interviewerId == interview.interviewerId || (Interview.Columns.candidateId == interview.candidateId && Interview.Columns.roundId != interview.roundId))
+                && Interview.Columns.at != nil
+        ).order(Interview.Columns.at).fetchAll(db)
         guard let clash = others.first(where: interview.overlaps) else { return }
         let who =
             clash.interviewerId == interview.interviewerId
@@ -56,7 +56,7 @@ extension Workspace {
     public func interviews(candidate reference: String) throws -> [Interview] {
         try writer.read { db in
             let candidate = try Self.candidate(db, reference)
-            return try Interview.filter(Column("candidateId") == candidate.id).order(Column("id")).fetchAll(db)
+            return try Interview.filter(Interview.Columns.candidateId == candidate.id).order(Interview.Columns.id).fetchAll(db)
         }
     }
 
@@ -92,7 +92,7 @@ extension Workspace {
             let profile = try Self.resolve(draft, "candidate", readingDiagnostics: readingDiagnostics) { try Self.assessedProfile(db, candidate) }
             try Self.require(db, actor, .submitScorecard, candidate: candidate.id!, named: person.id!)
             let isScheduled = try Interview.filter(
-                Column("candidateId") == candidate.id && Column("roundId") == draft.round && Column("interviewerId") == person.id
+                Interview.Columns.candidateId == candidate.id && Interview.Columns.roundId == draft.round && Interview.Columns.interviewerId == person.id
             ).fetchCount(db) > 0
             let existing = try Int64.fetchOne(
                 db, sql: "SELECT id FROM scorecard WHERE candidateId = ? AND roundId = ? AND interviewerId = ? ORDER BY version DESC LIMIT 1",
@@ -135,7 +135,7 @@ extension Workspace {
             let candidate = try Candidate.fetchOne(db, key: previous.candidateId)!
             try Self.require(db, actor, .amendScorecard, candidate: candidate.id!, named: previous.interviewerId)
             let profile = try Self.profile(db, role: previous.roleId, version: previous.roleVersion)
-            var drafts = try Rating.filter(Column("scorecardId") == id).fetchAll(db).map { rating in
+            var drafts = try Rating.filter(Rating.Columns.scorecardId == id).fetchAll(db).map { rating in
                 RatingDraft(
                     competencyId: rating.competencyId, value: rating.value.map { RatingInput.level($0) } ?? .notApplicable,
                     evidence: rating.evidence, skipReason: rating.skipReason)
@@ -248,7 +248,7 @@ extension Workspace {
 
     static func submitted(_ db: Database, _ scorecards: [Scorecard]) throws -> [SubmittedScorecard] {
         try scorecards.map { scorecard in
-            let ratings = try Rating.filter(Column("scorecardId") == scorecard.id).fetchAll(db)
+            let ratings = try Rating.filter(Rating.Columns.scorecardId == scorecard.id).fetchAll(db)
             let name = try String.fetchOne(db, sql: "SELECT name FROM person WHERE id = ?", arguments: [scorecard.interviewerId]) ?? "?"
             let superseded = try Scorecard.filter(Scorecard.Columns.supersedes == scorecard.id).fetchCount(db) > 0
             return SubmittedScorecard(scorecard: scorecard, interviewer: name, ratings: ratings, isSuperseded: superseded)
@@ -261,7 +261,7 @@ extension Workspace {
         let latest = try latestScorecards(db, candidate: candidate.id!)
         var ratings: [(competencyId: String, value: Double?)] = []
         for scorecard in latest {
-            ratings += try Rating.filter(Column("scorecardId") == scorecard.id).fetchAll(db).map { ($0.competencyId, $0.value) }
+            ratings += try Rating.filter(Rating.Columns.scorecardId == scorecard.id).fetchAll(db).map { ($0.competencyId, $0.value) }
         }
         return Scoring.score(profile: profile, tallies: Scoring.tallies(ratings), recommendations: RecommendationTally(latest.map(\.recommendation)))
     }

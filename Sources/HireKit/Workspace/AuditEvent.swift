@@ -23,6 +23,17 @@ public struct AuditEvent: Sendable, Hashable, Codable, FetchableRecord, MutableP
 
     public static let databaseTableName = "auditEvent"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The table's columns, for requests.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let at = Column(CodingKeys.at)
+        public static let actor = Column(CodingKeys.actor)
+        public static let action = Column(CodingKeys.action)
+        public static let candidateId = Column(CodingKeys.candidateId)
+        public static let subject = Column(CodingKeys.subject)
+        public static let detail = Column(CodingKeys.detail)
+    }
 }
 
 extension Database {

@@ -7,16 +7,16 @@ extension Workspace {
     public func auditEvents(candidate reference: String? = nil, since: CalendarDate? = nil, as viewer: Actor) throws -> [AuditEvent] {
         try Policy.require(viewer, .viewAudit)
         return try writer.read { db in
-            var request = AuditEvent.order(Column("id"))
+            var request = AuditEvent.order(AuditEvent.Columns.id)
             if let reference {
                 let candidate = try Self.candidate(db, reference)
-                request = request.filter(Column("candidateId") == candidate.id)
+                request = request.filter(AuditEvent.Columns.candidateId == candidate.id)
             }
             if let since {
                 var calendar = Calendar(identifier: .gregorian)
                 calendar.timeZone = .current
                 let start = calendar.date(from: DateComponents(year: since.year, month: since.month, day: since.day))!
-                request = request.filter(Column("at") >= start)
+                request = request.filter(AuditEvent.Columns.at >= start)
             }
             return try request.fetchAll(db)
         }
