@@ -25,9 +25,21 @@ struct DateEdgeCommandTests {
         let allowed = try HireBinary.run(hire + ["--start", "2028-06-01", "--allow-late-start", "visa takes two years"])
         #expect(allowed.status == 0, "\(allowed.stderr)")
 
-        for arguments in [["audit", "--since", "1899-12-31"], ["ramp", "status", "--today", "2201-01-01"], ["report", "ramp", "-o", folder.path("r.html"), "--today", "9999-01-01"]] {
+        for arguments in [
+            ["audit", "--since", "1899-12-31"], ["ramp", "status", "--today", "2201-01-01"], ["report", "ramp", "-o", folder.path("r.html"), "--today", "9999-01-01"],
+            ["ramp", "complete", "1", "paperwork", "--on", "2201-01-01"], ["checkin", "add", "1", "--on", "0202-01-01"],
+            ["candidate", "purge", "--rejected-before", "2201-01-01", "--reason", "r", "--dry-run"],
+        ] {
             let result = try HireBinary.run(arguments + ws)
             #expect(result.status == 64, "\(arguments)")
+            // The option, the value, the form and the range; not ArgumentParser's bare "is invalid".
+            let flag = arguments.first { $0.hasPrefix("--") && $0 != "--reason" && $0 != "--dry-run" }!
+            #expect(result.stderr.contains("'\(flag) <date>'") && result.stderr.contains("give a date YYYY-MM-DD between 1900-01-01 and 2200-12-31"), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("is outside the dates Hire accepts"), "\(result.stderr)")
+        }
+        for (value, expected) in [("2025-02-29", "no such day on the calendar"), ("next tuesday", "give a date YYYY-MM-DD between"), ("1.3.2026", "give a date YYYY-MM-DD")] {
+            let result = try HireBinary.run(["ramp", "status", "--today", value] + ws)
+            #expect(result.status == 64 && result.stderr.contains(expected), "\(value): \(result.stderr)")
         }
         let report = try HireBinary.run(["report", "ramp", "-o", folder.path("r.html")] + ws)
         #expect(report.status == 0, "\(report.stderr)")

@@ -110,7 +110,7 @@ extension Hire.Ramp {
         @Argument(help: "The new hire (candidate id or email).") var newHire: String
         @Argument(help: "The milestone id.") var milestone: String
         @Option(help: "A note on how it went.") var note: String?
-        @Option(help: ArgumentHelp("The day it was done (default: today).", valueName: "date")) var on: CalendarDate?
+        @Option(help: ArgumentHelp("The day it was done (default: today).", valueName: "date"), transform: DateArgument.calendarDate) var on: CalendarDate?
         @Flag(help: "Complete it even though a milestone it comes after is unfinished (needs --reason).") var force = false
         @Option(help: "Why it is forced.") var reason: String?
 
