@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HireTestSupport
 import Testing
 
@@ -43,5 +44,45 @@ struct DateEdgeCommandTests {
         }
         let report = try HireBinary.run(["report", "ramp", "-o", folder.path("r.html")] + ws)
         #expect(report.status == 0, "\(report.stderr)")
+    }
+
+    @Test("ramp status, show and plan report a record whose stored date cannot be read, on stderr without its value, and show the rest")
+    func badStoredDate() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("w.sqlite")
+        let ws = ["--workspace", path]
+        #expect(try HireBinary.run(["init"] + ws).status == 0)
+        #expect(try HireBinary.run(["roles", "load", "Scorecards"] + ws).status == 0)
+        #expect(try HireBinary.run(["people", "add", "Maria Lopez", "--email", "maria@example.com"] + ws).status == 0)
+        for (n, name) in ["Ada Damaged", "Bea Fine"].enumerated() {
+            let email = "c\(n + 1)@example.com"
+            #expect(try HireBinary.run(["candidate", "add", "--name", name, "--email", email, "--role", "account-executive"] + ws).status == 0)
+            #expect(try HireBinary.run(["candidate", "move", "\(n + 1)", "interviewing", "--reason", "r"] + ws).status == 0)
+            let hire = try HireBinary.run(["decide", "\(n + 1)", "hire", "--manager", "Maria Lopez", "--override", "test", "--start", "2026-03-02", "--today", "2026-03-01"] + ws)
+            #expect(hire.status == 0, "\(hire.stderr)")
+        }
+        // What an older Hire stored for a far-future start, in one milestone of the first hire.
+        let milestone = try DatabaseQueue(path: path).write { db in
+            let id = try Int64.fetchOne(db, sql: "SELECT max(id) FROM rampMilestone WHERE newHireId = 1")!
+            try db.execute(sql: "UPDATE rampMilestone SET dueDate = '10000-01-03' WHERE id = ?", arguments: [id])
+            return id
+        }
+        let warning = "a value stored in the workspace cannot be read (column rampMilestone.dueDate)"
+        for format in ["text", "json", "csv"] {
+            let status = try HireBinary.run(["ramp", "status", "--today", "2026-03-10", "--format", format] + ws)
+            #expect(status.status == 0, "\(status.stderr)")
+            #expect(status.stdout.contains("Bea Fine") && !status.stdout.contains("Ada Damaged"), "\(status.stdout)")
+            #expect(status.stderr.contains("warning: new hire 1 (candidate 1) left out: \(warning)"), "\(status.stderr)")
+            #expect(!status.stderr.contains("10000") && !status.stderr.contains("Ada"))
+        }
+        for command in [["ramp", "show", "1", "--today", "2026-03-10"], ["ramp", "plan", "1"], ["ramp", "show", "1", "--today", "2026-03-10", "--format", "json"]] {
+            let result = try HireBinary.run(command + ws)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("warning: milestone row \(milestone) of new hire 1 (candidate 1) left out: \(warning)"), "\(command): \(result.stderr)")
+            #expect(!result.stderr.contains("10000") && !result.stdout.contains("10000"))
+            #expect(result.stdout.contains("Ada Damaged"), "\(command): \(result.stdout)")
+        }
+        let json = try HireBinary.run(["ramp", "show", "1", "--today", "2026-03-10", "--format", "json"] + ws)
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil)
     }
 }
