@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Every form a person's identity may take in text Hire keeps verbatim (rejected feed records,
 /// feed file names), and the matching erasure uses to find them there.
@@ -153,6 +160,71 @@ struct NameForms: Sendable {
             }
             return result + rest
         }
+    }
+
+    /// A quick test of a record's bytes for a scan of many rejects: `false` only when no
+    /// person's ``areNamed(in:)`` could be true, so the full test (decoding, folding, words)
+    /// runs only on records that hold a word, email, id or phone of someone. Records that are
+    /// not plain ASCII or hold a reference (`&`) always go to the full test.
+    struct Prefilter {
+        /// Lowercase words one of which such a record must contain as a whole word (letters and
+        /// digits on neither side): the longest word of each name. A word of a value is a whole
+        /// word of the record's bytes too, since markup around a value is never a letter or digit.
+        private var words: [[UInt8]] = []
+        /// Lowercase bytes one of which such a record must contain: each email and external id.
+        private var needles: [[UInt8]] = []
+        /// Phone digits, one of which the record's digits must contain.
+        private var phones: [[UInt8]] = []
+        private var lowered: [UInt8] = []
+        private var digits: [UInt8] = []
+
+        init(_ people: [NameForms]) {
+            for person in people {
+                for name in person.names { if let longest = name.max(by: { $0.utf8.count < $1.utf8.count }) { words.append(Array(longest.utf8)) } }
+                needles += person.emails.map { Array($0.utf8) }
+                needles += person.externalIds.map { Array($0.lowercased().utf8) }
+                phones += person.phones.map { Array($0.utf8) }
+            }
+        }
+
+        mutating func mayName(_ raw: String) -> Bool {
+            lowered.removeAll(keepingCapacity: true)
+            digits.removeAll(keepingCapacity: true)
+            for byte in raw.utf8 {
+                if byte >= 0x80 || byte == UInt8(ascii: "&") { return true }
+                lowered.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                if byte >= 48 && byte <= 57 { digits.append(byte) }
+            }
+            return words.contains { Self.contains(lowered, $0, wholeWord: true) } || needles.contains { Self.contains(lowered, $0) }
+                || phones.contains { Self.contains(digits, $0) }
+        }
+
+        static func contains(_ haystack: [UInt8], _ needle: [UInt8], wholeWord: Bool = false) -> Bool {
+            guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+            return haystack.withUnsafeBytes { h in
+                needle.withUnsafeBytes { n in
+                    // memchr to each candidate first byte, memcmp for the rest (memmem is not portable).
+                    let base = h.baseAddress!, end = h.count - n.count
+                    var offset = 0
+                    while offset <= end {
+                        guard let hit = memchr(base + offset, Int32(n[0]), end - offset + 1) else { return false }
+                        let at = base.distance(to: UnsafeRawPointer(hit))
+                        if memcmp(base + at, n.baseAddress!, n.count) == 0,
+                            !wholeWord || ((at == 0 || !isWordByte(h[at - 1])) && (at + n.count == h.count || !isWordByte(h[at + n.count])))
+                        {
+                            return true
+                        }
+                        offset = at + 1
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
+    /// An ASCII letter or digit (lowercase: the prefilter's bytes are lowered).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
     }
 
     // MARK: - File names

@@ -28,9 +28,12 @@ extension Workspace {
             switch place.action {
             case .delete:
                 var named: [Int64] = []
+                var prefilter = NameForms.Prefilter(people)
                 let cursor = try Row.fetchCursor(db, sql: "SELECT rowid, \(column) FROM \(table) WHERE \(column) IS NOT NULL")
                 while let row = try cursor.next() {
-                    let text = NameForms.RecordText(row[1] as String)
+                    let raw = row[1] as String
+                    guard prefilter.mayName(raw) else { continue }
+                    let text = NameForms.RecordText(raw)
                     if people.contains(where: { $0.areNamed(in: text) }) { named.append(row[0]) }
                 }
                 for chunk in stride(from: 0, to: named.count, by: 500) {

@@ -29,7 +29,15 @@ struct NameFormsTests {
             "<Resume><Email>ann.example@example.com</Email></Resume>",  // every word of the name, in another address
         ] {
             #expect(Self.ann.areNamed(inRecord: raw), "\(raw)")
+            var prefilter = NameForms.Prefilter([Self.ann])
+            let may = prefilter.mayName(raw)
+            #expect(may, "the quick test must pass every record the full test finds: \(raw)")
         }
+        var prefilter = NameForms.Prefilter([Self.ann])
+        let other = prefilter.mayName("<Resume><PersonName><FormattedName>Otto Keptmann</FormattedName></PersonName><Id>X-1</Id></Resume>")
+        let reference = prefilter.mayName("<Resume><Name>Zo&#235; Other</Name></Resume>")
+        #expect(!other)
+        #expect(reference, "a reference goes to the full test")
         for raw in [
             "<Resume><PersonName><GivenName>Ann</GivenName><FamilyName>Other</FamilyName></PersonName></Resume>",
             "<Resume><Example><Ann/></Example></Resume>",  // element names are markup
