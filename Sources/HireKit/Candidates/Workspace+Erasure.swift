@@ -5,7 +5,7 @@ import GRDB
 public struct ErasureReport: Sendable, Codable, Equatable {
     /// The erased candidates' ids (kept: the anonymous rows stay for statistics).
     public var candidateIds: [Int64]
-    /// Rows deleted or cleared, by table.
+    /// Rows deleted or cleared, by table; rows whose feed file name was replaced by `table.column`.
     public var rows: [String: Int]
     /// Whether the file was vacuumed and its WAL truncated, so no erased byte remains on disk.
     /// `false` when another process held the workspace open for reading for too long; run

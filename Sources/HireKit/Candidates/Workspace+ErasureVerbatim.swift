@@ -55,7 +55,9 @@ extension Workspace {
                     }
                 }
             }
-            if changed > 0 { rows[place.table, default: 0] += changed }
+            // Renamed files count apart from deleted rows: other people's rejects keep their rows.
+            let key = place.action == .delete ? place.table : "\(place.table).\(place.column)"
+            if changed > 0 { rows[key, default: 0] += changed }
         }
         return rows
     }
