@@ -30,7 +30,7 @@ ir() {
   local out="$tree/cg.out"
   rm -f "$out"*
   valgrind --tool=callgrind --callgrind-out-file="$out" "$@" >/dev/null 2>&1 || true
-  grep -h '^summary:' "$out"* | awk '{s += $2} END {print s}'
+  grep -h '^summary:' "$out"* | awk '{s += $2} END {printf "%.0f\n", s}'
 }
 
 printf '%-8s %16s %16s %8s\n' bench base this ratio

@@ -23,6 +23,22 @@ struct ReliabilityTests {
         #expect(try HireBinary.run(["candidate", "add", "--name", name, "--email", email, "--role", "account-executive"] + ws).status == 0)
         #expect(try HireBinary.run(["candidate", "add", "--name", "Kept Person", "--email", "kept@example.net", "--role", "account-executive"] + ws).status == 0)
         #expect(try HireBinary.run(["candidate", "move", "1", "rejected", "--reason", "Quazzoni lacks quota history"] + ws).status == 0)
+        // A feed named after her, with broken records of hers (only given and family names; a
+        // formatted name with inner spaces) and of someone else: all set aside as rejects.
+        let feed = folder.path("Wendeline Quazzoni.xml")
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Candidates xmlns="http://ns.hr-xml.org/2006-02-28">
+            <Resume><StructuredXMLResume><ContactInfo><PersonName><GivenName>Wendeline</GivenName><FamilyName>Quazzoni</FamilyName></PersonName>
+              <ContactMethod><InternetEmailAddress>not an email</InternetEmailAddress></ContactMethod></ContactInfo></StructuredXMLResume></Resume>
+            <Resume><StructuredXMLResume><ContactInfo><PersonName><FormattedName>Wendeline   Quazzoni</FormattedName></PersonName>
+              <ContactMethod><InternetEmailAddress>nope</InternetEmailAddress></ContactMethod></ContactInfo></StructuredXMLResume></Resume>
+            <Resume><StructuredXMLResume><ContactInfo><PersonName><FormattedName>Otto Keptmann</FormattedName></PersonName>
+              <ContactMethod><InternetEmailAddress>otto at example</InternetEmailAddress></ContactMethod></ContactInfo></StructuredXMLResume></Resume>
+            </Candidates>
+            """.write(toFile: feed, atomically: true, encoding: .utf8)
+        let imported = try HireBinary.run(["import", feed, "--role", "account-executive"] + ws)
+        #expect(imported.status == 2, "\(imported.stderr)")
 
         let naming = try HireBinary.run(["candidate", "erase", "1", "--reason", "Wendeline asked by mail"] + ws)
         #expect(naming.status == 1)
@@ -33,10 +49,14 @@ struct ReliabilityTests {
         let erase = try HireBinary.run(["candidate", "erase", email, "--reason", "data subject request 2026-11", "--by", "dpo"] + ws)
         #expect(erase.status == 0, "\(erase.stderr)")
         #expect(erase.stdout.hasPrefix("Erased candidate 1 ("))
+        var bytes = Data()
         for file in [folder.path("w.sqlite"), folder.path("w.sqlite-wal")] where FileManager.default.fileExists(atPath: file) {
-            let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
-            for needle in ["Wendeline", "Quazzoni", "w.quazzoni"] { #expect(bytes.range(of: Data(needle.utf8)) == nil, "\(needle) in \(file)") }
+            bytes += try Data(contentsOf: URL(fileURLWithPath: file))
         }
+        for needle in ["Wendeline", "Quazzoni", "w.quazzoni"] { #expect(bytes.range(of: Data(needle.utf8)) == nil, "\(needle) on disk") }
+        #expect(bytes.range(of: Data("Keptmann".utf8)) != nil, "another person's reject stays")
+        let rejects = try HireBinary.run(["import", "rejects", "--format", "csv"] + ws)
+        #expect(rejects.stdout.split(separator: "\n").count == 2 && rejects.stdout.contains("(erased)"), "\(rejects.stdout)")
         let audit = try HireBinary.run(["audit", "1", "--format", "json"] + ws)
         #expect(audit.stdout.contains("candidate.erase") && audit.stdout.contains("data subject request") && !audit.stdout.contains("Quazzoni"))
         let list = try HireBinary.run(["candidate", "list", "--format", "csv"] + ws)

@@ -11,6 +11,8 @@ import GRDB
 /// Rows are found with an SQL condition over named parameters: `:candidate` (the id),
 /// `:email`, `:externalId`, `:name`, `:givenName`, `:familyName` (`NULL` when unknown, never
 /// empty). Tables a workspace does not have yet (a feature not merged or migrated) are skipped.
+/// Text kept verbatim from outside (feed records, file names) is listed in ``verbatim``
+/// instead: erasure matches it against every form of the person's name in Swift.
 public enum PersonalData {
     /// What erasure does to the rows it finds.
     public enum Action: Sendable, Equatable {
@@ -53,12 +55,7 @@ public enum PersonalData {
         Location("candidateEducation", rows: ofCandidate, .delete),
         Location("candidateAppliedPosition", rows: ofCandidate, .delete),
         Location("candidateImport", rows: ofCandidate, .delete),
-        Location(
-            "importReject",
-            rows: """
-                instr(lower(raw), lower(:email)) > 0 OR instr(raw, '>' || :externalId || '<') > 0 \
-                OR instr(raw, :name) > 0 OR (instr(raw, :givenName) > 0 AND instr(raw, :familyName) > 0)
-                """, .delete),
+        // (Rejected records and feed file names: see `verbatim`.)
         // Scorecards: interviewers' notes and evidence; ratings, recommendations and dates stay.
         Location("rating", rows: via("scorecard", "scorecardId"), .clear(["evidence", "skipReason"])),
         Location("scorecard", rows: ofCandidate, .clear(["notes", "amendReason"])),
@@ -71,6 +68,45 @@ public enum PersonalData {
         Location("candidateGroup", rows: ofCandidate, .delete),
     ]
 
+    /// What erasure does to verbatim text that names the person.
+    public enum VerbatimAction: Sendable, Equatable {
+        /// Delete the row (a rejected record that names them).
+        case delete
+        /// Replace the file name in the column, after `prefix`, by `(erased)`: a feed named
+        /// after the person (`ann-example.xml`) keeps others' rows but not its name.
+        case replaceFileName(prefix: String)
+    }
+
+    /// A column of text kept verbatim from outside (a feed record, a file name), which no SQL
+    /// condition can search reliably: erasure reads it and matches it against every form of
+    /// the person's name, emails, phones and external ids (`NameForms`: case, spacing, line
+    /// breaks, entities, word order and separators ignored), in any candidate's rows.
+    public struct Verbatim: Sendable {
+        public var table: String
+        public var column: String
+        public var action: VerbatimAction
+
+        public init(_ table: String, _ column: String, _ action: VerbatimAction) {
+            self.table = table
+            self.column = column
+            self.action = action
+        }
+    }
+
+    /// Verbatim text that may name a candidate whatever row it is in.
+    public static let verbatim: [Verbatim] = [
+        // Import: rejected records that name the person (their XML is kept as it was).
+        Verbatim("importReject", "raw", .delete),
+        // Import: feed file names (stored as base names), in runs, rejects and the stage-change
+        // reason of candidates a feed added.
+        Verbatim("importReject", "file", .replaceFileName(prefix: "")),
+        Verbatim("importRun", "file", .replaceFileName(prefix: "")),
+        Verbatim("stageChange", "reason", .replaceFileName(prefix: "imported from ")),
+    ]
+
+    /// The text a file name is replaced by.
+    public static let erasedFileName = "(erased)"
+
     /// Tables that hold no candidate personal data, each with why. Listed so the completeness
     /// test can tell a considered table from a forgotten one.
     public static let noPersonalData: Set<String> = [
@@ -78,7 +114,6 @@ public enum PersonalData {
         "auditEvent",  // ids and codes only, by rule; append-only
         "role", "roleVersion", "opening",  // the organisation's own definitions
         "person", "mentor", "mentorStrength", "personAccess",  // the hiring side, not candidates
-        "importRun",  // file names and counts
         "interview",  // who interviews whom in which round: ids and times
         "newHire",  // ids, dates and competency codes
         "observation",  // ratings only

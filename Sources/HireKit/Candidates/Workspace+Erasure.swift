@@ -5,7 +5,7 @@ import GRDB
 public struct ErasureReport: Sendable, Codable, Equatable {
     /// The erased candidates' ids (kept: the anonymous rows stay for statistics).
     public var candidateIds: [Int64]
-    /// Rows deleted or cleared, by table.
+    /// Rows deleted or cleared, by table; rows whose feed file name was replaced by `table.column`.
     public var rows: [String: Int]
     /// Whether the file was vacuumed and its WAL truncated, so no erased byte remains on disk.
     /// `false` when another process held the workspace open for reading for too long; run
@@ -33,7 +33,7 @@ extension Workspace {
                 let candidate = try Self.candidate(db, reference)
                 if candidate.erased { throw HireError.conflict("candidate \(candidate.id!) has already been erased") }
                 try Self.checkReason(reason, doesNotName: candidate)
-                let rows = try Self.erase(db, candidate)
+                let rows = try Self.erase(db, [candidate])
                 try db.audit(actor, .candidateErase, candidate: candidate.id, detail: "reason: \(reason)")
                 report = ErasureReport(candidateIds: [candidate.id!], rows: rows, compacted: false, dryRun: false)
                 return .commit
@@ -67,10 +67,8 @@ extension Workspace {
             var report: ErasureReport?
             try db.inTransaction(.immediate) {
                 let ids = try Int64.fetchAll(db, sql: select, arguments: [cutoff])
-                var rows: [String: Int] = [:]
+                let rows = try Self.erase(db, try ids.map { try Candidate.fetchOne(db, key: $0)! })
                 for id in ids {
-                    let candidate = try Candidate.fetchOne(db, key: id)!
-                    for (table, count) in try Self.erase(db, candidate) { rows[table, default: 0] += count }
                     try db.audit(actor, .candidateErase, candidate: id, detail: "purge: rejected before \(date); reason: \(reason)")
                 }
                 try db.audit(actor, .candidatePurge, subject: "rejected before \(date)", detail: "\(ids.count) erased; reason: \(reason)")
@@ -85,8 +83,20 @@ extension Workspace {
 
     // MARK: - Inside the transaction
 
-    /// Scrubs one candidate in the current transaction; returns rows touched by table.
-    static func erase(_ db: Database, _ candidate: Candidate) throws -> [String: Int] {
+    /// Scrubs candidates in the current transaction; returns rows touched by table.
+    static func erase(_ db: Database, _ candidates: [Candidate]) throws -> [String: Int] {
+        // Every form of their names, taken before the rows that give more of them are gone.
+        let forms = try candidates.map { try nameForms(db, $0) }
+        var rows: [String: Int] = [:]
+        for candidate in candidates {
+            for (table, count) in try erase(db, candidate) { rows[table, default: 0] += count }
+        }
+        for (table, count) in try scrubVerbatim(db, naming: forms) { rows[table, default: 0] += count }
+        return rows
+    }
+
+    /// Scrubs one candidate's rows found by ``PersonalData/locations`` and anonymises the candidate row.
+    private static func erase(_ db: Database, _ candidate: Candidate) throws -> [String: Int] {
         let id = candidate.id!
         func nonEmpty(_ text: String?) -> DatabaseValue {
             guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return .null }
@@ -130,7 +140,7 @@ extension Workspace {
     /// Runs `body` with the table's append-only guards (`BEFORE UPDATE ... RAISE(ABORT)` triggers)
     /// dropped, and restores them from their stored SQL, in the caller's transaction: erasure is
     /// the one change allowed to clear text in append-only tables (scorecards, ratings, decisions).
-    private static func withUpdateGuardsSuspended(_ db: Database, table: String, _ body: () throws -> Void) throws {
+    static func withUpdateGuardsSuspended(_ db: Database, table: String, _ body: () throws -> Void) throws {
         let guards = try Row.fetchAll(
             db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE '%BEFORE UPDATE%RAISE(ABORT%'",
             arguments: [table])

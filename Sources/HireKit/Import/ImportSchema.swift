@@ -87,6 +87,30 @@ enum ImportSchema {
         }
     }
 
+    /// The name of a feed as the workspace keeps it (in `importRun.file`, `importReject.file`
+    /// and the reason of the candidates it added): its base name, so the folders it came from
+    /// are not kept, and erasure can find and scrub a feed named after a person.
+    static func storedFileName(_ path: String) -> String {
+        guard path != "<stdin>", let last = path.split(separator: "/").last else { return path }
+        return String(last)
+    }
+
+    /// Keeps only the base names of feeds already imported (see ``storedFileName(_:)``).
+    static func storeBaseNames(_ db: Database) throws {
+        for table in ["importRun", "importReject"] {
+            for file in try String.fetchAll(db, sql: "SELECT DISTINCT file FROM \(table) WHERE file LIKE '%/%'") {
+                try db.execute(sql: "UPDATE \(table) SET file = ? WHERE file = ?", arguments: [storedFileName(file), file])
+            }
+        }
+        let prefix = "imported from "
+        for reason in try String.fetchAll(db, sql: "SELECT DISTINCT reason FROM stageChange WHERE reason LIKE 'imported from %/%'")
+        where reason.hasPrefix(prefix) {
+            try db.execute(
+                sql: "UPDATE stageChange SET reason = ? WHERE reason = ?",
+                arguments: [prefix + storedFileName(String(reason.dropFirst(prefix.count))), reason])
+        }
+    }
+
     /// Lets a re-run of the same feed find a reject it already stored.
     static func indexRejects(_ db: Database) throws {
         try db.create(index: "importReject_location", on: "importReject", columns: ["file", "line"])

@@ -124,24 +124,30 @@ struct RecordBuilder {
     /// Replaces each control character from `start` on with one space, in place: bytes below
     /// 0x20, 0x7F, and U+0080...U+009F (UTF-8 `C2 80`...`C2 9F`).
     static func spaceOutControls(_ text: inout [UInt8], from start: Int) {
-        guard let first = text[start...].firstIndex(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return }
-        var write = first
-        var read = first
-        while read < text.count {
-            let byte = text[read]
-            if byte < 0x20 || byte == 0x7F {
-                text[write] = 0x20
-                read += 1
-            } else if byte == 0xC2, read + 1 < text.count, text[read + 1] >= 0x80, text[read + 1] <= 0x9F {
-                text[write] = 0x20
-                read += 2
-            } else {
-                text[write] = byte
-                read += 1
+        let kept = text.withUnsafeMutableBufferPointer { bytes -> Int? in
+            var read = start
+            let count = bytes.count
+            // Most text has none: find the first without writing.
+            while read < count, bytes[read] >= 0x20, bytes[read] != 0x7F, bytes[read] != 0xC2 { read += 1 }
+            guard read < count else { return nil }
+            var write = read
+            while read < count {
+                let byte = bytes[read]
+                if byte < 0x20 || byte == 0x7F {
+                    bytes[write] = 0x20
+                    read += 1
+                } else if byte == 0xC2, read + 1 < count, bytes[read + 1] >= 0x80, bytes[read + 1] <= 0x9F {
+                    bytes[write] = 0x20
+                    read += 2
+                } else {
+                    bytes[write] = byte
+                    read += 1
+                }
+                write += 1
             }
-            write += 1
+            return write
         }
-        text.removeSubrange(write...)
+        if let kept, kept < text.count { text.removeSubrange(kept...) }
     }
 
     @inline(__always)

@@ -5,7 +5,10 @@ import GRDB
 /// matches each to an existing candidate, adds, updates or merges, or sets it aside.
 struct RecordImporter {
     let db: Database
+    /// The feed as the user named it, for diagnostics.
     let file: String
+    /// The feed's name as the workspace keeps it: its base name (see ``ImportSchema/storedFileName(_:)``).
+    let storedFile: String
     let options: ImportOptions
     let runId: Int64
     let now = Date()
@@ -31,14 +34,15 @@ struct RecordImporter {
     init(db: Database, file: String, options: ImportOptions) throws {
         self.db = db
         self.file = file
+        storedFile = ImportSchema.storedFileName(file)
         self.options = options
         nowText = now.databaseValue.storage.value as? String ?? ""
         try db.execute(
-            sql: "INSERT INTO importRun (file, actor, startedAt) VALUES (?, ?, ?)", arguments: [file, options.actor.recordedName, now])
+            sql: "INSERT INTO importRun (file, actor, startedAt) VALUES (?, ?, ?)", arguments: [storedFile, options.actor.recordedName, now])
         runId = db.lastInsertedRowID
         sql = try ImportStatements(db)
         runSubject = "run \(runId)"
-        importedReason = "imported from \(file)"
+        importedReason = "imported from \(storedFile)"
         for row in try Row.fetchAll(db, sql: "SELECT opening.id, opening.roleId, role.latestVersion FROM opening JOIN role ON role.id = opening.roleId") {
             openings[row[0]] = (row[1], row[2])
         }
@@ -262,14 +266,14 @@ struct RecordImporter {
         let line = item.parsed.line
         summary.rejected += 1
         summary.diagnostics.append(Diagnostic(.error, reason, file: file, line: line))
-        sql.knownReject.bind(file)
+        sql.knownReject.bind(storedFile)
         sql.knownReject.bind(line)
         sql.knownReject.bind(reason)
         sql.knownReject.bind(item.raw)
         if try sql.knownReject.first({ $0.int64(0) }) != nil { return }
         let statement = sql.reject
         statement.bind(runId)
-        statement.bind(file)
+        statement.bind(storedFile)
         statement.bind(line)
         statement.bind(reason)
         statement.bind(item.raw)

@@ -11,6 +11,13 @@ public struct RampPlan: Sendable, Codable {
     public var coachingStyle: String?
     public var quadrant: String?
     public var milestones: [RampMilestone]
+    /// Milestones left out because a value stored in them cannot be read (not in the JSON:
+    /// front ends report them apart).
+    public var unreadable: [UnreadableRecord] = []
+
+    enum CodingKeys: String, CodingKey {
+        case newHire, name, manager, mentor, focusAreas, coachingStyle, quadrant, milestones
+    }
 }
 
 /// A milestone with its status on a day and the name of its owner, for timelines.
@@ -28,6 +35,20 @@ public struct RampTimeline: Sendable, Codable {
     public var trajectories: [Trajectory]
     public var focusAreas: [String]
     public var coachingStyle: String?
+    /// Milestones and check-ins left out because a value stored in them cannot be read (not
+    /// in the JSON: front ends report them apart).
+    public var unreadable: [UnreadableRecord] = []
+
+    enum CodingKeys: String, CodingKey {
+        case summary, entries, checkIns, trajectories, focusAreas, coachingStyle
+    }
+}
+
+/// Every active new hire's progress, as `rampStatus` gives it, with the hires left out.
+public struct RampStatusRows: Sendable {
+    public var hires: [RampSummary]
+    /// New hires left out because a value stored for them cannot be read.
+    public var unreadable: [UnreadableRecord]
 }
 
 /// A check-in with its observations.
@@ -108,10 +129,24 @@ extension Workspace {
 
     static func newHire(_ db: Database, _ reference: String) throws -> (NewHire, Candidate) {
         let candidate = try Self.candidate(db, reference)
-        guard let newHire = try NewHire.filter(NewHire.Columns.candidateId == candidate.id).fetchOne(db) else {
+        guard let row = try NewHire.filter(NewHire.Columns.candidateId == candidate.id).asRequest(of: Row.self).fetchOne(db) else {
             throw HireError.notFound("candidate \(candidate.id!) has not been hired", remedy: .recordHire(candidate.id!))
         }
-        return (newHire, candidate)
+        do {
+            return (try NewHire(row: row), candidate)
+        } catch let error as RowDecodingError {
+            // Without its dates there is no plan to show: say which hire and column, never the value.
+            let column = UnreadableRecord.column(of: error, in: NewHire.databaseTableName)
+            throw HireError.workspace(
+                "new hire \(row["id"] as Int64? ?? 0) (candidate \(candidate.id!)): a value stored in the workspace cannot be read (column \(column)): "
+                    + "the workspace was damaged or edited outside Hire")
+        }
+    }
+
+    /// A new hire's milestones by due date, leaving out (into `unreadable`) those that cannot be read.
+    static func readableMilestones(_ db: Database, of hire: NewHire, unreadable: inout [UnreadableRecord]) throws -> [RampMilestone] {
+        let rows = try RampMilestone.filter(RampMilestone.Columns.newHireId == hire.id).order(RampMilestone.Columns.dueDate, RampMilestone.Columns.id).asRequest(of: Row.self).fetchAll(db)
+        return UnreadableRecord.decode(rows, as: RampMilestone.self, kind: .milestone, newHireId: hire.id!, candidateId: hire.candidateId, unreadable: &unreadable)
     }
 
     static func milestones(_ db: Database, newHireId: Int64) throws -> [RampMilestone] {
@@ -132,10 +167,12 @@ extension Workspace {
     public func rampPlan(_ reference: String) throws -> RampPlan {
         try writer.read { db in
             let (newHire, candidate) = try Self.newHire(db, reference)
+            var unreadable: [UnreadableRecord] = []
+            let milestones = try Self.readableMilestones(db, of: newHire, unreadable: &unreadable)
             return RampPlan(
                 newHire: newHire, name: candidate.name, manager: try Person.fetchOne(db, key: newHire.managerId)?.name ?? "?",
                 mentor: try newHire.mentorId.flatMap { try Person.fetchOne(db, key: $0)?.name }, focusAreas: newHire.focusAreas,
-                coachingStyle: newHire.coachingStyle, quadrant: newHire.quadrant, milestones: try Self.milestones(db, newHireId: newHire.id!))
+                coachingStyle: newHire.coachingStyle, quadrant: newHire.quadrant, milestones: milestones, unreadable: unreadable)
         }
     }
 
@@ -207,30 +244,61 @@ extension Workspace {
     }
 
     /// Every active new hire's progress on `today`, optionally of one manager or mentor, or only those with overdue milestones.
+    /// Hires with a stored value that cannot be read are left out (see ``rampStatusRows(today:manager:mentor:overdueOnly:includeRamped:)``).
     public func rampStatus(today: CalendarDate, manager: String? = nil, mentor: String? = nil, overdueOnly: Bool = false, includeRamped: Bool = false)
         throws -> [RampSummary]
+    {
+        try rampStatusRows(today: today, manager: manager, mentor: mentor, overdueOnly: overdueOnly, includeRamped: includeRamped).hires
+    }
+
+    /// ``rampStatus(today:manager:mentor:overdueOnly:includeRamped:)`` with the hires it left out because a value stored
+    /// for them (a start date, a milestone's due date) cannot be read.
+    public func rampStatusRows(today: CalendarDate, manager: String? = nil, mentor: String? = nil, overdueOnly: Bool = false, includeRamped: Bool = false)
+        throws -> RampStatusRows
     {
         try writer.read { db in
             var request = NewHire.order(NewHire.Columns.startDate, NewHire.Columns.id)
             if !includeRamped { request = request.filter(NewHire.Columns.rampedOn == nil) }
             if let manager { request = request.filter(NewHire.Columns.managerId == (try Self.person(db, manager)).id) }
             if let mentor { request = request.filter(NewHire.Columns.mentorId == (try Self.person(db, mentor)).id) }
-            let hires = try request.fetchAll(db)
+            var unreadable: [UnreadableRecord] = []
+            var hires: [NewHire] = []
+            for row in try request.asRequest(of: Row.self).fetchAll(db) {
+                do {
+                    hires.append(try NewHire(row: row))
+                } catch let error as RowDecodingError {
+                    unreadable.append(
+                        UnreadableRecord(.newHire, newHireId: row["id"], candidateId: row["candidateId"], column: UnreadableRecord.column(of: error, in: "newHire")))
+                }
+            }
             let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM person").map { ($0["id"] as Int64, $0["name"] as String) })
             // One pass over the columns status needs, without decoding whole records: this is the hot path.
             // Titles are read afterwards, only for the milestones that are next due.
             var milestonesByHire: [Int64: [RampSummary.Facts]] = [:]
+            // A milestone that cannot be read leaves its hire out: their percentages would be wrong.
+            var unreadableHires: [Int64: String] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT newHireId, milestoneId, dueDate, state, after FROM rampMilestone")
             while let row = try rows.next() {
-                guard let due = CalendarDate(row[2] as String), let state = MilestoneState(rawValue: row[3]) else { continue }
-                let facts = RampSummary.Facts(id: row[1], title: "", due: due, state: state, after: Self.decodeIDs(row[4]))
+                guard let due = CalendarDate.fromDatabaseValue(row[2]) else {
+                    unreadableHires[row[0]] = unreadableHires[row[0]] ?? "rampMilestone.dueDate"
+                    continue
+                }
+                guard let state = MilestoneState.fromDatabaseValue(row[3]) else {
+                    unreadableHires[row[0]] = unreadableHires[row[0]] ?? "rampMilestone.state"
+                    continue
+                }
+                let facts = RampSummary.Facts(id: row[1], title: "", due: due, state: state, after: Self.decodeIDs(String.fromDatabaseValue(row[4]) ?? "[]"))
                 milestonesByHire[row[0] as Int64, default: []].append(facts)
             }
             let titleStatement = try db.makeStatement(sql: "SELECT title FROM rampMilestone WHERE newHireId = ? AND milestoneId = ?")
             let candidateNames = Dictionary(
                 uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT candidate.id, candidate.name FROM candidate JOIN newHire ON newHire.candidateId = candidate.id")
                     .map { ($0[0] as Int64, $0[1] as String) })
-            return try hires.compactMap { hire in
+            let summaries = try hires.compactMap { hire -> RampSummary? in
+                if let column = unreadableHires[hire.id!] {
+                    unreadable.append(UnreadableRecord(.newHire, newHireId: hire.id!, candidateId: hire.candidateId, column: column))
+                    return nil
+                }
                 let milestones = milestonesByHire[hire.id!] ?? []
                 var progress = RampSummary.progress(milestones, start: hire.startDate, today: today)
                 if overdueOnly && progress.overdue == 0 { return nil }
@@ -244,6 +312,7 @@ extension Workspace {
                     percentElapsed: progress.percentElapsed, overdue: progress.overdue, atRisk: progress.atRisk, nextDue: progress.next,
                     rampedOn: hire.rampedOn)
             }
+            return RampStatusRows(hires: summaries, unreadable: unreadable.sorted { $0.newHireId < $1.newHireId })
         }
     }
 
@@ -281,7 +350,8 @@ extension Workspace {
     public func rampTimeline(_ reference: String, today: CalendarDate) throws -> RampTimeline {
         try writer.read { db in
             let (hire, candidate) = try Self.newHire(db, reference)
-            let milestones = try Self.milestones(db, newHireId: hire.id!)
+            var unreadable: [UnreadableRecord] = []
+            let milestones = try Self.readableMilestones(db, of: hire, unreadable: &unreadable)
             let states = MilestoneStatus.prerequisites(milestones)
             let people = Set([hire.managerId] + [hire.mentorId].compactMap { $0 } + milestones.compactMap(\.ownerPersonId))
             let names = try Self.personNames(db, ids: people)
@@ -297,7 +367,9 @@ extension Workspace {
                 milestones: milestones.count, finished: progress.finished, percentDone: progress.percentDone,
                 percentElapsed: progress.percentElapsed, overdue: progress.overdue, atRisk: progress.atRisk, nextDue: progress.next,
                 rampedOn: hire.rampedOn)
-            let checkIns = try CheckIn.filter(CheckIn.Columns.newHireId == hire.id).order(CheckIn.Columns.on, CheckIn.Columns.id).fetchAll(db)
+            let checkIns = UnreadableRecord.decode(
+                try CheckIn.filter(CheckIn.Columns.newHireId == hire.id).order(CheckIn.Columns.on, CheckIn.Columns.id).asRequest(of: Row.self).fetchAll(db),
+                as: CheckIn.self, kind: .checkIn, newHireId: hire.id!, candidateId: hire.candidateId, unreadable: &unreadable)
             let details = try checkIns.map { checkIn in
                 CheckInDetail(checkIn: checkIn, observations: try Observation.filter(Observation.Columns.checkInId == checkIn.id).order(Observation.Columns.competencyId).fetchAll(db))
             }
@@ -308,7 +380,7 @@ extension Workspace {
             let trajectories = Trajectory.build(competencies: tracked, baseline: baseline, start: hire.startDate, observations: observations)
             return RampTimeline(
                 summary: summary, entries: entries, checkIns: details, trajectories: trajectories, focusAreas: hire.focusAreas,
-                coachingStyle: hire.coachingStyle)
+                coachingStyle: hire.coachingStyle, unreadable: unreadable)
         }
     }
 

@@ -33,11 +33,12 @@ public struct RampReport: Sendable {
 extension Workspace {
     /// The ramp dashboard's data: the timeline of every active new hire (optionally one manager's) on `today`.
     public func rampReport(today: CalendarDate, manager: String? = nil) throws -> RampReport {
-        let summaries = try rampStatus(today: today, manager: manager)
-        var unreadable: [String] = []
-        let hires = try summaries.compactMap { summary -> RampReport.Hire? in
+        let status = try rampStatusRows(today: today, manager: manager)
+        var unreadable = status.unreadable.map(\.description)
+        let hires = try status.hires.compactMap { summary -> RampReport.Hire? in
             do {
                 let timeline = try rampTimeline("\(summary.candidateId)", today: today)
+                unreadable += timeline.unreadable.map(\.description)
                 let scale = try writer.read { db in
                     let version = try Int.fetchOne(db, sql: "SELECT roleVersion FROM newHire WHERE id = ?", arguments: [summary.newHireId])
                     return try Self.profile(db, role: summary.roleId, version: version).scale

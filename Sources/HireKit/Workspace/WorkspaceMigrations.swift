@@ -19,6 +19,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("openings-v2-headcount", migrate: Opening.addHeadcount)
         migrator.registerMigration("interviews-v2-duration", migrate: Interview.addDuration)
         migrator.registerMigration("people-v2-retired", migrate: Person.addRetired)
+        migrator.registerMigration("import-v4-file-base-names", migrate: ImportSchema.storeBaseNames)
         return migrator
     }()
 }

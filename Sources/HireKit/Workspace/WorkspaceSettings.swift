@@ -36,12 +36,11 @@ extension Workspace {
         CalendarDate.today(in: try timeZone())
     }
 
-    /// Sets the time zone that decides what "today" is, by IANA name such as `Europe/Berlin`.
+    /// Sets the time zone that decides what "today" is, by IANA name such as `Europe/Berlin`, or
+    /// `UTC`; abbreviations such as `EST` and POSIX forms such as `GMT+5` are refused (see ``TimeZoneName``).
     public func setTimeZone(_ identifier: String, actor: Actor) throws {
         try Policy.require(actor, .manageSettings)
-        guard TimeZone(identifier: identifier) != nil else {
-            throw HireError.invalid("unknown time zone '\(identifier)'; use an IANA name such as Europe/Berlin or America/New_York")
-        }
+        let identifier = try TimeZoneName.check(identifier)
         try writer.write { db in
             try WorkspaceSettings.set(db, WorkspaceSettings.timeZoneKey, identifier)
             try db.audit(actor, .workspaceTimeZone, detail: identifier)

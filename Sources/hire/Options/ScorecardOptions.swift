@@ -70,6 +70,16 @@ enum DateArgument {
         throw ValidationError("\(flag) must be \(CalendarDate.givenFormat), or a time YYYY-MM-DDTHH:MM, not '\(text)'")
     }
 
+    /// A calendar day `YYYY-MM-DD`, the parser of every `CalendarDate` option
+    /// (`@Option(..., transform: DateArgument.calendarDate)`): only dates in
+    /// ``CalendarDate/plausibleYears``, with an error that says the form and the range.
+    @Sendable static func calendarDate(_ text: String) throws -> CalendarDate {
+        if let date = CalendarDate(given: text) { return date }
+        if let date = CalendarDate(text) { throw ValidationError("\(date) is outside the dates Hire accepts: give \(CalendarDate.givenFormat)") }
+        let shaped = text.trimmingCharacters(in: .whitespaces).range(of: #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, options: .regularExpression) != nil
+        throw ValidationError((shaped ? "no such day on the calendar: " : "") + "give \(CalendarDate.givenFormat)")
+    }
+
     /// A calendar day `YYYY-MM-DD`.
     static func day(_ text: String, flag: String) throws -> Date {
         guard Workspace.isCalendarDay(text) else { throw ValidationError("\(flag) must be \(CalendarDate.givenFormat), not '\(text)'") }

@@ -1,14 +1,9 @@
 import ArgumentParser
 import HireKit
 
-extension CalendarDate: ExpressibleByArgument {
-    /// Only dates in ``CalendarDate/plausibleYears``: every date option gets the same check.
-    public init?(argument: String) { self.init(given: argument) }
-}
-
 /// `--today`, for commands whose answer depends on the date.
 struct TodayOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Act as if today were this date, YYYY-MM-DD (default: today's date here).", valueName: "date"))
+    @Option(help: ArgumentHelp("Act as if today were this date, YYYY-MM-DD (default: today's date here).", valueName: "date"), transform: DateArgument.calendarDate)
     var today: CalendarDate?
 
     /// The `--today` date, else today in the workspace's time zone.

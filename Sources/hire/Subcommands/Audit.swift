@@ -13,7 +13,7 @@ extension Hire {
         @OptionGroup var output: FormatOptions
 
         @Argument(help: "Only this candidate's entries (id or email).") var candidate: String?
-        @Option(help: ArgumentHelp("Only entries from this day on, YYYY-MM-DD.", valueName: "date")) var since: CalendarDate?
+        @Option(help: ArgumentHelp("Only entries from this day on, YYYY-MM-DD.", valueName: "date"), transform: DateArgument.calendarDate) var since: CalendarDate?
 
         func run() throws {
             let events = try workspace.open().auditEvents(candidate: candidate, since: since, as: .localOwner)

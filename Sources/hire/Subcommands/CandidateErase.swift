@@ -41,7 +41,7 @@ extension Hire.CandidateCommand {
         @OptionGroup var actor: ActorOptions
         @OptionGroup var output: FormatOptions
 
-        @Option(help: ArgumentHelp("Erase candidates rejected before this day, YYYY-MM-DD.", valueName: "date")) var rejectedBefore: CalendarDate
+        @Option(help: ArgumentHelp("Erase candidates rejected before this day, YYYY-MM-DD.", valueName: "date"), transform: DateArgument.calendarDate) var rejectedBefore: CalendarDate
         @Option(help: "Why (kept in the audit log), e.g. the retention policy's name.") var reason: String
         @Flag(help: "List who would be erased and change nothing.") var dryRun = false
 

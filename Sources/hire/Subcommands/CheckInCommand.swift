@@ -23,7 +23,7 @@ extension Hire.CheckInCommand {
         @OptionGroup var actor: ActorOptions
 
         @Argument(help: "The new hire (candidate id or email).") var newHire: String
-        @Option(help: ArgumentHelp("The day of the check-in.", valueName: "date")) var on: CalendarDate
+        @Option(help: ArgumentHelp("The day of the check-in.", valueName: "date"), transform: DateArgument.calendarDate) var on: CalendarDate
         @Option(help: "Notes.") var notes: String?
         @Option(help: ArgumentHelp("An observed rating, competency=rating (repeatable).", valueName: "competency=rating")) var observe: [String] = []
         @Option(help: "Monthly review: results to date.") var results: String?

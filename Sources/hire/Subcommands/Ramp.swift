@@ -32,7 +32,9 @@ extension Hire.Ramp {
 
         func run() throws {
             let workspace = try workspace.open()
-            let rows = try workspace.rampStatus(today: try today.date(in: workspace), manager: manager, mentor: mentor, overdueOnly: overdue, includeRamped: all)
+            let status = try workspace.rampStatusRows(today: try today.date(in: workspace), manager: manager, mentor: mentor, overdueOnly: overdue, includeRamped: all)
+            status.unreadable.forEach { Console.error("warning: \($0)") }
+            let rows = status.hires
             if output.format == .json { return try Console.json(rows) }
             if output.format == .csv { return Console.out(Self.csv(rows).csv) }
             var table = Table("HIRE", "NAME", "ROLE", "MANAGER", "MENTOR", "START", "DONE%", "ELAPSED%", "OVERDUE", "AT-RISK", "NEXT DUE")
@@ -78,6 +80,7 @@ extension Hire.Ramp {
             let workspace = try workspace.open()
             let day = try today.date(in: workspace)
             let timeline = try workspace.rampTimeline(newHire, today: day)
+            timeline.unreadable.forEach { Console.error("warning: \($0)") }
             if output.format == .json { return try Console.json(timeline) }
             Console.out(RampText.timeline(timeline, today: day))
         }
@@ -94,6 +97,7 @@ extension Hire.Ramp {
 
         func run() throws {
             let plan = try workspace.open().rampPlan(newHire)
+            plan.unreadable.forEach { Console.error("warning: \($0)") }
             if output.format == .json { return try Console.json(plan) }
             Console.out(RampText.plan(plan))
         }
@@ -110,7 +114,7 @@ extension Hire.Ramp {
         @Argument(help: "The new hire (candidate id or email).") var newHire: String
         @Argument(help: "The milestone id.") var milestone: String
         @Option(help: "A note on how it went.") var note: String?
-        @Option(help: ArgumentHelp("The day it was done (default: today).", valueName: "date")) var on: CalendarDate?
+        @Option(help: ArgumentHelp("The day it was done (default: today).", valueName: "date"), transform: DateArgument.calendarDate) var on: CalendarDate?
         @Flag(help: "Complete it even though a milestone it comes after is unfinished (needs --reason).") var force = false
         @Option(help: "Why it is forced.") var reason: String?
 

@@ -12,7 +12,9 @@ struct ErasureTests {
     static let email = "q.zyxandria@example.org"
     static let phone = "+99 555 0199 77"
 
-    /// HR-XML 2.x: the person (merged by email), a broken record of theirs, and someone else's.
+    /// HR-XML 2.x: the person (merged by email); broken records of theirs with only given and
+    /// family names (in any order and case), inner spaces, a line break or a character reference
+    /// in the name; and someone else's broken record.
     static let feed = """
         <?xml version="1.0" encoding="UTF-8"?>
         <Candidates xmlns="http://ns.hr-xml.org/2006-02-28">
@@ -28,6 +30,19 @@ struct ErasureTests {
         <Resume><ResumeId><IdValue>QZ-999</IdValue></ResumeId><StructuredXMLResume><ContactInfo>
           <PersonName><GivenName>\(given)</GivenName><FamilyName>\(family)</FamilyName></PersonName>
           <ContactMethod><InternetEmailAddress>not-an-email</InternetEmailAddress></ContactMethod>
+        </ContactInfo></StructuredXMLResume></Resume>
+        <Resume><ResumeId><IdValue>QZ-777</IdValue></ResumeId><StructuredXMLResume><ContactInfo>
+          <PersonName><FormattedName>\(given)   Zyx&#97;ndria</FormattedName></PersonName>
+          <ContactMethod><InternetEmailAddress>still not an email</InternetEmailAddress></ContactMethod>
+        </ContactInfo></StructuredXMLResume></Resume>
+        <Resume><ResumeId><IdValue>QZ-778</IdValue></ResumeId><StructuredXMLResume><ContactInfo>
+          <PersonName><FamilyName>\(family.uppercased())</FamilyName><GivenName>\(given.lowercased())</GivenName></PersonName>
+          <ContactMethod><InternetEmailAddress>nope</InternetEmailAddress></ContactMethod>
+        </ContactInfo></StructuredXMLResume></Resume>
+        <Resume><ResumeId><IdValue>QZ-779</IdValue></ResumeId><StructuredXMLResume><ContactInfo>
+          <PersonName><FormattedName>\(given)
+              \(family)</FormattedName></PersonName>
+          <ContactMethod><InternetEmailAddress>nope again</InternetEmailAddress></ContactMethod>
         </ContactInfo></StructuredXMLResume></Resume>
         <Resume><ResumeId><IdValue>OT-1</IdValue></ResumeId><StructuredXMLResume><ContactInfo>
           <PersonName><GivenName>Otto</GivenName><FamilyName>Keptmann</FamilyName></PersonName>
@@ -66,12 +81,12 @@ struct ErasureTests {
                 row.location = "Zyxandria Street 1"
                 try row.update(db)
             }
-            // A feed that names the person: their record merges into the candidate by email; a
-            // broken record of theirs and one of someone else are set aside as rejects.
-            let feed = folder.appendingPathComponent("feed.xml").path
+            // A feed named after the person that names them: their record merges into the candidate
+            // by email; broken records of theirs and one of someone else are set aside as rejects.
+            let feed = folder.appendingPathComponent("\(ErasureTests.given)-\(ErasureTests.family).xml").path
             try ErasureTests.feed.write(toFile: feed, atomically: true, encoding: .utf8)
             let imported = try workspace.importFeeds([feed], options: ImportOptions(actor: "t", role: "test-role", source: "agency"))
-            #expect(imported.files[0].rejected == 2)
+            #expect(imported.files[0].rejected == 5)
             // An interviewer's scorecard with evidence and notes about them, and a decision.
             _ = try workspace.addPerson(name: "Ida Interviewer", email: "ida@example.com", title: nil, actor: "t")
             try workspace.submitAsInterviewer(
@@ -97,10 +112,11 @@ struct ErasureTests {
                     results: "results of \(ErasureTests.email)", nextSteps: "call \(ErasureTests.phone)"), actor: "t")
         }
 
-        func bytesContain(_ needle: String) throws -> Bool {
+        func bytesContain(_ needle: String, ignoringCase: Bool = false) throws -> Bool {
             for file in [path, path + "-wal"] where FileManager.default.fileExists(atPath: file) {
-                let data = try Data(contentsOf: URL(fileURLWithPath: file))
-                if data.range(of: Data(needle.utf8)) != nil { return true }
+                var data = try Data(contentsOf: URL(fileURLWithPath: file))
+                if ignoringCase { data = Data(data.map { (65...90).contains($0) ? $0 + 32 : $0 }) }
+                if data.range(of: Data((ignoringCase ? needle.lowercased() : needle).utf8)) != nil { return true }
             }
             return false
         }
@@ -116,12 +132,18 @@ struct ErasureTests {
         let report = try scenario.workspace.eraseCandidate(Self.email, reason: "candidate asked, ticket 42", actor: "dpo")
         #expect(report.compacted)
         #expect(report.candidateIds == [scenario.candidateId])
-        for needle in [Self.given, Self.family, Self.email, Self.phone, "QZ-123456", "Zyxandria Street", "zyxandrian-self"] {
+        for needle in [Self.given, Self.family, Self.email, Self.phone, "QZ-123456", "Zyxandria Street", "zyxandrian-self", "Zyx&#97;ndria"] {
             #expect(try !scenario.bytesContain(needle), "found \(needle) on disk")
         }
+        for needle in [Self.given, Self.family, "QZ-77"] { #expect(try !scenario.bytesContain(needle, ignoringCase: true), "found \(needle) on disk") }
         #expect(try scenario.bytesContain("other.person@example.com"))
         #expect(try scenario.bytesContain("Keptmann"), "another person's reject must stay")
-        #expect(report.rows["importReject"] == 1 && report.rows["candidateContact"] != nil && report.rows["rating"] == 2)
+        // The person's four rejects are gone; Otto's stays, its feed's name replaced.
+        #expect(report.rows["importReject"] == 4 && report.rows["importReject.file"] == 1 && report.rows["importRun.file"] == 1)
+        #expect(report.rows["candidateContact"] != nil && report.rows["rating"] == 2)
+        let rejects = try scenario.workspace.importRejects()
+        #expect(rejects.count == 1 && rejects[0].raw.contains("Keptmann") && rejects[0].file == "(erased)")
+        #expect(try scenario.workspace.writer.read { db in try String.fetchAll(db, sql: "SELECT file FROM importRun") } == ["(erased)"])
         #expect(try PRAGMA(scenario.workspace, "integrity_check") == "ok")
     }
 
@@ -218,7 +240,7 @@ struct ErasureTests {
         let workspace = try Workspace.inMemory()
         try workspace.writer.read { db in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            let scrubbed = Set(PersonalData.locations.map(\.table))
+            let scrubbed = Set(PersonalData.locations.map(\.table) + PersonalData.verbatim.map(\.table))
             for table in tables {
                 #expect(scrubbed.contains(table) || PersonalData.noPersonalData.contains(table),
                     "table \(table) is not in PersonalData: add one line saying how erasure scrubs it, or that it holds no personal data")
@@ -228,6 +250,9 @@ struct ErasureTests {
                     let existing = Set(try db.columns(in: location.table).map(\.name))
                     for column in columns { #expect(existing.contains(column), "\(location.table).\(column) does not exist") }
                 }
+            }
+            for place in PersonalData.verbatim {
+                #expect(try db.columns(in: place.table).contains { $0.name == place.column }, "\(place.table).\(place.column) does not exist")
             }
         }
     }

@@ -54,8 +54,62 @@ struct FarFutureDateTests {
         let report = try workspace.rampReport(today: CalendarDate.today().adding(days: 5))
         #expect(report.hires.map(\.timeline.summary.name) == ["Late good@example.com"])
         #expect(report.unreadable.count == 1)
-        #expect(report.unreadable.first?.hasPrefix("new hire 1 (candidate 1) left out: a value stored in the workspace cannot be read (column dueDate)") == true)
+        #expect(report.unreadable.first?.hasPrefix("new hire 1 (candidate 1) left out: a value stored in the workspace cannot be read (column rampMilestone.dueDate)") == true)
         #expect(report.unreadable.first?.contains("10000") == false)
         #expect(report.unreadable.first?.contains("bad@example") == false)
+    }
+
+    @Test("ramp status, show and plan leave out what cannot be read, naming hire, row and column, and show the rest")
+    func readersSurviveBadDates() throws {
+        let workspace = try Fixtures.workspaceWithRole()
+        try workspace.addPerson(name: "Maria Manager", email: "maria@example.com", title: "Sales Manager", actor: "t")
+        let start = CalendarDate.today().adding(days: 1)
+        for email in ["milestone@example.com", "start@example.com", "good@example.com", "checkin@example.com"] {
+            try hireable(workspace, email)
+            try workspace.decide(DecisionRequest(candidate: email, kind: .hire, override: "test", startDate: start, manager: "Maria Manager"), actor: "t")
+        }
+        try workspace.addCheckIn("checkin@example.com", NewCheckIn(on: start, notes: "first", observations: [:]), actor: "t")
+        try workspace.addCheckIn("checkin@example.com", NewCheckIn(on: start.adding(days: 7), notes: "second", observations: [:]), actor: "t")
+        try workspace.writer.write { db in
+            try db.execute(sql: "UPDATE rampMilestone SET dueDate = '10000-01-03' WHERE newHireId = 1 AND milestoneId = 'shadow'")
+            try db.execute(sql: "UPDATE newHire SET startDate = 'soon' WHERE id = 2")
+            try db.execute(sql: "UPDATE checkIn SET \"on\" = '2026-13-45' WHERE notes = 'second'")
+        }
+        let today = start.adding(days: 3)
+        let status = try workspace.rampStatusRows(today: today)
+        #expect(status.hires.map(\.candidateId) == [3, 4])
+        #expect(status.unreadable.map(\.description) == [
+            "new hire 1 (candidate 1) left out: a value stored in the workspace cannot be read (column rampMilestone.dueDate)",
+            "new hire 2 (candidate 2) left out: a value stored in the workspace cannot be read (column newHire.startDate)",
+        ])
+        #expect(try workspace.rampStatus(today: today).count == 2)
+
+        let timeline = try workspace.rampTimeline("milestone@example.com", today: today)
+        #expect(timeline.entries.map(\.milestone.milestoneId) == ["paperwork"])
+        let milestoneRow = try #require(timeline.unreadable.first?.rowId)
+        #expect(timeline.unreadable.map(\.description) == [
+            "milestone row \(milestoneRow) of new hire 1 (candidate 1) left out: a value stored in the workspace cannot be read (column rampMilestone.dueDate)"
+        ])
+        let plan = try workspace.rampPlan("milestone@example.com")
+        #expect(plan.milestones.map(\.milestoneId) == ["paperwork"] && plan.unreadable.count == 1)
+        // The JSON a front end prints is unchanged: the left-out records are reported apart.
+        let json = String(decoding: try JSONEncoder().encode(plan), as: UTF8.self)
+        #expect(!json.contains("unreadable") && !json.contains("10000"))
+
+        let checkIns = try workspace.rampTimeline("checkin@example.com", today: today)
+        #expect(checkIns.checkIns.map(\.checkIn.notes) == ["first"])
+        #expect(checkIns.unreadable.map(\.kind) == [.checkIn] && checkIns.unreadable[0].column == "checkIn.on")
+
+        // Without its start date there is no plan to show: an error naming the hire and the column, never the value.
+        do {
+            _ = try workspace.rampTimeline("start@example.com", today: today)
+            Issue.record("expected an error")
+        } catch let error as HireError {
+            #expect(error.kind == .workspace)
+            #expect(error.message.hasPrefix("new hire 2 (candidate 2): a value stored in the workspace cannot be read (column newHire.startDate)"), "\(error.message)")
+            #expect(!error.message.contains("soon"))
+        }
+        let report = try workspace.rampReport(today: today)
+        #expect(report.hires.count == 2 && report.unreadable.count == 3, "\(report.unreadable)")
     }
 }
