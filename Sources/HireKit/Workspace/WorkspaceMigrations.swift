@@ -16,6 +16,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("candidates-v2-drop-redundant-role-index", migrate: FoundationSchema.dropRedundantRoleIndex)
         migrator.registerMigration("access-v1", migrate: AccessSchema.create)
         migrator.registerMigration("decisions-v2-late-start", migrate: Decision.addLateStartReason)
+        migrator.registerMigration("accounts-v1", migrate: AccountSchema.create)
         return migrator
     }()
 }
