@@ -63,6 +63,7 @@ let package = Package(
             name: "hire",
             dependencies: [
                 "HireKit",
+                "HireServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
