@@ -1,11 +1,12 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
     name: "Hire",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .library(name: "HireKit", targets: ["HireKit"]),
+        .library(name: "HireServer", targets: ["HireServer"]),
         .executable(name: "hire", targets: ["hire"]),
     ],
     dependencies: [
@@ -14,6 +15,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,12 +35,35 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]
         ),
+        // The team server: routes, middleware and templates over HireKit's services; no rules of its own.
+        .target(
+            name: "HireServer",
+            dependencies: [
+                "HireKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["Templates"],
+            plugins: ["EmbedTemplates"]
+        ),
+        // Turns Sources/HireServer/Templates/* into Swift string literals at build time, so the
+        // binary alone carries every page (no resource bundle to copy).
+        .executableTarget(name: "EmbedTemplatesTool", path: "Plugins/EmbedTemplatesTool"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["EmbedTemplatesTool"]),
         .executableTarget(
             name: "hire",
             dependencies: [
                 "HireKit",
+                "HireServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -42,6 +71,13 @@ let package = Package(
         .target(name: "HireTestSupport", path: "Tests/HireTestSupport"),
         .testTarget(name: "HireKitTests", dependencies: ["HireKit", "HireTestSupport"]),
         .testTarget(name: "hireTests", dependencies: ["hire", "HireTestSupport"]),
+        .testTarget(
+            name: "HireServerTests",
+            dependencies: [
+                "HireServer", "HireKit", "HireTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

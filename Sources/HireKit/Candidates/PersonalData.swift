@@ -118,6 +118,7 @@ public enum PersonalData {
         "newHire",  // ids, dates and competency codes
         "observation",  // ratings only
         "setting",  // workspace-wide settings such as the time zone
+        "account", "accountSession", "accountInvite",  // staff sign-in (hashes only); go with the person
         "grdb_migrations", "sqlite_sequence",
     ]
 }

@@ -37,6 +37,15 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case checkInAdd = "checkin.add"
     case workspaceBackup = "workspace.backup"
     case workspaceTimeZone = "workspace.timezone"
+    case accountAdd = "account.add"
+    case accountInvite = "account.invite"
+    case accountPassword = "account.password"
+    case accountDisable = "account.disable"
+    case accountEnable = "account.enable"
+    case accountReset = "account.reset"
+    case signIn = "account.signin"
+    case signInFailure = "account.signin.failure"
+    case signOut = "account.signout"
 
     /// The action recording a decision of `kind`.
     static func decision(_ kind: DecisionKind) -> AuditAction {

@@ -20,6 +20,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("interviews-v2-duration", migrate: Interview.addDuration)
         migrator.registerMigration("people-v2-retired", migrate: Person.addRetired)
         migrator.registerMigration("import-v4-file-base-names", migrate: ImportSchema.storeBaseNames)
+        migrator.registerMigration("accounts-v1", migrate: AccountSchema.create)
         return migrator
     }()
 }

@@ -1,0 +1,150 @@
+import Foundation
+import GRDB
+
+extension Workspace {
+    /// How long a sign-up link stays valid.
+    public static let inviteLifetime: TimeInterval = 72 * 3600
+
+    /// Gives a person a login, optionally with a password (checked by ``PasswordRules``);
+    /// without one the account waits for an invitation to be accepted. Admins only.
+    public func addAccount(person reference: String, password: String? = nil, hashing: PasswordHashing = .standard, actor: Actor) throws -> AccountSummary {
+        try Policy.require(actor, .grantAccess)
+        let person = try self.person(reference)
+        if let password { try PasswordRules.check(password, for: person) }
+        let hash = password.map(hashing.hash)
+        return try writer.write { db in
+            if try Account.fetchOne(db, key: person.id!) != nil {
+                throw HireError.conflict("person \(person.id!) already has an account")
+            }
+            try Account(personId: person.id!, passwordHash: hash, disabled: false, failureCount: 0, createdAt: Date()).insert(db)
+            try db.audit(actor, .accountAdd, subject: "person \(person.id!)")
+            return try Self.accountSummary(db, person: person.id!)
+        }
+    }
+
+    /// Every account, by name.
+    public func accounts(as viewer: Actor, now: Date = Date()) throws -> [AccountSummary] {
+        try Policy.require(viewer, .grantAccess)
+        return try writer.read { db in
+            try Int64.fetchAll(db, sql: "SELECT a.personId FROM account a JOIN person p ON p.id = a.personId ORDER BY p.name, p.id")
+                .map { try Self.accountSummary(db, person: $0, now: now) }
+        }
+    }
+
+    /// A person's account.
+    public func account(person reference: String, as viewer: Actor) throws -> AccountSummary {
+        try Policy.require(viewer, .grantAccess)
+        let person = try self.person(reference)
+        return try writer.read { db in try Self.accountSummary(db, person: person.id!) }
+    }
+
+    /// Turns an account off or on again. Turning it off ends every session of the person at once.
+    @discardableResult
+    public func setAccountDisabled(person reference: String, _ disabled: Bool, actor: Actor) throws -> AccountSummary {
+        try Policy.require(actor, .grantAccess)
+        let person = try self.person(reference)
+        return try writer.write { db in
+            var account = try Self.existingAccount(db, person: person.id!)
+            account.disabled = disabled
+            if !disabled { (account.failureCount, account.firstFailureAt, account.lockedUntil) = (0, nil, nil) }
+            try account.update(db)
+            if disabled { try Self.endSessions(db, person: person.id!) }
+            try db.audit(actor, disabled ? .accountDisable : .accountEnable, subject: "person \(person.id!)")
+            return try Self.accountSummary(db, person: person.id!)
+        }
+    }
+
+    /// Resets an account: ends every session and unlocks it; sets `password` if given, else
+    /// removes the password so the person sets a new one through an invitation.
+    @discardableResult
+    public func resetAccount(person reference: String, password: String?, hashing: PasswordHashing = .standard, actor: Actor) throws -> AccountSummary {
+        try Policy.require(actor, .grantAccess)
+        let person = try self.person(reference)
+        if let password { try PasswordRules.check(password, for: person) }
+        let hash = password.map(hashing.hash)
+        return try writer.write { db in
+            var account = try Self.existingAccount(db, person: person.id!)
+            account.passwordHash = hash
+            (account.failureCount, account.firstFailureAt, account.lockedUntil) = (0, nil, nil)
+            try account.update(db)
+            try Self.endSessions(db, person: person.id!)
+            try db.execute(sql: "DELETE FROM accountInvite WHERE accountId = ?", arguments: [person.id!])
+            try db.audit(actor, .accountReset, subject: "person \(person.id!)", detail: password == nil ? "password removed" : "password set")
+            return try Self.accountSummary(db, person: person.id!)
+        }
+    }
+
+    /// Issues a single-use sign-up token, valid ``inviteLifetime``, replacing earlier ones.
+    /// Creates the account if the person has none. Returns the token for the link; the
+    /// workspace keeps only its hash.
+    public func inviteAccount(person reference: String, actor: Actor, now: Date = Date()) throws -> String {
+        try Policy.require(actor, .grantAccess)
+        let person = try self.person(reference)
+        let token = SecretToken.generate()
+        try writer.write { db in
+            if try Account.fetchOne(db, key: person.id!) == nil {
+                try Account(personId: person.id!, passwordHash: nil, disabled: false, failureCount: 0, createdAt: now).insert(db)
+                try db.audit(actor, .accountAdd, subject: "person \(person.id!)")
+            }
+            try db.execute(sql: "DELETE FROM accountInvite WHERE accountId = ?", arguments: [person.id!])
+            try db.execute(
+                sql: "INSERT INTO accountInvite (tokenHash, accountId, expiresAt, createdAt) VALUES (?, ?, ?, ?)",
+                arguments: [SecretToken.digest(token), person.id!, now.addingTimeInterval(Self.inviteLifetime), now])
+            try db.audit(actor, .accountInvite, subject: "person \(person.id!)")
+        }
+        return token
+    }
+
+    /// The person a live sign-up token is for; ``HireError/Kind/notFound`` when it is unknown,
+    /// used or expired.
+    public func invitedPerson(token: String, now: Date = Date()) throws -> Person {
+        try writer.read { db in
+            let id = try Self.invitedAccount(db, token: token, now: now)
+            return try Person.fetchOne(db, key: id)!
+        }
+    }
+
+    /// Sets the password of an invited person and uses the token up. The person is the actor.
+    public func acceptInvite(token: String, password: String, hashing: PasswordHashing = .standard, now: Date = Date()) throws -> Person {
+        let person = try invitedPerson(token: token, now: now)
+        try PasswordRules.check(password, for: person)
+        let hash = hashing.hash(password)
+        return try writer.write { db in
+            let id = try Self.invitedAccount(db, token: token, now: now)
+            try db.execute(sql: "UPDATE account SET passwordHash = ?, failureCount = 0, lockedUntil = NULL WHERE personId = ?", arguments: [hash, id])
+            try db.execute(sql: "DELETE FROM accountInvite WHERE accountId = ?", arguments: [id])
+            try db.audit(.person(id, accessRoles: []), .accountPassword, subject: "person \(id)", detail: "invitation accepted")
+            return person
+        }
+    }
+
+    // MARK: Helpers
+
+    static func invitedAccount(_ db: Database, token: String, now: Date) throws -> Int64 {
+        let row = try Row.fetchOne(
+            db, sql: "SELECT i.accountId FROM accountInvite i JOIN account a ON a.personId = i.accountId WHERE i.tokenHash = ? AND i.expiresAt > ? AND NOT a.disabled",
+            arguments: [SecretToken.digest(token), now])
+        guard let id: Int64 = row?[0] else { throw HireError.notFound("this sign-up link is unknown, used or expired") }
+        return id
+    }
+
+    static func existingAccount(_ db: Database, person: Int64) throws -> Account {
+        guard let account = try Account.fetchOne(db, key: person) else {
+            throw HireError.notFound("person \(person) has no account")
+        }
+        return account
+    }
+
+    static func accountSummary(_ db: Database, person: Int64, now: Date = Date()) throws -> AccountSummary {
+        let account = try existingAccount(db, person: person)
+        let found = try Person.fetchOne(db, key: person)!
+        let status: AccountSummary.Status =
+            if account.disabled { .disabled }
+            else if let until = account.lockedUntil, until > now { .locked }
+            else if account.passwordHash == nil { .invited }
+            else { .active }
+        return AccountSummary(
+            personId: person, name: found.name, email: found.email, accessRoles: try accessRoles(db, person: person).sorted(),
+            status: status, lastSignInAt: account.lastSignInAt)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import HireKit
+
+/// The models of a candidate's pages: what an interview needs, and the panel's scorecards.
+enum CandidatePage {
+    /// Name, role, the viewer's rounds and the facts of the application; no self-identified groups.
+    static func brief(_ brief: InterviewBrief, now: Date, timeZone: TimeZone) -> [String: Any] {
+        var model: [String: Any] = [
+            "candidateId": brief.candidateId, "candidate": brief.candidateName, "role": brief.roleTitle ?? "No role",
+            "stage": brief.stage.rawValue,
+            "interviews": brief.interviews.map { item -> [String: Any] in
+                [
+                    "id": item.interview.id!, "round": item.roundName, "owed": item.isOwed(at: now), "submitted": item.scorecardId != nil,
+                    "when": item.interview.at.map { TimeText.timestamp($0, timeZone: timeZone) } ?? "Unscheduled",
+                ]
+            },
+        ]
+        if let profile = brief.imported {
+            model["imported"] = [
+                "positions": profile.appliedPositions.map(\.positionId),
+                "employment": profile.employment.map { job -> [String: Any] in
+                    ["title": job.title ?? "", "employer": job.employer ?? "", "period": period(job.start, job.end)]
+                },
+                "education": profile.education.map { school -> [String: Any] in
+                    ["degree": [school.degree, school.major].compactMap { $0 }.joined(separator: ", "), "school": school.school ?? "", "period": school.date ?? ""]
+                },
+                "competencies": profile.competencies.map(\.label),
+            ]
+        }
+        return model
+    }
+
+    static func period(_ start: String?, _ end: String?) -> String {
+        switch (start, end) {
+        case let (s?, e?): "\(s) – \(e)"
+        case let (s?, nil): "since \(s)"
+        case let (nil, e?): "until \(e)"
+        default: ""
+        }
+    }
+
+    /// The panel's scorecards under the blind rule: counts only until the viewer has
+    /// submitted, then every card with the debrief flags.
+    static func scorecards(_ report: CandidateReport, viewer: Actor, timeZone: TimeZone) -> [String: Any] {
+        let owed = report.interviews.contains { $0.interviewerId == viewer.personId }
+            && !report.scorecards.contains { $0.scorecard.interviewerId == viewer.personId }
+        let cards: [[String: Any]] = report.scorecards.map { submitted in
+            let card = submitted.scorecard
+            return [
+                "id": card.id!, "interviewer": submitted.interviewer, "mine": card.interviewerId == viewer.personId,
+                "round": card.roundId, "recommendation": card.recommendation.rawValue, "version": card.version,
+                "submitted": TimeText.timestamp(card.submittedAt, timeZone: timeZone), "notes": card.notes ?? "",
+                "ratings": submitted.ratings.map { rating -> [String: Any] in
+                    [
+                        "competency": rating.competencyId, "value": rating.value.map { $0.plainText } ?? "n/a",
+                        "evidence": rating.evidence ?? "", "skipReason": rating.skipReason ?? "",
+                    ]
+                },
+            ]
+        }
+        var model: [String: Any] = [
+            "candidateId": report.candidate.id!, "candidate": report.candidate.erased ? "candidate \(report.candidate.id!)" : report.candidate.name,
+            "cards": cards, "hidden": report.hidden, "hiddenCount": report.hiddenCount, "owed": owed,
+            "none": cards.isEmpty && !report.hidden,
+        ]
+        model["flags"] = report.score?.flags.map(\.message) ?? []
+        return model
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Hummingbird
+import HireKit
+
+/// `GET /candidates/{id}` (what the interview needs) and `GET /candidates/{id}/scorecards`
+/// (the panel's cards under the blind rule). A candidate the policy hides answers 404.
+struct CandidateRoutes {
+    let services: HireServices
+
+    var routes: RouteCollection<HireRequestContext> {
+        let routes = RouteCollection(context: HireRequestContext.self)
+        routes.add(middleware: RequireSignInMiddleware())
+        routes.get("candidates/{id}", use: brief)
+        routes.get("candidates/{id}/scorecards", use: scorecards)
+        return routes
+    }
+
+    @Sendable func brief(request: Request, context: HireRequestContext) async throws -> Response {
+        let actor = try context.signedIn
+        let id = try candidateId(context)
+        let now = services.now
+        let (brief, timeZone) = try await services.run { (try $0.interviewBrief(candidate: id, as: actor), try $0.timeZone()) }
+        return services.pages.render(
+            "candidate", title: brief.candidateName, CandidatePage.brief(brief, now: now, timeZone: timeZone), context: context)
+    }
+
+    @Sendable func scorecards(request: Request, context: HireRequestContext) async throws -> Response {
+        let actor = try context.signedIn
+        let id = try candidateId(context)
+        let (report, timeZone) = try await services.run { (try $0.candidateReport("\(id)", as: actor), try $0.timeZone()) }
+        let model = CandidatePage.scorecards(report, viewer: actor, timeZone: timeZone)
+        return services.pages.render("scorecards", title: "Scorecards: \(model["candidate"] as? String ?? "")", model, context: context)
+    }
+
+    private func candidateId(_ context: HireRequestContext) throws -> Int64 {
+        guard let id = context.parameters.get("id", as: Int64.self) else { throw HireError.notFound("no candidate") }
+        return id
+    }
+}

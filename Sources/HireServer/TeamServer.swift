@@ -1,0 +1,50 @@
+import Foundation
+import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
+import HireKit
+import Logging
+
+/// The team server: the interviewer's day in the browser over the same workspace file the
+/// CLI uses. It holds no access rules: every page calls HireKit's services with the signed-in
+/// person's ``Actor`` and the library's policy decides.
+///
+/// Requests pass, outermost first: access log, security headers, error pages, session,
+/// CSRF check, then the routes of each feature.
+public enum TeamServer {
+    /// The router with every route and middleware; tests drive it with `app.test(.router)`.
+    public static func router(workspace: Workspace, configuration: ServerConfiguration, logger: Logger) -> Router<HireRequestContext> {
+        let services = HireServices(workspace: workspace, configuration: configuration, pages: Pages())
+        let router = Router(context: HireRequestContext.self)
+        router.add(middleware: AccessLogMiddleware(logger: logger))
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ErrorPageMiddleware(pages: services.pages, logger: logger))
+        router.add(middleware: SessionMiddleware(services: services))
+        router.add(middleware: CSRFMiddleware())
+        router.addRoutes(HealthRoutes().routes)
+        router.addRoutes(SignInRoutes(services: services).routes)
+        router.addRoutes(InviteRoutes(services: services).routes)
+        router.addRoutes(InterviewRoutes(services: services).routes)
+        router.addRoutes(CandidateRoutes(services: services).routes)
+        return router
+    }
+
+    /// The application: HTTP, or HTTPS with the configured certificate, stopping gracefully
+    /// (in-flight requests finished) on SIGTERM or SIGINT when run with `runService()`.
+    public static func application(
+        workspace: Workspace, configuration: ServerConfiguration, logger: Logger
+    ) throws -> some ApplicationProtocol {
+        let router = router(workspace: workspace, configuration: configuration, logger: logger)
+        var server = HTTPServerBuilder.http1()
+        if let certificate = configuration.tlsCertificate, let key = configuration.tlsKey {
+            let chain = try NIOSSLCertificate.fromPEMFile(certificate)
+            let tls = TLSConfiguration.makeServerConfiguration(
+                certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(try NIOSSLPrivateKey(file: key, format: .pem)))
+            server = try .tls(.http1(), tlsConfiguration: tls)
+        }
+        return Application(
+            router: router, server: server,
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "hire"),
+            logger: logger)
+    }
+}
