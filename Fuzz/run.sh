@@ -42,7 +42,8 @@ mkdir -p "$work/corpus/$target" "Fuzz/crashes/$target"
 exe="$work/fuzz-$target"
 
 objects=()
-for module in GRDB Yams CYaml Logging Mustache; do
+# HireKit's dependencies: storage, YAML, logging, templates, and for accounts SHA-256 and bcrypt.
+for module in GRDB Yams CYaml Logging Mustache Crypto CryptoBoringWrapper CCryptoBoringSSL CCryptoBoringSSLShims HummingbirdBcrypt CBcrypt; do
   while IFS= read -r o; do objects+=("$o"); done < <(find "$bin/$module.build" -name "*.o")
 done
 # Rebuilt only when a HireKit source, the target or a dependency object is newer than the binary.
@@ -50,9 +51,11 @@ if [ ! -x "$exe" ] || [ -n "$(find Sources/HireKit "Fuzz/Targets/$target.swift" 
 # shellcheck disable=SC2046
 swiftc -sanitize=fuzzer -parse-as-library -O -module-name HireKitFuzz -swift-version 6 \
   -I "$bin/Modules" -I "$bin" -I .build/checkouts/GRDB.swift/Sources/GRDBSQLite -I .build/checkouts/Yams/Sources/CYaml/include -I Sources/CLibXML2 \
+  -I .build/checkouts/swift-crypto/Sources/CCryptoBoringSSL/include -I .build/checkouts/swift-crypto/Sources/CCryptoBoringSSLShims/include \
+  -Xcc -fmodule-map-file="$bin/CBcrypt.build/module.modulemap" \
   $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g') \
   $(find Sources/HireKit -name '*.swift') "Fuzz/Targets/$target.swift" \
-  "${objects[@]}" -lsqlite3 $(pkg-config --libs libxml-2.0) -o "$exe"
+  "${objects[@]}" -lsqlite3 -lstdc++ $(pkg-config --libs libxml-2.0) -o "$exe"
 fi
 
 seeds=()
