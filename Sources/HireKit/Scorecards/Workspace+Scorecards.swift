@@ -60,6 +60,11 @@ extension Workspace {
         }
     }
 
+    /// The names of the people with the given ids (an id no person has is left out).
+    public func personNames(ids: Set<Int64>) throws -> [Int64: String] {
+        try writer.read { db in try Self.personNames(db, ids: ids) }
+    }
+
     // MARK: Forms and submission
 
     /// The blank YAML form for an interviewer's scorecard.

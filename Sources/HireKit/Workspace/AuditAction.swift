@@ -37,6 +37,7 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case checkInAdd = "checkin.add"
     case workspaceBackup = "workspace.backup"
     case workspaceTimeZone = "workspace.timezone"
+    case workspaceSetting = "workspace.setting"
 
     /// The action recording a decision of `kind`.
     static func decision(_ kind: DecisionKind) -> AuditAction {
