@@ -82,7 +82,7 @@ struct ReliabilityTests {
         }
         for hire in 1...2 {
             var script = milestones.map {
-                "\"$HIRE\" ramp complete \(hire) \($0) --on 2026-12-31 --force --reason concurrency \(ws.joined(separator: " ")) || echo \"FAILED \(hire) \($0)\""
+                "\"$HIRE\" ramp complete \(hire) \($0) --on 2026-12-31 --today 2026-12-31 --force --reason concurrency \(ws.joined(separator: " ")) || echo \"FAILED \(hire) \($0)\""
             }.joined(separator: "\n")
             if withImport && hire == 2 {
                 let feed = try folder.write("feed.xml", Reliability.hrxml2Feed(count: 300, prefix: "CC"))

@@ -110,7 +110,7 @@ extension Hire.Ramp {
         @Argument(help: "The new hire (candidate id or email).") var newHire: String
         @Argument(help: "The milestone id.") var milestone: String
         @Option(help: "A note on how it went.") var note: String?
-        @Option(help: ArgumentHelp("The day it was done (default: today).", valueName: "date")) var on: CalendarDate?
+        @Option(help: ArgumentHelp("The day it was done (default: today); between the plan's start and today.", valueName: "date")) var on: CalendarDate?
         @Flag(help: "Complete it even though a milestone it comes after is unfinished (needs --reason).") var force = false
         @Option(help: "Why it is forced.") var reason: String?
 
@@ -120,8 +120,10 @@ extension Hire.Ramp {
 
         func run() throws {
             let workspace = try workspace.open()
+            let day = try today.date(in: workspace)
             let done = try workspace.completeMilestone(
-                newHire, milestone: milestone, on: try on ?? today.date(in: workspace), note: note, forceReason: force ? reason : nil, actor: try actor.resolve(in: workspace))
+                newHire, milestone: milestone, on: on ?? day, note: note, forceReason: force ? reason : nil, today: day,
+                actor: try actor.resolve(in: workspace))
             Console.out("Done: \(done.milestoneId) on \(done.completedOn!)")
         }
     }
@@ -137,10 +139,13 @@ extension Hire.Ramp {
         @Argument(help: "The new hire (candidate id or email).") var newHire: String
         @Argument(help: "The milestone id.") var milestone: String
         @Option(help: "Why it is waived.") var reason: String
+        @Option(help: ArgumentHelp("The day it was waived (default: today); between the plan's start and today.", valueName: "date")) var on: CalendarDate?
 
         func run() throws {
             let workspace = try workspace.open()
-            let waived = try workspace.waiveMilestone(newHire, milestone: milestone, reason: reason, on: try today.date(in: workspace), actor: try actor.resolve(in: workspace))
+            let day = try today.date(in: workspace)
+            let waived = try workspace.waiveMilestone(
+                newHire, milestone: milestone, reason: reason, on: on ?? day, today: day, actor: try actor.resolve(in: workspace))
             Console.out("Waived: \(waived.milestoneId)")
         }
     }
