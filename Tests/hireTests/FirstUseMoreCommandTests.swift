@@ -67,4 +67,47 @@ struct FirstUseMoreCommandTests {
         let history = try s.ok(["scorecard", "history", "1"]).stdout
         #expect(history.contains("kept calling back") && history.contains("gave up after one call"), "\(history)")
     }
+
+    @Test("spreadsheets: --excel CSV, scorecard export under the blind rule, candidate list dates, empty slate scores")
+    func spreadsheets() throws {
+        let s = try Shipped()
+        try s.ok(["people", "add", "Ida One", "--email", "ida@example.com"])
+        try s.ok(["people", "add", "Jo Two", "--email", "jo@example.com"])
+        try s.ok(["opening", "add", "AE-1", "--role", "account-executive"])
+        try s.ok(["candidate", "add", "--name", "Ann Able", "--email", "ann@example.com", "--opening", "AE-1"])
+        try s.ok(["candidate", "add", "--name", "Bea Bold", "--email", "bea@example.com", "--role", "account-executive"])
+        for person in ["Ida One", "Jo Two"] {
+            try s.ok(["interview", "schedule", "1", "--round", "phone-screen", "--interviewer", person])
+        }
+        try s.ok(["scorecard", "submit", "--candidate", "1", "--round", "phone-screen", "--interviewer", "Ida One",
+                  "--rate", "ownership=3", "--rate", "grit=3", "--evidence", "grit=kept calling back, twice", "--rate", "coachability=3", "--recommend", "yes"])
+
+        // One row per rating; the owner sees all; Jo, on the panel and not yet submitted, sees none.
+        let csv = try s.ok(["scorecard", "export", "--role", "account-executive", "--format", "csv"]).stdout
+        let lines = csv.split(separator: "\n")
+        #expect(lines.first == "CANDIDATE-ID,CANDIDATE,ROUND,INTERVIEWER,COMPETENCY,RATING,EVIDENCE,RECOMMENDATION,SUBMITTED-AT,VERSION,SCORECARD,SKIP-REASON,ROLE,OPENING")
+        #expect(lines.count == 4, "\(csv)")
+        #expect(csv.contains("1,Ann Able,phone-screen,Ida One,grit,3,\"kept calling back, twice\",yes,"), "\(csv)")
+        #expect(try s.ok(["scorecard", "export", "--format", "csv", "--as", "Jo Two"]).stdout.split(separator: "\n").count == 1)
+        let json = try JSONSerialization.jsonObject(with: Data(s.ok(["scorecard", "export", "--opening", "AE-1", "--format", "json"]).stdout.utf8)) as? [[String: Any]]
+        #expect(json?.count == 3 && json?.first?["version"] as? Int == 1)
+
+        // --excel: a byte-order mark and CRLF; only with --format csv.
+        let excel = try s.ok(["candidate", "list", "--format", "csv", "--excel"]).stdout
+        #expect(excel.hasPrefix("\u{FEFF}ID,NAME,EMAIL,ROLE,OPENING,STAGE,SOURCE,APPLIED,LAST-CHANGED\r\n"), "\(excel.debugDescription)")
+        #expect(excel.hasSuffix("\r\n") && !excel.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        let slateExcel = try s.ok(["slate", "account-executive", "--format", "csv", "--excel"]).stdout
+        #expect(slateExcel.hasPrefix("\u{FEFF}RANK,") && slateExcel.contains("\r\n"))
+        #expect(try s.run(["candidate", "list", "--excel"]).status == 64)
+
+        // Candidate list: applied and last-changed dates at the end.
+        let list = try s.ok(["candidate", "list", "--format", "csv"]).stdout
+        let today = try s.sqlite("SELECT date('now')")
+        #expect(list.contains("ann@example.com,account-executive,AE-1,applied,,\(today),\(today)"), "\(list)")
+
+        // A slate cell with no score is empty, not '-.
+        let slate = try s.ok(["slate", "account-executive", "--format", "csv"]).stdout
+        #expect(!slate.contains("'-"), "\(slate)")
+        #expect(slate.contains(",Bea Bold,applied,,,"), "\(slate)")
+    }
 }

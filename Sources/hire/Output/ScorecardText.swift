@@ -83,4 +83,11 @@ enum ScorecardText {
             entry.flags.joined(separator: "; "),
         ]
     }
+
+    /// A slate row for CSV: a score or style that is not there is an empty cell, not `-`.
+    static func slateCSVRow(_ entry: SlateEntry) -> [String] {
+        var row = slateRow(entry)
+        for column in [4, 5, 8] where row[column] == "-" { row[column] = "" }
+        return row
+    }
 }

@@ -65,7 +65,7 @@ extension Hire.InterviewCommand {
                         "\(interview.id!)", interview.roundId, "\(interview.interviewerId)", interview.at.map(DateText.timestamp) ?? "",
                         "\(interview.durationMinutes)", names[interview.interviewerId] ?? "")
                 }
-                return Console.out(table.csv)
+                return output.emitCSV(table)
             }
             var table = Table("ID", "ROUND", "INTERVIEWER", "AT", "MINUTES")
             for interview in interviews {

@@ -28,7 +28,7 @@ extension Hire {
             let items = try ws.owed(today: today.today, person: person, as: try ActorResolver.viewer(viewer, in: ws))
             switch output.format {
             case .json: try Console.json(items)
-            case .csv: Console.out(Self.csv(items).csv)
+            case .csv: output.emitCSV(Self.csv(items))
             case .text: Console.out(Self.text(items))
             }
         }

@@ -34,7 +34,7 @@ extension Hire.Ramp {
             let workspace = try workspace.open()
             let rows = try workspace.rampStatus(today: try today.date(in: workspace), manager: manager, mentor: mentor, overdueOnly: overdue, includeRamped: all)
             if output.format == .json { return try Console.json(rows) }
-            if output.format == .csv { return Console.out(Self.csv(rows).csv) }
+            if output.format == .csv { return output.emitCSV(Self.csv(rows)) }
             var table = Table("HIRE", "NAME", "ROLE", "MANAGER", "MENTOR", "START", "DONE%", "ELAPSED%", "OVERDUE", "AT-RISK", "NEXT DUE")
             for row in rows {
                 let next = row.nextDue.map { "\($0.dueDate) \($0.milestone)" } ?? (row.rampedOn.map { "ramped \($0)" } ?? "-")
@@ -162,7 +162,7 @@ extension Hire.Ramp {
             if output.format == .json { return try Console.json(rows) }
             var table = Table("BY", "WHO", "RAMPED", "AVG DAYS")
             for row in rows { table.add(row.dimension, row.key, "\(row.ramped)", String(format: "%.1f", row.averageDays)) }
-            if output.format == .csv { return Console.out(table.csv) }
+            if output.format == .csv { return output.emitCSV(table) }
             Console.out(rows.isEmpty ? "Nobody has ramped yet." : table.text)
         }
     }

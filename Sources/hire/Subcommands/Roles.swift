@@ -79,7 +79,7 @@ extension Hire.Roles {
             for role in roles {
                 table.add(role.id, "\(role.version)", "\(role.competencies)", "\(role.rounds)", "\(role.milestones)", "\(role.candidates)", role.title)
             }
-            Console.out(output.format == .csv ? table.csv : table.text)
+            output.emit(table)
         }
     }
 

@@ -12,7 +12,7 @@ extension Hire {
                 Each interviewer scores alone: until they submit their own scorecard, `--as PERSON` shows them only \
                 counts of others'. A submitted scorecard is never edited; `amend` records a new version.
                 """,
-            subcommands: [New.self, Submit.self, List.self, Amend.self, History.self])
+            subcommands: [New.self, Submit.self, List.self, Amend.self, History.self, Export.self])
     }
 }
 

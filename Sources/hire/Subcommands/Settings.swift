@@ -33,7 +33,7 @@ extension Hire.Settings {
             if output.format == .json { return try Console.json(values) }
             var table = Table("KEY", "VALUE", "ABOUT")
             for value in values { table.add(value.key.rawValue, Self.shown(value), value.key.summary) }
-            Console.out(output.format == .csv ? table.csv : table.text)
+            output.emit(table)
         }
 
         static func shown(_ value: WorkspaceSettingValue) -> String {
