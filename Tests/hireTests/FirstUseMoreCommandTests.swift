@@ -110,4 +110,59 @@ struct FirstUseMoreCommandTests {
         #expect(!slate.contains("'-"), "\(slate)")
         #expect(slate.contains(",Bea Bold,applied,,,"), "\(slate)")
     }
+
+    @Test("text output: singulars, no empty parentheses, roles validate does not say nothing was loaded")
+    func wording() throws {
+        let folder = try TemporaryFolder()
+        let one = try folder.write("one.yaml", """
+            id: one-role
+            title: One Role
+            competencies:
+              - id: discovery
+                name: Discovery
+                kind: skill
+                weight: 1
+                anchors: {1: "a", 2: "b", 3: "c", 4: "d"}
+            interview_plan:
+              - id: screen
+                name: Screen
+                focus: [discovery]
+            onboarding:
+              milestones:
+                - id: paperwork
+                  title: Paperwork
+                  owner: hr
+                  due_day: 1
+            """)
+        let ok = try HireBinary.run(["roles", "validate", one])
+        #expect(ok.stdout.contains("ok: one-role (1 competency, 1 round, 1 milestone)"), "\(ok.stdout)")
+        let broken = try folder.write("broken.yaml", "id: broken\ntitle: Broken\n")
+        let validate = try HireBinary.run(["roles", "validate", broken])
+        #expect(validate.status == 1 && !validate.stderr.contains("nothing was loaded"), "\(validate.stderr)")
+        #expect(validate.stderr.contains(" error") && !validate.stderr.contains("(s)"), "\(validate.stderr)")
+        let s = try Shipped()
+        #expect(try s.run(["roles", "load", broken]).stderr.contains("; nothing was loaded"))
+
+        // The candidate report, viewed by a panel member who has not submitted: no empty parentheses.
+        try s.ok(["people", "add", "Ida One", "--email", "ida@example.com"])
+        try s.ok(["people", "add", "Jo Two", "--email", "jo@example.com"])
+        try s.ok(["candidate", "add", "--name", "Ann Able", "--email", "ann@example.com", "--role", "account-executive"])
+        for person in ["Ida One", "Jo Two"] { try s.ok(["interview", "schedule", "1", "--round", "phone-screen", "--interviewer", person]) }
+        try s.ok(["scorecard", "submit", "--candidate", "1", "--round", "phone-screen", "--interviewer", "Ida One",
+                  "--rate", "ownership=3", "--rate", "grit=3", "--rate", "coachability=3", "--recommend", "yes"])
+        let report = try s.ok(["candidate", "report", "1", "--as", "Jo Two"]).stdout
+        #expect(report.contains("1 scorecard submitted by others;"), "\(report)")
+        #expect(!report.contains("()"))
+        let list = try s.ok(["scorecard", "list", "1", "--as", "Jo Two"]).stdout
+        #expect(list.contains("1 scorecard submitted by others (phone-screen: 1);"), "\(list)")
+    }
+
+    @Test("shell completion scripts, as the README documents them, know the new commands", arguments: ["bash", "zsh", "fish"])
+    func completions(_ shell: String) throws {
+        let script = try HireBinary.run(["--generate-completion-script", shell])
+        #expect(script.status == 0, "\(script.stderr)")
+        #expect(script.stdout.contains("owed") && script.stdout.contains("settings"))
+        let readme = try String(contentsOf: HireBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("hire --generate-completion-script \(shell)"))
+    }
 }
