@@ -62,6 +62,12 @@ struct OwedCommandTests {
         #expect(try s.run(["settings", "set", "colour", "red"]).status == 64)
         try s.ok(["settings", "set", "time_zone", "Europe/Berlin"])
         #expect(try s.ok(["settings", "get", "time_zone"]).stdout == "Europe/Berlin\n")
+        // Merging the HR contact into another person moves the setting with them.
+        try s.ok(["people", "add", "Hana Berg", "--email", "hana@example.com"])
+        try s.ok(["people", "add", "Hana Berg", "--email", "hana.berg@example.org"])
+        try s.ok(["settings", "set", "hr_contact", "hana.berg@example.org"])
+        try s.ok(["people", "merge", "hana.berg@example.org", "hana@example.com"])
+        #expect(try s.ok(["settings", "get", "hr_contact"]).stdout == "Hana Berg (person 1)\n")
         let audit = try s.ok(["audit"]).stdout
         #expect(audit.contains("workspace.setting") && audit.contains("workspace.timezone"), "\(audit)")
     }

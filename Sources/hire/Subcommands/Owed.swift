@@ -52,10 +52,11 @@ extension Hire {
             var table = Table(
                 "PERSON-ID", "PERSON", "KIND", "STATUS", "CANDIDATE-ID", "CANDIDATE", "SUBJECT", "TITLE", "DUE-DATE", "DUE-AT", "HOURS-OVERDUE",
                 "HOURS-SINCE-INTERVIEW")
+            let timestamp = ISO8601DateFormatter()
             for item in items {
                 table.add(
                     item.personId.map { "\($0)" } ?? "", item.personName ?? "", item.kind.rawValue, item.status.rawValue, "\(item.candidateId)",
-                    item.candidateName, item.subject, item.title, "\(item.dueDate)", ISO8601DateFormatter().string(from: item.dueAt),
+                    item.candidateName, item.subject, item.title, "\(item.dueDate)", timestamp.string(from: item.dueAt),
                     "\(item.hoursOverdue)", item.hoursSinceInterview.map { "\($0)" } ?? "")
             }
             return table
