@@ -60,7 +60,7 @@ struct FoundationCommandTests {
         let list = try JSONSerialization.jsonObject(with: Data(roles.stdout.utf8)) as? [[String: Any]]
         #expect(list?.map { $0["id"] as? String } == ["account-executive", "sales-development-rep", "sales-manager"])
         let csv = try HireBinary.run(["candidate", "list", "--format", "csv"] + ws)
-        #expect(csv.stdout.hasPrefix("ID,NAME,EMAIL,ROLE,OPENING,STAGE,SOURCE\n1,Zoë Example,zoe@example.com,account-executive,AE-1,screening,"))
+        #expect(csv.stdout.hasPrefix("ID,NAME,EMAIL,ROLE,OPENING,STAGE,SOURCE,APPLIED,LAST-CHANGED\n1,Zoë Example,zoe@example.com,account-executive,AE-1,screening,"))
     }
 
     @Test("HIRE_WORKSPACE picks the workspace; a missing one says how to create it")

@@ -90,7 +90,7 @@ struct ImportCommandTests {
         #expect(dry.stdout.contains("1 imported"))
         #expect(dry.stderr.contains("<stdin>:5: error: the record has an invalid email address"))
         #expect(!dry.stderr.contains("bo.secret"))
-        #expect(try HireBinary.run(["candidate", "list", "--format", "csv"] + ws).stdout == "ID,NAME,EMAIL,ROLE,OPENING,STAGE,SOURCE\n")
+        #expect(try HireBinary.run(["candidate", "list", "--format", "csv"] + ws).stdout == "ID,NAME,EMAIL,ROLE,OPENING,STAGE,SOURCE,APPLIED,LAST-CHANGED\n")
 
         let path = try folder.write("feed.xml", feed)
         let gzip = Process()

@@ -57,6 +57,8 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     // Workspace
     /// Read the audit log.
     case viewAudit = "audit.view"
+    /// See what a person owes (scorecards, milestones, check-ins): their own, or anyone's.
+    case viewOwed = "owed.view"
     /// Back up or restore the workspace.
     case backup = "backup"
 }

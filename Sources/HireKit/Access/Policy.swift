@@ -50,6 +50,8 @@ public enum Policy {
             return allow(admin || relation.managesHire)
         case .completeMentorMilestone, .completeNewHireMilestone, .checkIn:
             return allow(admin || relation.managesHire || relation.mentorsHire)
+        case .viewOwed:
+            return allow(admin || recruiter || manager || relation.isNamedPerson)
         case .assignMentor:
             return allow(admin || recruiter || relation.managesHire)
         }

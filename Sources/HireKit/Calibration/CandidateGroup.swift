@@ -47,4 +47,23 @@ public struct CandidateGroup: Sendable, Hashable, Codable, FetchableRecord, Pers
         public static let value = Column(CodingKeys.value)
         public static let recordedAt = Column(CodingKeys.recordedAt)
     }
+
+    /// What makes two spellings one group: case and whitespace do not count ("Woman",
+    /// "woman " and "WOMAN" are one group).
+    public static func groupKey(_ value: String) -> String {
+        value.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    }
+
+    /// Counts of candidates per stored spelling, merged into groups by ``groupKey(_:)``, each
+    /// group named by the spelling most candidates used (ties: the one that sorts first).
+    static func mergedSpellings(_ counts: [String: Int]) -> [String: String] {
+        var byKey: [String: [(spelling: String, count: Int)]] = [:]
+        for (spelling, count) in counts { byKey[groupKey(spelling), default: []].append((spelling, count)) }
+        var names: [String: String] = [:]
+        for spellings in byKey.values {
+            let chosen = spellings.min { a, b in a.count != b.count ? a.count > b.count : a.spelling < b.spelling }!.spelling
+            for entry in spellings { names[entry.spelling] = chosen }
+        }
+        return names
+    }
 }

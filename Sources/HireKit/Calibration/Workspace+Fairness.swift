@@ -80,7 +80,12 @@ extension Workspace {
             var sections: [FairnessReport.Dimension] = []
             for dimension in dimensions {
                 let rows = try Row.fetchAll(db, sql: sql, arguments: arguments + [dimension])
-                let counts = rows.map { (group: $0[0] as String?, furthest: $0[1] as Int, count: $0[2] as Int) }
+                var counts = rows.map { (group: $0[0] as String?, furthest: $0[1] as Int, count: $0[2] as Int) }
+                // Groups differing only in case or whitespace are one, named by the spelling most used.
+                var perSpelling: [String: Int] = [:]
+                for row in counts { if let group = row.group { perSpelling[group, default: 0] += row.count } }
+                let names = CandidateGroup.mergedSpellings(perSpelling)
+                counts = counts.map { (group: $0.group.map { names[$0] ?? $0 }, furthest: $0.furthest, count: $0.count) }
                 let results = steps.map { step in
                     let (outcomes, unstated) = step.outcomes(counts: counts)
                     return FairnessReport.Step(

@@ -105,6 +105,10 @@ extension Workspace {
                 arguments: arguments)
             try db.execute(
                 sql: "INSERT OR IGNORE INTO personAccess (personId, accessRole) SELECT ?, accessRole FROM personAccess WHERE personId = ?", arguments: arguments)
+            // A setting naming the duplicate (the HR contact) names the survivor.
+            try db.execute(
+                sql: "UPDATE setting SET value = ? WHERE key = ? AND value = ?",
+                arguments: ["\(keep.id!)", WorkspaceSetting.hrContact.storageKey, "\(dup.id!)"])
             // The duplicate's own rows (mentor, strengths, access) go with it.
             try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [dup.id])
             try db.audit(actor, .personMerge, subject: "person \(dup.id!)", detail: "into person \(keep.id!)")

@@ -47,6 +47,8 @@ public enum Remedy: Sendable, Hashable, Codable {
     case addFirstMentor
     /// Schedule at another time, or accept the overlap.
     case rescheduleOrAllowOverlap
+    /// Give new evidence for a changed rating, or keep the old evidence deliberately.
+    case newEvidenceOrKeep
     /// Refer to the person by id or email.
     case namePersonById
     /// Supply the named input (a value the front end asks for: reason, start date, ...).

@@ -176,10 +176,13 @@ extension Workspace {
         }
     }
 
-    /// Marks a milestone done. Refuses one whose dependencies are unfinished unless `forceReason` is given.
+    /// Marks a milestone done on `date`, which lies between the plan's start and `today`
+    /// (default: today in the workspace's time zone). Refuses one whose dependencies are
+    /// unfinished unless `forceReason` is given.
     @discardableResult
     public func completeMilestone(
-        _ reference: String, milestone id: String, on date: CalendarDate, note: String?, forceReason: String?, actor: Actor
+        _ reference: String, milestone id: String, on date: CalendarDate, note: String?, forceReason: String?, today: CalendarDate? = nil,
+        actor: Actor
     ) throws -> RampMilestone {
         try writer.write { db in
             let (newHire, _) = try Self.newHire(db, reference)
@@ -190,9 +193,7 @@ extension Workspace {
             case .waived: throw HireError.conflict("milestone '\(id)' was waived; a waived milestone cannot be completed")
             case .open: break
             }
-            if date < newHire.startDate {
-                throw HireError.invalid("the completion date \(date) is before the start date \(newHire.startDate)")
-            }
+            try Self.checkMilestoneDate(db, date, newHire: newHire, today: today, what: "completion")
             let all = try Self.milestones(db, newHireId: newHire.id!)
             let unfinished = milestone.after.filter { dependency in all.first { $0.milestoneId == dependency }?.state == .open }
             if !unfinished.isEmpty {
@@ -213,15 +214,19 @@ extension Workspace {
         }
     }
 
-    /// Waives a milestone with a reason.
+    /// Waives a milestone with a reason, on `date`, which lies between the plan's start and
+    /// `today` (default: today in the workspace's time zone).
     @discardableResult
-    public func waiveMilestone(_ reference: String, milestone id: String, reason: String, on date: CalendarDate, actor: Actor) throws -> RampMilestone {
+    public func waiveMilestone(
+        _ reference: String, milestone id: String, reason: String, on date: CalendarDate, today: CalendarDate? = nil, actor: Actor
+    ) throws -> RampMilestone {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw HireError.invalid("waiving a milestone needs a reason") }
         return try writer.write { db in
             let (newHire, _) = try Self.newHire(db, reference)
             var milestone = try Self.milestone(db, newHire: newHire, id)
             try Self.require(db, actor, milestone.owner.completion, candidate: newHire.candidateId)
             guard milestone.state == .open else { throw HireError.conflict("milestone '\(id)' is already \(milestone.state.rawValue)") }
+            try Self.checkMilestoneDate(db, date, newHire: newHire, today: today, what: "waiver")
             milestone.state = .waived
             milestone.completedOn = date
             milestone.reason = reason
@@ -230,6 +235,17 @@ extension Workspace {
             try db.audit(actor, .rampWaive, candidate: newHire.candidateId, subject: id)
             try Self.updateRamped(db, newHire: newHire, actor: actor)
             return milestone
+        }
+    }
+
+    /// A milestone is done or waived between the plan's start and today, never before or after.
+    private static func checkMilestoneDate(_ db: Database, _ date: CalendarDate, newHire: NewHire, today: CalendarDate?, what: String) throws {
+        if date < newHire.startDate {
+            throw HireError.invalid("the \(what) date \(date) is before the start date \(newHire.startDate)")
+        }
+        let today = try today ?? CalendarDate.today(in: timeZone(db))
+        if date > today {
+            throw HireError.invalid("the \(what) date \(date) is after today (\(today)); a milestone is recorded when it has happened")
         }
     }
 

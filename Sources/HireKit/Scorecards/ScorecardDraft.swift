@@ -100,3 +100,15 @@ public struct ScorecardDraft: Sendable, Hashable {
         diagnostic(.error, message, at: locations[key], remedy: remedy)
     }
 }
+
+extension RatingInput {
+    /// The rating as written: a level, `n/a`, blank or what could not be read.
+    var text: String {
+        switch self {
+        case .level(let value): value.plainText
+        case .notApplicable: "n/a"
+        case .blank: "blank"
+        case .invalid(let text): text
+        }
+    }
+}

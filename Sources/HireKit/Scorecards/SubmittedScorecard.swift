@@ -30,12 +30,16 @@ public struct ScorecardAmendment: Sendable, Hashable {
     public var recommendation: String?
     public var notes: String?
     public var reason: String
+    /// Keep the evidence of a rating whose level changes. Without it, changing the level of a
+    /// rating that has evidence needs new evidence: the old was written for the old level.
+    public var keepEvidence: Bool
 
-    public init(changes: [RatingChange], recommendation: String? = nil, notes: String? = nil, reason: String) {
+    public init(changes: [RatingChange], recommendation: String? = nil, notes: String? = nil, reason: String, keepEvidence: Bool = false) {
         self.changes = changes
         self.recommendation = recommendation
         self.notes = notes
         self.reason = reason
+        self.keepEvidence = keepEvidence
     }
 }
 

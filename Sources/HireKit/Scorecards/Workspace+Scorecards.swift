@@ -60,6 +60,11 @@ extension Workspace {
         }
     }
 
+    /// The names of the people with the given ids (an id no person has is left out).
+    public func personNames(ids: Set<Int64>) throws -> [Int64: String] {
+        try writer.read { db in try Self.personNames(db, ids: ids) }
+    }
+
     // MARK: Forms and submission
 
     /// The blank YAML form for an interviewer's scorecard.
@@ -141,6 +146,14 @@ extension Workspace {
                     evidence: rating.evidence, skipReason: rating.skipReason)
             }
             let previousIds = Set(drafts.map(\.competencyId))
+            // Evidence argues for a level: a new level needs new evidence, or a deliberate keep.
+            let stale = amendment.keepEvidence ? [] : amendment.changes.compactMap { change -> String? in
+                guard change.evidence == nil, let value = change.value,
+                    let old = drafts.first(where: { $0.competencyId == change.competencyId }),
+                    let evidence = old.evidence, !evidence.trimmingCharacters(in: .whitespaces).isEmpty, old.value != value
+                else { return nil }
+                return "\(change.competencyId) (\(old.value.text) -> \(value.text))"
+            }
             for change in amendment.changes {
                 var draft = drafts.first { $0.competencyId == change.competencyId }
                     ?? RatingDraft(competencyId: change.competencyId, value: .blank)
@@ -172,6 +185,11 @@ extension Workspace {
                 isScheduled: true, existingScorecard: nil, interviewerId: previous.interviewerId)
             let (checked, diagnostics) = ScorecardValidator.validate(draft, context: context, options: options)
             guard let checked else { throw DiagnosticsError(diagnostics) }
+            if !stale.isEmpty {
+                throw HireError.invalid(
+                    "the evidence of \(stale.joined(separator: ", ")) was written for the old rating; give new evidence or keep it",
+                    remedy: .newEvidenceOrKeep)
+            }
             var scorecard = previous
             scorecard.id = nil
             scorecard.version = previous.version + 1

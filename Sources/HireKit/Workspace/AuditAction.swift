@@ -46,6 +46,7 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case signIn = "account.signin"
     case signInFailure = "account.signin.failure"
     case signOut = "account.signout"
+    case workspaceSetting = "workspace.setting"
 
     /// The action recording a decision of `kind`.
     static func decision(_ kind: DecisionKind) -> AuditAction {

@@ -30,10 +30,35 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
 }
 
-/// `--format`, for commands that print data.
+/// `--format`, for commands that print data, and `--excel` for CSV that Excel opens as is.
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text, json or csv (csv for lists).")
     var format: OutputFormat = .text
+
+    @Flag(help: "With --format csv: a UTF-8 byte-order mark and CRLF line ends, as Excel expects.")
+    var excel = false
+
+    func validate() throws {
+        if excel && format != .csv { throw ValidationError("--excel goes with --format csv.") }
+    }
+
+    /// Prints `table` as CSV with `--format csv`, else as a text table.
+    func emit(_ table: Table) {
+        format == .csv ? emitCSV(table) : Console.out(table.text)
+    }
+
+    /// Prints `table` as CSV: with `--excel`, a byte-order mark first and CRLF after every row.
+    func emitCSV(_ table: Table) {
+        guard excel else { return Console.out(table.csv) }
+        let rows = ([table.headers] + table.rows).map { TerminalText.escaped($0.map(CSVField.encode).joined(separator: ","), keepingLines: true) }
+        print(CSVStyle.excelByteOrderMark + rows.joined(separator: "\r\n"), terminator: "\r\n")
+    }
+}
+
+/// The conventions of CSV for Excel.
+enum CSVStyle {
+    /// UTF-8's byte-order mark, which tells Excel the file is UTF-8.
+    static let excelByteOrderMark = "\u{FEFF}"
 }
 
 /// `--by` and `--as`, for commands that change the workspace: who acts.

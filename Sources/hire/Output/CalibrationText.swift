@@ -16,10 +16,10 @@ enum CalibrationText {
         let scale = "scale \(role.scale.min)-\(role.scale.max)"
         var lines = [
             "Calibration: \(role.roleId) (\(scale), profile version \(role.profileVersion))",
-            "\(role.scorecards) scorecards (latest versions) on \(role.candidates) candidates by \(report.raters.count) interviewers",
+            "\(Counted.text(role.scorecards, "scorecard")) (latest versions) on \(Counted.text(role.candidates, "candidate")) by \(Counted.text(report.raters.count, "interviewer"))",
         ]
         if role.rescaledScorecards > 0 {
-            lines.append("(\(role.rescaledScorecards) scorecards of an earlier profile version mapped onto the \(scale))")
+            lines.append("(\(Counted.text(role.rescaledScorecards, "scorecard")) of an earlier profile version mapped onto the \(scale))")
         }
         lines.append("")
         lines.append("Agreement: do interviewers give the same candidate the same rating?")

@@ -42,6 +42,7 @@ enum RemedyText {
         case .addFirstMentor: return "; make someone one with `hire mentor add PERSON --strengths ...`"
         case .rescheduleOrAllowOverlap: return "; pick another time (--at, --duration) or pass --allow-overlap"
         case .namePersonById: return "; use their id or email"
+        case .newEvidenceOrKeep: return " (--evidence COMPETENCY=\"...\", or --keep-evidence)"
         case .supply(.amendment): return ": give --rate, --evidence, --skip, --recommend or --notes"
         case .supply(let input): return " (\(flag(input)))"
         }

@@ -27,7 +27,7 @@ enum ScorecardText {
 
     static func hiddenNotice(count: Int, byRound: [String: Int]) -> String {
         let rounds = byRound.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
-        return "\(count) scorecard(s) submitted by others (\(rounds)); their ratings and recommendations are hidden until you submit your own."
+        return "\(Counted.text(count, "scorecard")) submitted by others\(rounds.isEmpty ? "" : " (\(rounds))"); their ratings and recommendations are hidden until you submit your own."
     }
 
     static func version(_ item: SubmittedScorecard) -> String {
@@ -82,5 +82,12 @@ enum ScorecardText {
             mustHaves, "\(entry.confidence)", entry.coachingStyle?.rawValue ?? "-", entry.incomplete.joined(separator: " "),
             entry.flags.joined(separator: "; "),
         ]
+    }
+
+    /// A slate row for CSV: a score or style that is not there is an empty cell, not `-`.
+    static func slateCSVRow(_ entry: SlateEntry) -> [String] {
+        var row = slateRow(entry)
+        for column in [4, 5, 8] where row[column] == "-" { row[column] = "" }
+        return row
     }
 }

@@ -24,7 +24,7 @@ extension Hire {
                     "\(event.id!)", DateText.timestamp(event.at), event.actor, event.action, event.candidateId.map { "\($0)" } ?? "",
                     event.subject ?? "", event.detail ?? "")
             }
-            Console.out(output.format == .csv ? table.csv : table.text)
+            output.emit(table)
         }
     }
 

@@ -52,15 +52,19 @@ extension Hire.CandidateCommand {
         @Option(help: "Only candidates for this opening.") var opening: String?
 
         func run() throws {
-            let candidates = try workspace.open().candidates(role: role, stage: stage, opening: opening)
+            let ws = try workspace.open()
+            let candidates = try ws.candidates(role: role, stage: stage, opening: opening)
             if output.format == .json { return try Console.json(candidates) }
-            var table = Table("ID", "NAME", "EMAIL", "ROLE", "OPENING", "STAGE", "SOURCE")
+            let zone = try ws.timeZone()
+            // New columns go at the end: the CSV columns are a stable contract.
+            var table = Table("ID", "NAME", "EMAIL", "ROLE", "OPENING", "STAGE", "SOURCE", "APPLIED", "LAST-CHANGED")
             for candidate in candidates {
                 table.add(
                     "\(candidate.id!)", candidate.name, candidate.email ?? "", candidate.roleId ?? "", candidate.openingId ?? "",
-                    candidate.stage.rawValue, candidate.source ?? "")
+                    candidate.stage.rawValue, candidate.source ?? "", "\(CalendarDate(of: candidate.createdAt, in: zone))",
+                    "\(CalendarDate(of: candidate.updatedAt, in: zone))")
             }
-            Console.out(output.format == .csv ? table.csv : table.text)
+            output.emit(table)
         }
     }
 

@@ -51,9 +51,9 @@ extension Hire.CandidateCommand {
             if output.format == .json { return try Console.json(report) }
             let ids = report.candidateIds.map(String.init).joined(separator: ", ")
             if dryRun {
-                Console.out("Would erase \(report.candidateIds.count) candidate(s) rejected before \(rejectedBefore)\(ids.isEmpty ? "" : ": \(ids)")")
+                Console.out("Would erase \(Counted.text(report.candidateIds.count, "candidate")) rejected before \(rejectedBefore)\(ids.isEmpty ? "" : ": \(ids)")")
             } else {
-                Console.out("Erased \(report.candidateIds.count) candidate(s) rejected before \(rejectedBefore)\(ids.isEmpty ? "" : ": \(ids)")")
+                Console.out("Erased \(Counted.text(report.candidateIds.count, "candidate")) rejected before \(rejectedBefore)\(ids.isEmpty ? "" : ": \(ids)")")
                 if !report.candidateIds.isEmpty { Console.out("  \(ErasureText.rows(report))") }
                 ErasureText.warnIfNotCompacted(report)
             }

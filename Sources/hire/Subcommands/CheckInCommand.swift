@@ -47,7 +47,7 @@ extension Hire.CheckInCommand {
                 NewCheckIn(
                     on: on, notes: notes, observations: observations, results: results, newOpportunities: newOpportunities,
                     progress: progress, forecast: forecast, nextSteps: nextSteps), actor: try actor.resolve(in: ws))
-            Console.out("Recorded check-in on \(detail.checkIn.on) with \(detail.observations.count) observation(s)")
+            Console.out("Recorded check-in on \(detail.checkIn.on) with \(Counted.text(detail.observations.count, "observation"))")
         }
     }
 }

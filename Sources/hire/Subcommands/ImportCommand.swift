@@ -100,7 +100,7 @@ extension Hire.ImportCommand {
             for reject in rejects {
                 table.add("\(reject.id)", "\(reject.importRunId)", reject.file, "\(reject.line)", reject.reason)
             }
-            Console.out(output.format == .csv ? table.csv : table.text)
+            output.emit(table)
         }
     }
 }

@@ -53,14 +53,27 @@ extension Hire.InterviewCommand {
         @Argument(help: "Candidate id or email.") var candidate: String
 
         func run() throws {
-            let interviews = try workspace.open().interviews(candidate: candidate)
+            let ws = try workspace.open()
+            let interviews = try ws.interviews(candidate: candidate)
             if output.format == .json { return try Console.json(interviews) }
+            let names = try ws.personNames(ids: Set(interviews.map(\.interviewerId)))
+            if output.format == .csv {
+                // CSV columns are a stable contract: the interviewer's id stays, the name is appended.
+                var table = Table("ID", "ROUND", "INTERVIEWER", "AT", "MINUTES", "INTERVIEWER-NAME")
+                for interview in interviews {
+                    table.add(
+                        "\(interview.id!)", interview.roundId, "\(interview.interviewerId)", interview.at.map(DateText.timestamp) ?? "",
+                        "\(interview.durationMinutes)", names[interview.interviewerId] ?? "")
+                }
+                return output.emitCSV(table)
+            }
             var table = Table("ID", "ROUND", "INTERVIEWER", "AT", "MINUTES")
             for interview in interviews {
                 table.add(
-                    "\(interview.id!)", interview.roundId, "\(interview.interviewerId)", interview.at.map(DateText.timestamp) ?? "", "\(interview.durationMinutes)")
+                    "\(interview.id!)", interview.roundId, names[interview.interviewerId] ?? "person \(interview.interviewerId)",
+                    interview.at.map(DateText.timestamp) ?? "", "\(interview.durationMinutes)")
             }
-            Console.out(output.format == .csv ? table.csv : table.text)
+            Console.out(table.text)
         }
     }
 }

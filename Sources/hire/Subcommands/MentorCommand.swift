@@ -49,7 +49,7 @@ extension Hire.MentorCommand {
                 let strengths = mentor.strengths.map { s in s.rating.map { "\(s.competencyId)=\(RampText.format($0))" } ?? s.competencyId }
                 table.add("\(mentor.personId)", mentor.name, "\(mentor.activeMentees)/\(mentor.capacity)", strengths.joined(separator: ", "))
             }
-            Console.out(output.format == .csv ? table.csv : table.text)
+            output.emit(table)
         }
     }
 
@@ -73,7 +73,7 @@ extension Hire.MentorCommand {
             for (index, suggestion) in suggestions.enumerated() {
                 table.add("\(index + 1)", "\(suggestion.personId)", suggestion.name, RampText.format(suggestion.score), suggestion.explanation)
             }
-            Console.out(output.format == .csv ? table.csv : table.text)
+            output.emit(table)
         }
     }
 
@@ -123,7 +123,7 @@ extension Hire.MentorCommand {
             for a in history {
                 table.add("\(a.assignedOn)", a.endedOn.map(String.init(describing:)) ?? "now", names[a.mentorId] ?? "\(a.mentorId)", a.actor, a.reason ?? "")
             }
-            Console.out(output.format == .csv ? table.csv : table.text)
+            output.emit(table)
         }
     }
 }

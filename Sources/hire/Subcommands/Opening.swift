@@ -106,7 +106,7 @@ extension Hire.Opening {
             if output.format == .json { return try Console.json(openings) }
             var table = Table("OPENING", "ROLE", "STATUS", "TITLE", "HEADCOUNT")
             for opening in openings { table.add(opening.id, opening.roleId, opening.status, opening.title, "\(opening.headcount)") }
-            Console.out(output.format == .csv ? table.csv : table.text)
+            output.emit(table)
         }
     }
 

@@ -54,7 +54,7 @@ extension Hire.People {
             if output.format == .json { return try Console.json(people) }
             var table = Table("ID", "NAME", "EMAIL", "TITLE", "STATUS")
             for person in people { table.add("\(person.id!)", person.name, person.email, person.title ?? "", person.retiredAt == nil ? "active" : "retired") }
-            Console.out(output.format == .csv ? table.csv : table.text)
+            output.emit(table)
         }
     }
 

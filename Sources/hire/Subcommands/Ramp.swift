@@ -36,7 +36,7 @@ extension Hire.Ramp {
             status.unreadable.forEach { Console.error("warning: \($0)") }
             let rows = status.hires
             if output.format == .json { return try Console.json(rows) }
-            if output.format == .csv { return Console.out(Self.csv(rows).csv) }
+            if output.format == .csv { return output.emitCSV(Self.csv(rows)) }
             var table = Table("HIRE", "NAME", "ROLE", "MANAGER", "MENTOR", "START", "DONE%", "ELAPSED%", "OVERDUE", "AT-RISK", "NEXT DUE")
             for row in rows {
                 let next = row.nextDue.map { "\($0.dueDate) \($0.milestone)" } ?? (row.rampedOn.map { "ramped \($0)" } ?? "-")
@@ -114,7 +114,7 @@ extension Hire.Ramp {
         @Argument(help: "The new hire (candidate id or email).") var newHire: String
         @Argument(help: "The milestone id.") var milestone: String
         @Option(help: "A note on how it went.") var note: String?
-        @Option(help: ArgumentHelp("The day it was done (default: today).", valueName: "date"), transform: DateArgument.calendarDate) var on: CalendarDate?
+        @Option(help: ArgumentHelp("The day it was done (default: today); between the plan's start and today.", valueName: "date"), transform: DateArgument.calendarDate) var on: CalendarDate?
         @Flag(help: "Complete it even though a milestone it comes after is unfinished (needs --reason).") var force = false
         @Option(help: "Why it is forced.") var reason: String?
 
@@ -124,8 +124,10 @@ extension Hire.Ramp {
 
         func run() throws {
             let workspace = try workspace.open()
+            let day = try today.date(in: workspace)
             let done = try workspace.completeMilestone(
-                newHire, milestone: milestone, on: try on ?? today.date(in: workspace), note: note, forceReason: force ? reason : nil, actor: try actor.resolve(in: workspace))
+                newHire, milestone: milestone, on: on ?? day, note: note, forceReason: force ? reason : nil, today: day,
+                actor: try actor.resolve(in: workspace))
             Console.out("Done: \(done.milestoneId) on \(done.completedOn!)")
         }
     }
@@ -141,10 +143,13 @@ extension Hire.Ramp {
         @Argument(help: "The new hire (candidate id or email).") var newHire: String
         @Argument(help: "The milestone id.") var milestone: String
         @Option(help: "Why it is waived.") var reason: String
+        @Option(help: ArgumentHelp("The day it was waived (default: today); between the plan's start and today.", valueName: "date"), transform: DateArgument.calendarDate) var on: CalendarDate?
 
         func run() throws {
             let workspace = try workspace.open()
-            let waived = try workspace.waiveMilestone(newHire, milestone: milestone, reason: reason, on: try today.date(in: workspace), actor: try actor.resolve(in: workspace))
+            let day = try today.date(in: workspace)
+            let waived = try workspace.waiveMilestone(
+                newHire, milestone: milestone, reason: reason, on: on ?? day, today: day, actor: try actor.resolve(in: workspace))
             Console.out("Waived: \(waived.milestoneId)")
         }
     }
@@ -161,7 +166,7 @@ extension Hire.Ramp {
             if output.format == .json { return try Console.json(rows) }
             var table = Table("BY", "WHO", "RAMPED", "AVG DAYS")
             for row in rows { table.add(row.dimension, row.key, "\(row.ramped)", String(format: "%.1f", row.averageDays)) }
-            if output.format == .csv { return Console.out(table.csv) }
+            if output.format == .csv { return output.emitCSV(table) }
             Console.out(rows.isEmpty ? "Nobody has ramped yet." : table.text)
         }
     }

@@ -19,7 +19,7 @@ extension Hire.Report {
             let workspace = try workspace.open()
             let slate = try workspace.slate(role: role, opening: opening, includeInactive: all, as: .localOwner)
             let title = try workspace.roleProfile(role).profile.title
-            try file.write(HTMLReport.slate(slate, roleTitle: title, context: .now()), what: "the slate of \(role) (\(slate.entries.count) candidates)")
+            try file.write(HTMLReport.slate(slate, roleTitle: title, context: .now()), what: "the slate of \(role) (\(Counted.text(slate.entries.count, "candidate")))")
         }
     }
 }

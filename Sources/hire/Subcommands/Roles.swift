@@ -13,12 +13,13 @@ extension Hire {
 
 extension Hire.Roles {
     /// Prints diagnostics and a one-line count; fails when any is an error.
-    static func report(_ result: RoleLoading.Result) throws {
+    /// `loading`: whether the command was to store the profiles (so it says nothing was loaded).
+    static func report(_ result: RoleLoading.Result, loading: Bool) throws {
         result.diagnostics.forEach { Console.diagnostic($0) }
         let errors = result.diagnostics.filter(\.isError).count
         let warnings = result.diagnostics.count - errors
         if errors > 0 {
-            Console.error("\(errors) error(s), \(warnings) warning(s); nothing was loaded")
+            Console.error("\(Counted.text(errors, "error")), \(Counted.text(warnings, "warning"))\(loading ? "; nothing was loaded" : "")")
             throw ExitCode.failure
         }
     }
@@ -34,9 +35,9 @@ extension Hire.Roles {
 
         func run() throws {
             let result = RoleLoading.load(paths)
-            try Hire.Roles.report(result)
+            try Hire.Roles.report(result, loading: false)
             for (profile, path) in result.profiles {
-                Console.out("\(path): ok: \(profile.id) (\(profile.competencies.count) competencies, \(profile.interviewPlan.count) rounds, \(profile.onboarding.milestones.count) milestones)")
+                Console.out("\(path): ok: \(profile.id) (\(Counted.text(profile.competencies.count, "competency", "competencies")), \(Counted.text(profile.interviewPlan.count, "round")), \(Counted.text(profile.onboarding.milestones.count, "milestone")))")
             }
         }
     }
@@ -56,7 +57,7 @@ extension Hire.Roles {
 
         func run() throws {
             let result = RoleLoading.load(paths)
-            try Hire.Roles.report(result)
+            try Hire.Roles.report(result, loading: true)
             let ws = try workspace.open()
             let outcomes = try ws.storeRoles(result.profiles, actor: try actor.resolve(in: ws))
             for outcome in outcomes {
@@ -79,7 +80,7 @@ extension Hire.Roles {
             for role in roles {
                 table.add(role.id, "\(role.version)", "\(role.competencies)", "\(role.rounds)", "\(role.milestones)", "\(role.candidates)", role.title)
             }
-            Console.out(output.format == .csv ? table.csv : table.text)
+            output.emit(table)
         }
     }
 

@@ -12,7 +12,7 @@ extension Hire {
                 Each interviewer scores alone: until they submit their own scorecard, `--as PERSON` shows them only \
                 counts of others'. A submitted scorecard is never edited; `amend` records a new version.
                 """,
-            subcommands: [New.self, Submit.self, List.self, Amend.self, History.self])
+            subcommands: [New.self, Submit.self, List.self, Amend.self, History.self, Export.self])
     }
 }
 
@@ -122,7 +122,7 @@ extension Hire.ScorecardCommand {
                     "\(item.scorecard.id!)", "\(item.scorecard.version)", item.scorecard.roundId, item.interviewer,
                     item.scorecard.recommendation.rawValue, ScorecardText.ratingsSummary(item.ratings))
             }
-            Console.out(output.format == .csv ? table.csv : table.text)
+            output.emit(table)
         }
     }
 
@@ -139,9 +139,11 @@ extension Hire.ScorecardCommand {
         @Argument(help: "The scorecard id (its latest version).") var id: Int64
         @Option(help: "Why it is amended (kept).") var reason: String
         @Flag(help: "Accept ratings of competencies outside the round's focus.") var allowExtra = false
+        @Flag(help: "Keep the evidence of a rating whose level changes (otherwise give new --evidence).") var keepEvidence = false
 
         func run() throws {
-            let amendment = ScorecardAmendment(changes: try ratings.changes(), recommendation: ratings.recommend, notes: ratings.notes, reason: reason)
+            let amendment = ScorecardAmendment(
+                changes: try ratings.changes(), recommendation: ratings.recommend, notes: ratings.notes, reason: reason, keepEvidence: keepEvidence)
             let ws = try workspace.open()
             let acting = try actor.resolve(in: ws, writing: { try? ws.scorecardHistory(id, as: .localOwner).first?.scorecard.interviewerId })
             let scorecard = try ws.amendScorecard(id, amendment, options: .init(allowExtra: allowExtra), actor: acting)

@@ -26,10 +26,11 @@ extension Hire {
             case .json:
                 try Console.json(slate)
             case .csv:
-                var writer = BufferedOutput()
+                var writer = BufferedOutput(lineEnding: output.excel ? "\r\n" : "\n")
+                if output.excel { writer.text(CSVStyle.excelByteOrderMark) }
                 writer.line(ScorecardText.slateHeaders.map(CSVField.encode).joined(separator: ","))
                 for entry in slate.entries {
-                    writer.line(ScorecardText.slateRow(entry).map(CSVField.encode).joined(separator: ","))
+                    writer.line(ScorecardText.slateCSVRow(entry).map(CSVField.encode).joined(separator: ","))
                 }
                 writer.flush()
             case .text:
@@ -45,10 +46,17 @@ extension Hire {
 /// Writes many lines to stdout in large chunks.
 struct BufferedOutput {
     private var buffer = ""
+    /// What ends each line: LF, or CRLF for Excel.
+    var lineEnding = "\n"
+
+    init(lineEnding: String = "\n") { self.lineEnding = lineEnding }
+
+    /// Text with no line ending.
+    mutating func text(_ text: String) { buffer += text }
 
     mutating func line(_ text: String) {
         buffer += text
-        buffer += "\n"
+        buffer += lineEnding
         if buffer.utf8.count >= 1 << 16 { flush() }
     }
 

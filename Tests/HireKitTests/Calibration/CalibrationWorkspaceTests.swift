@@ -49,7 +49,7 @@ struct CalibrationWorkspaceTests {
                 }
             }
             try workspace.amendAsAuthor(
-                first.id!, ScorecardAmendment(changes: [RatingChange(competencyId: "discovery", value: .level(3))], recommendation: "yes", reason: "misread my notes"), actor: "ida")
+                first.id!, ScorecardAmendment(changes: [RatingChange(competencyId: "discovery", value: .level(3))], recommendation: "yes", reason: "misread my notes", keepEvidence: true), actor: "ida")
             for (candidate, interviewer) in [("7", "1"), ("7", "2"), ("8", "1"), ("8", "2")] {
                 try workspace.submitAsInterviewer(
                     ScorecardDraft(

@@ -38,8 +38,15 @@ struct ScorecardWorkspaceTests {
         let panel = try Panel()
         let first = try panel.workspace.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 2, grit: 3), actor: "ida")
         #expect(try panel.workspace.candidateReport("1", as: "test").score?.mustHaves == .failed)
+        // The evidence was written for level 2: a new level needs new evidence, or keeping it deliberately.
+        #expect(throws: HireError.self) {
+            try panel.workspace.amendAsAuthor(
+                first.id!, ScorecardAmendment(changes: [RatingChange(competencyId: "discovery", value: .level(3))], reason: "misread my notes"),
+                actor: "ida")
+        }
         let second = try panel.workspace.amendAsAuthor(
-            first.id!, ScorecardAmendment(changes: [RatingChange(competencyId: "discovery", value: .level(3))], reason: "misread my notes"),
+            first.id!,
+            ScorecardAmendment(changes: [RatingChange(competencyId: "discovery", value: .level(3))], reason: "misread my notes", keepEvidence: true),
             actor: "ida")
         #expect(second.version == 2 && second.supersedes == first.id && second.amendReason == "misread my notes")
         let history = try panel.workspace.scorecardHistory(first.id!, as: "test")
@@ -211,7 +218,7 @@ struct ScorecardWorkspaceTests {
         try ws.submitAsInterviewer(panel.draft(interviewer: "2", discovery: 3, grit: 4, candidate: "2"), actor: "t")
         try ws.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 4, grit: 2, candidate: "3"), actor: "t")
         let sc = try ws.submitAsInterviewer(panel.draft(interviewer: "2", discovery: 1, grit: 2, recommend: "no", candidate: "3"), actor: "t")
-        try ws.amendAsAuthor(sc.id!, ScorecardAmendment(changes: [RatingChange(competencyId: "discovery", value: .level(2))], reason: "r"), actor: "t")
+        try ws.amendAsAuthor(sc.id!, ScorecardAmendment(changes: [RatingChange(competencyId: "discovery", value: .level(2))], reason: "r", keepEvidence: true), actor: "t")
         let slate = try ws.slate(role: "test-role", as: "test")
         // 2 and 3 meet the must-have (discovery), 2 scoring higher; 1 fails it
         #expect(slate.entries.map(\.candidateId) == [2, 3, 1])

@@ -1,0 +1,161 @@
+import Foundation
+import GRDB
+
+extension Workspace {
+    /// How many days apart a new hire's 1:1 check-ins with their manager fall due.
+    public static let checkInIntervalDays = 30
+
+    /// Everything owed on `today` (default: today in the workspace's time zone), in one read:
+    ///
+    /// - **scorecards** not submitted for interviews that have taken place (their time is
+    ///   past), by the interviewer, due `scorecard_due_hours` after the interview (retired
+    ///   interviewers and erased candidates left out);
+    /// - **milestones** overdue or at risk (``MilestoneStatus``), by owner: the hire's manager,
+    ///   their mentor, for HR the milestone's person or else the `hr_contact` setting, for the new
+    ///   hire nobody yet;
+    /// - **1:1 check-ins** not held, by the manager: the k-th falls due on day 30·k after the
+    ///   start, until the hire is ramped; it is held once k check-ins are recorded.
+    ///
+    /// Per person (by name; nobody last), most overdue first. With `today`, "now" is the end of
+    /// that day in the workspace's time zone; else `now`. `person` (id, email or name) keeps one
+    /// person's items. Admins, recruiters and hiring managers see anyone's; anyone else only
+    /// their own (with no `person`, theirs).
+    public func owed(today: CalendarDate? = nil, person reference: String? = nil, as actor: Actor, now: Date = Date()) throws -> [OwedItem] {
+        try writer.read { db in
+            let zone = try Self.timeZone(db)
+            let now = today.map { $0.adding(days: 1).start(in: zone) } ?? now
+            let today = today ?? CalendarDate(of: now, in: zone)
+            var only: Int64?
+            if let reference {
+                let person = try Self.person(db, reference)
+                try Policy.require(actor, .viewOwed, Relation(isNamedPerson: actor.personId == person.id))
+                only = person.id
+            } else if !Policy.allows(actor, .viewOwed) {
+                guard let own = actor.personId else { throw HireError.forbidden(.viewOwed, actor: actor) }
+                only = own
+            }
+            var items = try Self.owedScorecards(db, now: now, zone: zone)
+            items += try Self.owedRamps(db, today: today, now: now, zone: zone)
+            if let only { items = items.filter { $0.personId == only } }
+            let names = try Self.personNames(db, ids: Set(items.compactMap(\.personId)))
+            for index in items.indices { items[index].personName = items[index].personId.flatMap { names[$0] } }
+            return items.sorted { a, b in
+                switch (a.personName, b.personName) {
+                case (nil, .some): return false
+                case (.some, nil): return true
+                case let (x?, y?) where x != y: return x < y
+                default: break
+                }
+                if a.personId != b.personId { return (a.personId ?? 0) < (b.personId ?? 0) }
+                if a.hoursOverdue != b.hoursOverdue { return a.hoursOverdue > b.hoursOverdue }
+                return (a.candidateId, a.subject) < (b.candidateId, b.subject)
+            }
+        }
+    }
+
+    /// Scorecards owed for interviews that have taken place.
+    private static func owedScorecards(_ db: Database, now: Date, zone: TimeZone) throws -> [OwedItem] {
+        let dueHours = try scorecardDueHours(db)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT i.id, i.candidateId, i.roundId, i.interviewerId, i.at, c.name
+                FROM interview i
+                JOIN candidate c ON c.id = i.candidateId AND c.erased = 0
+                JOIN person p ON p.id = i.interviewerId AND p.retiredAt IS NULL
+                WHERE i.at IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM scorecard s
+                                  WHERE s.candidateId = i.candidateId AND s.roundId = i.roundId AND s.interviewerId = i.interviewerId)
+                """)
+        return rows.compactMap { row -> OwedItem? in
+            guard let at = row[4] as Date?, at <= now else { return nil }
+            let due = at.addingTimeInterval(TimeInterval(dueHours * 3600))
+            let overdue = Int((now.timeIntervalSince(due) / 3600).rounded(.down))
+            let round: String = row[2]
+            return OwedItem(
+                kind: .scorecard, status: due < now ? .overdue : .due, personId: row[3], personName: nil, candidateId: row[1],
+                candidateName: row[5], subject: round, title: "\(round) scorecard", dueAt: due, dueDate: CalendarDate(of: due, in: zone),
+                hoursOverdue: overdue, hoursSinceInterview: Int((now.timeIntervalSince(at) / 3600).rounded(.down)), interviewId: row[0],
+                milestoneOwner: nil)
+        }
+    }
+
+    /// Milestones overdue or at risk, and check-ins not held, of new hires not yet ramped.
+    private static func owedRamps(_ db: Database, today: CalendarDate, now: Date, zone: TimeZone) throws -> [OwedItem] {
+        let hrContact = try hrContact(db)
+        let hires = try NewHire.filter(Column("rampedOn") == nil).fetchAll(db)
+        guard !hires.isEmpty else { return [] }
+        let candidateNames = Dictionary(
+            uniqueKeysWithValues: try Row.fetchAll(
+                db, sql: "SELECT c.id, c.name FROM candidate c JOIN newHire h ON h.candidateId = c.id WHERE h.rampedOn IS NULL"
+            ).map { ($0[0] as Int64, $0[1] as String) })
+        var milestonesByHire: [Int64: [RampMilestone]] = [:]
+        for milestone in try RampMilestone.filter(hires.map(\.id!).contains(Column("newHireId"))).fetchAll(db) {
+            milestonesByHire[milestone.newHireId, default: []].append(milestone)
+        }
+        var checkInsByHire: [Int64: [CalendarDate]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT newHireId, \"on\" FROM checkIn") {
+            if let on = CalendarDate(row[1] as String) { checkInsByHire[row[0] as Int64, default: []].append(on) }
+        }
+        func dateItem(
+            _ kind: OwedItem.Kind, _ status: OwedItem.Status, hire: NewHire, person: Int64?, subject: String, title: String, due: CalendarDate,
+            owner: MilestoneOwner?
+        ) -> OwedItem {
+            let dueAt = due.adding(days: 1).start(in: zone)
+            return OwedItem(
+                kind: kind, status: status, personId: person, personName: nil, candidateId: hire.candidateId,
+                candidateName: candidateNames[hire.candidateId] ?? "?", subject: subject, title: title, dueAt: dueAt, dueDate: due,
+                hoursOverdue: Int((now.timeIntervalSince(dueAt) / 3600).rounded(.down)), hoursSinceInterview: nil, interviewId: nil,
+                milestoneOwner: owner)
+        }
+        var items: [OwedItem] = []
+        for hire in hires {
+            let milestones = milestonesByHire[hire.id!] ?? []
+            let states = MilestoneStatus.prerequisites(milestones)
+            for milestone in milestones where milestone.state == .open {
+                let status = MilestoneStatus.of(milestone, today: today, states: states)
+                guard status == .overdue || status == .atRisk else { continue }
+                let person: Int64? =
+                    switch milestone.owner {
+                    case .manager: hire.managerId
+                    case .mentor: hire.mentorId ?? milestone.ownerPersonId
+                    case .hr: milestone.ownerPersonId ?? hrContact
+                    case .newHire: nil
+                    }
+                items.append(
+                    dateItem(
+                        .milestone, status == .overdue ? .overdue : .atRisk, hire: hire, person: person, subject: milestone.milestoneId,
+                        title: milestone.title, due: milestone.dueDate, owner: milestone.owner))
+            }
+            let held = (checkInsByHire[hire.id!] ?? []).filter { $0 >= hire.startDate }.count
+            var number = held + 1
+            while true {
+                let due = hire.startDate.adding(days: checkInIntervalDays * number)
+                guard due <= today else { break }
+                items.append(
+                    dateItem(
+                        .checkIn, due < today ? .overdue : .due, hire: hire, person: hire.managerId, subject: "check-in-\(number)",
+                        title: "1:1 check-in \(number) (day \(checkInIntervalDays * number))", due: due, owner: nil))
+                number += 1
+            }
+        }
+        return items
+    }
+}
+
+extension CalendarDate {
+    /// The first instant of this day in `zone`.
+    public func start(in zone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
+    /// The day `date` falls on in `zone`.
+    public init(of date: Date, in zone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
