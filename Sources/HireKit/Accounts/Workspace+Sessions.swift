@@ -16,7 +16,7 @@ extension Workspace {
     public func signIn(email: String, password: String, hashing: PasswordHashing = .standard, now: Date = Date()) throws -> SignIn {
         let refused = HireError.invalid("the email or password is not right, or the account is locked for a while")
         let account = try writer.read { db -> Account? in
-            guard let person = try Person.filter(Column("emailKey") == EmailAddress.key(email)).fetchOne(db) else { return nil }
+            guard let person = try Person.filter(Person.Columns.emailKey == EmailAddress.key(email)).fetchOne(db) else { return nil }
             return try Account.fetchOne(db, key: person.id!)
         }
         guard let account, let hash = account.passwordHash else {

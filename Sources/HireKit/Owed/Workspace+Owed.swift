@@ -83,14 +83,14 @@ extension Workspace {
     /// Milestones overdue or at risk, and check-ins not held, of new hires not yet ramped.
     private static func owedRamps(_ db: Database, today: CalendarDate, now: Date, zone: TimeZone) throws -> [OwedItem] {
         let hrContact = try hrContact(db)
-        let hires = try NewHire.filter(Column("rampedOn") == nil).fetchAll(db)
+        let hires = try NewHire.filter(NewHire.Columns.rampedOn == nil).fetchAll(db)
         guard !hires.isEmpty else { return [] }
         let candidateNames = Dictionary(
             uniqueKeysWithValues: try Row.fetchAll(
                 db, sql: "SELECT c.id, c.name FROM candidate c JOIN newHire h ON h.candidateId = c.id WHERE h.rampedOn IS NULL"
             ).map { ($0[0] as Int64, $0[1] as String) })
         var milestonesByHire: [Int64: [RampMilestone]] = [:]
-        for milestone in try RampMilestone.filter(hires.map(\.id!).contains(Column("newHireId"))).fetchAll(db) {
+        for milestone in try RampMilestone.filter(hires.map(\.id!).contains(RampMilestone.Columns.newHireId)).fetchAll(db) {
             milestonesByHire[milestone.newHireId, default: []].append(milestone)
         }
         var checkInsByHire: [Int64: [CalendarDate]] = [:]

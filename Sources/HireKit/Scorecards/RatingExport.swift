@@ -34,7 +34,7 @@ extension Workspace {
             if let opening, try Opening.fetchOne(db, key: opening) == nil {
                 throw HireError.notFound("unknown opening '\(opening)'", remedy: .addOpening(opening))
             }
-            var request = Candidate.filter(Column("erased") == false).order(Candidate.Columns.id)
+            var request = Candidate.filter(Candidate.Columns.erased == false).order(Candidate.Columns.id)
             if let role { request = request.filter(Candidate.Columns.roleId == role) }
             if let opening { request = request.filter(Candidate.Columns.openingId == opening) }
             let candidates = try request.fetchAll(db)
@@ -47,7 +47,7 @@ extension Workspace {
                     if names[scorecard.interviewerId] == nil {
                         names[scorecard.interviewerId] = try String.fetchOne(db, sql: "SELECT name FROM person WHERE id = ?", arguments: [scorecard.interviewerId]) ?? "?"
                     }
-                    let ratings = try Rating.filter(Column("scorecardId") == scorecard.id).order(Column("competencyId")).fetchAll(db)
+                    let ratings = try Rating.filter(Rating.Columns.scorecardId == scorecard.id).order(Rating.Columns.competencyId).fetchAll(db)
                     for rating in ratings {
                         rows.append(
                             RatingExportRow(

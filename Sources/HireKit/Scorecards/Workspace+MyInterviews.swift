@@ -7,7 +7,7 @@ extension Workspace {
     public func myInterviews(as viewer: Actor, now: Date = Date()) throws -> [InterviewAssignment] {
         guard let person = viewer.personId else { return [] }
         let all = try writer.read { db in
-            try Self.assignments(db, Interview.filter(Column("interviewerId") == person).fetchAll(db))
+            try Self.assignments(db, Interview.filter(Interview.Columns.interviewerId == person).fetchAll(db))
         }
         return all.sorted { a, b in
             let (owedA, owedB) = (a.isOwed(at: now), b.isOwed(at: now))
@@ -44,7 +44,7 @@ extension Workspace {
         try writer.read { db in
             guard let candidate = try Candidate.fetchOne(db, key: id) else { throw HireError.notFound("no candidate \(id)") }
             try Self.require(db, viewer, .viewCandidate, candidate: id)
-            let mine = try Interview.filter(Column("candidateId") == id && Column("interviewerId") == viewer.personId).order(Column("id")).fetchAll(db)
+            let mine = try Interview.filter(Interview.Columns.candidateId == id && Interview.Columns.interviewerId == viewer.personId).order(Interview.Columns.id).fetchAll(db)
             return InterviewBrief(
                 candidateId: id, candidateName: candidate.erased ? "candidate \(id)" : candidate.name,
                 roleTitle: try Self.roleTitle(db, candidate.roleId), stage: candidate.stage,

@@ -44,3 +44,20 @@ struct LibraryWordingTests {
         #expect(offenders.isEmpty)
     }
 }
+
+/// Requests name columns through each record's `Columns`, so a renamed property cannot leave a
+/// stale string behind; only schema migrations, which are history, spell column names out.
+@Suite("Requests use the records' Columns")
+struct ColumnLiteralTests {
+    @Test("no Column(\"...\") literal outside schema migrations")
+    func noColumnLiterals() throws {
+        let root = LibraryWordingTests.sources
+        let files = FileManager.default.enumerator(atPath: root.path)!.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".swift") && !$0.hasSuffix("Schema.swift") }
+        var offenders: [String] = []
+        for file in files where try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8).contains("Column(\"") {
+            offenders.append(file)
+        }
+        #expect(offenders.isEmpty, "\(offenders)")
+    }
+}
