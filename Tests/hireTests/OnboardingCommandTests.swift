@@ -123,4 +123,18 @@ struct OnboardingCommandTests {
         let after = try ok(["audit", "--format", "json"]).stdout
         #expect(after.components(separatedBy: "\"action\"").count == audit.components(separatedBy: "\"action\"").count + 1)
     }
+
+    @Test("ramp assign names the owner of one milestone: shown by name, owed by them, audited; refused for a mentor of nobody")
+    func assignOwner() throws {
+        try ok(["decide", "1", "hire", "--start", "2026-03-02", "--manager", "maria@example.com", "--today", "2026-02-20"])
+        try ok(["ramp", "assign", "1", "paperwork", "Ann Mentor"])
+        let plan = try #require(try json(["ramp", "plan", "1"]) as? [String: Any])
+        let paperwork = try #require((plan["milestones"] as? [[String: Any]])?.first { $0["milestoneId"] as? String == "paperwork" })
+        #expect(paperwork["ownerPersonId"] as? Int == 3)
+        #expect(try ok(["ramp", "show", "1", "--today", "2026-03-10"]).stdout.contains("Ann Mentor"))
+        #expect(try ok(["owed", "--person", "Ann Mentor", "--today", "2026-03-10"]).stdout.contains("paperwork") )
+        #expect(try ok(["audit", "1"]).stdout.contains("ramp.assign"))
+        let refused = try HireBinary.run(["ramp", "assign", "1", "expectations", "Tom Mentor", "--as", "Tom Mentor"] + ws)
+        #expect(refused.status != 0 && refused.stderr.contains("milestone.assign"), "\(refused.stderr)")
+    }
 }

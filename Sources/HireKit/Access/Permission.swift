@@ -54,6 +54,8 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     case checkIn = "checkin"
     /// Assign a mentor to a new hire.
     case assignMentor = "mentor.assign"
+    /// Name the person who owns one of a new hire's milestones.
+    case assignMilestone = "milestone.assign"
     // Workspace
     /// Read the audit log.
     case viewAudit = "audit.view"

@@ -52,7 +52,7 @@ public enum Policy {
             return allow(admin || relation.managesHire || relation.mentorsHire)
         case .viewOwed:
             return allow(admin || recruiter || manager || relation.isNamedPerson)
-        case .assignMentor:
+        case .assignMentor, .assignMilestone:
             return allow(admin || recruiter || relation.managesHire)
         }
     }

@@ -32,6 +32,7 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case rampComplete = "ramp.complete"
     case rampWaive = "ramp.waive"
     case rampRamped = "ramp.ramped"
+    case rampAssign = "ramp.assign"
     case mentorAdd = "mentor.add"
     case mentorAssign = "mentor.assign"
     case checkInAdd = "checkin.add"

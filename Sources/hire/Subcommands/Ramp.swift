@@ -12,7 +12,7 @@ extension Hire {
                 milestones. Refer to a new hire by their candidate id or email. Milestone status: done, waived, open, \
                 at-risk (due within 7 days, or blocked by an overdue milestone it comes after), overdue (past due and not done).
                 """,
-            subcommands: [Status.self, Show.self, Plan.self, Complete.self, Waive.self, Stats.self])
+            subcommands: [Status.self, Show.self, Plan.self, Complete.self, Waive.self, Assign.self, Stats.self])
     }
 }
 
@@ -151,6 +151,26 @@ extension Hire.Ramp {
             let waived = try workspace.waiveMilestone(
                 newHire, milestone: milestone, reason: reason, on: on ?? day, today: day, actor: try actor.resolve(in: workspace))
             Console.out("Waived: \(waived.milestoneId)")
+        }
+    }
+
+    /// `hire ramp assign NEWHIRE MILESTONE PERSON`
+    struct Assign: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "assign", abstract: "Name the person who owns one milestone (an HR milestone handled by someone other than hr_contact, say).")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Argument(help: "The new hire (candidate id or email).") var newHire: String
+        @Argument(help: "The milestone id.") var milestone: String
+        @Argument(help: "The person who owns it: id, email or name.") var person: String
+
+        func run() throws {
+            let workspace = try workspace.open()
+            let owner = try workspace.person(person)
+            let assigned = try workspace.assignMilestone(newHire, milestone: milestone, to: owner.id!, actor: try actor.resolve(in: workspace))
+            Console.out("Milestone \(assigned.milestoneId) is owned by \(owner.name) (person \(owner.id!))")
         }
     }
 

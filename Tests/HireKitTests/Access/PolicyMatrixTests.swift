@@ -60,6 +60,8 @@ struct PolicyMatrixTests {
         (.checkIn, managesHire, Set(AccessRole.allCases)),
         (.assignMentor, .none, [.admin, .recruiter]),
         (.assignMentor, managesHire, Set(AccessRole.allCases)),
+        (.assignMilestone, .none, [.admin, .recruiter]),
+        (.assignMilestone, managesHire, Set(AccessRole.allCases)),
         // Everyone sees what they owe themselves; what others owe is for those who chase it.
         (.viewOwed, .none, [.admin, .recruiter, .hiringManager]),
         (.viewOwed, named, Set(AccessRole.allCases)),
