@@ -64,8 +64,10 @@ struct FeedMemoryTests {
         #expect(try spawn(hire, ["init"], environment: environment).status == 0)
         let (status, peakKB) = try spawn(hire, ["import", feed], environment: environment)
         #expect(status == 0)
-        // Unbounded, the reader held the whole filler (about 290 MB); bounded it stays near 40 MB.
-        #expect(peakKB < 150 * 1024, "peak RSS \(peakKB / 1024) MB")
+        // Unbounded, the reader held the whole filler (about 290 MB); bounded, a release build
+        // stays near 40 MB, but the debug build on a loaded 2-core machine was seen at 160-168 MB
+        // (the writer lagging the reader), so the bound sits between the two.
+        #expect(peakKB < 210 * 1024, "peak RSS \(peakKB / 1024) MB")
     }
 
     private func builtHire() -> String? {
