@@ -137,4 +137,25 @@ struct OnboardingCommandTests {
         let refused = try HireBinary.run(["ramp", "assign", "1", "expectations", "Tom Mentor", "--as", "Tom Mentor"] + ws)
         #expect(refused.status != 0 && refused.stderr.contains("milestone.assign"), "\(refused.stderr)")
     }
+
+    @Test("--today shows the past as it was: a hire who ramped later is listed, milestones finished later are open")
+    func pastAsItWas() throws {
+        try ok(["decide", "1", "hire", "--start", "2026-03-02", "--manager", "maria@example.com", "--today", "2026-02-20"])
+        for (milestone, day) in [("paperwork", "2026-03-03"), ("expectations", "2026-03-04"), ("shadow", "2026-03-12"), ("review-30", "2026-04-01")] {
+            try ok(["ramp", "complete", "1", milestone, "--on", day, "--today", "2026-04-02"])
+        }
+        // Ramped on 2026-04-01: gone from today's list, there on 2026-03-05 with two milestones done.
+        let now = try #require(try json(["ramp", "status", "--today", "2026-04-02"]) as? [[String: Any]])
+        #expect(now.isEmpty)
+        let then = try #require(try json(["ramp", "status", "--today", "2026-03-05"]) as? [[String: Any]])
+        #expect(then.count == 1)
+        #expect(then.first?["finished"] as? Int == 2)
+        #expect(then.first?["rampedOn"] == nil)
+        let show = try ok(["ramp", "show", "1", "--today", "2026-03-05"]).stdout
+        #expect(!show.contains("ramped on"), "\(show)")
+        let timeline = try #require(try json(["ramp", "show", "1", "--today", "2026-03-05"]) as? [String: Any])
+        let entries = try #require(timeline["entries"] as? [[String: Any]])
+        let states = entries.compactMap { ($0["milestone"] as? [String: Any])?["state"] as? String }
+        #expect(states == ["done", "done", "open", "open"], "\(timeline.keys)")
+    }
 }

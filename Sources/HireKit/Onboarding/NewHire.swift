@@ -102,3 +102,14 @@ public struct RampMilestone: Sendable, Hashable, Codable, FetchableRecord, Mutab
 }
 
 extension MilestoneOwner: DatabaseValueConvertible {}
+
+extension RampMilestone {
+    /// The milestone as it stood at the end of `day`: one done or waived later was still open.
+    public func asOf(_ day: CalendarDate) -> RampMilestone {
+        guard state.isFinished, let finished = completedOn, finished > day else { return self }
+        var earlier = self
+        earlier.state = .open
+        earlier.completedOn = nil
+        return earlier
+    }
+}

@@ -274,7 +274,8 @@ extension Workspace {
     {
         try writer.read { db in
             var request = NewHire.order(NewHire.Columns.startDate, NewHire.Columns.id)
-            if !includeRamped { request = request.filter(NewHire.Columns.rampedOn == nil) }
+            // As of `today`: a hire who ramped later was still ramping then.
+            if !includeRamped { request = request.filter(NewHire.Columns.rampedOn == nil || NewHire.Columns.rampedOn > today) }
             if let manager { request = request.filter(NewHire.Columns.managerId == (try Self.person(db, manager)).id) }
             if let mentor { request = request.filter(NewHire.Columns.mentorId == (try Self.person(db, mentor)).id) }
             var unreadable: [UnreadableRecord] = []
@@ -293,16 +294,18 @@ extension Workspace {
             var milestonesByHire: [Int64: [RampSummary.Facts]] = [:]
             // A milestone that cannot be read leaves its hire out: their percentages would be wrong.
             var unreadableHires: [Int64: String] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT newHireId, milestoneId, dueDate, state, after FROM rampMilestone")
+            let rows = try Row.fetchCursor(db, sql: "SELECT newHireId, milestoneId, dueDate, state, after, completedOn FROM rampMilestone")
             while let row = try rows.next() {
                 guard let due = CalendarDate.fromDatabaseValue(row[2]) else {
                     unreadableHires[row[0]] = unreadableHires[row[0]] ?? "rampMilestone.dueDate"
                     continue
                 }
-                guard let state = MilestoneState.fromDatabaseValue(row[3]) else {
+                guard var state = MilestoneState.fromDatabaseValue(row[3]) else {
                     unreadableHires[row[0]] = unreadableHires[row[0]] ?? "rampMilestone.state"
                     continue
                 }
+                // As of `today`: a milestone finished later was still open then.
+                if state.isFinished, let finished = CalendarDate.fromDatabaseValue(row[5]), finished > today { state = .open }
                 let facts = RampSummary.Facts(id: row[1], title: "", due: due, state: state, after: Self.decodeIDs(String.fromDatabaseValue(row[4]) ?? "[]"))
                 milestonesByHire[row[0] as Int64, default: []].append(facts)
             }
@@ -326,7 +329,7 @@ extension Workspace {
                     manager: names[hire.managerId] ?? "?", mentor: hire.mentorId.flatMap { names[$0] }, startDate: hire.startDate,
                     milestones: milestones.count, finished: progress.finished, percentDone: progress.percentDone,
                     percentElapsed: progress.percentElapsed, overdue: progress.overdue, atRisk: progress.atRisk, nextDue: progress.next,
-                    rampedOn: hire.rampedOn)
+                    rampedOn: hire.rampedOn.flatMap { $0 <= today ? $0 : nil })
             }
             return RampStatusRows(hires: summaries, unreadable: unreadable.sorted { $0.newHireId < $1.newHireId })
         }
@@ -367,7 +370,8 @@ extension Workspace {
         try writer.read { db in
             let (hire, candidate) = try Self.newHire(db, reference)
             var unreadable: [UnreadableRecord] = []
-            let milestones = try Self.readableMilestones(db, of: hire, unreadable: &unreadable)
+            // As of `today`: milestones finished later were still open then.
+            let milestones = try Self.readableMilestones(db, of: hire, unreadable: &unreadable).map { $0.asOf(today) }
             let states = MilestoneStatus.prerequisites(milestones)
             let people = Set([hire.managerId] + [hire.mentorId].compactMap { $0 } + milestones.compactMap(\.ownerPersonId))
             let names = try Self.personNames(db, ids: people)
@@ -382,10 +386,11 @@ extension Workspace {
                 manager: names[hire.managerId] ?? "?", mentor: hire.mentorId.flatMap { names[$0] }, startDate: hire.startDate,
                 milestones: milestones.count, finished: progress.finished, percentDone: progress.percentDone,
                 percentElapsed: progress.percentElapsed, overdue: progress.overdue, atRisk: progress.atRisk, nextDue: progress.next,
-                rampedOn: hire.rampedOn)
+                rampedOn: hire.rampedOn.flatMap { $0 <= today ? $0 : nil })
             let checkIns = UnreadableRecord.decode(
                 try CheckIn.filter(CheckIn.Columns.newHireId == hire.id).order(CheckIn.Columns.on, CheckIn.Columns.id).asRequest(of: Row.self).fetchAll(db),
-                as: CheckIn.self, kind: .checkIn, newHireId: hire.id!, candidateId: hire.candidateId, unreadable: &unreadable)
+                as: CheckIn.self, kind: .checkIn, newHireId: hire.id!, candidateId: hire.candidateId, unreadable: &unreadable
+            ).filter { $0.on <= today }
             let details = try checkIns.map { checkIn in
                 CheckInDetail(checkIn: checkIn, observations: try Observation.filter(Observation.Columns.checkInId == checkIn.id).order(Observation.Columns.competencyId).fetchAll(db))
             }
