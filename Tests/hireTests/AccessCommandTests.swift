@@ -34,4 +34,33 @@ struct AccessCommandTests {
         #expect(erase.status != 0 && erase.stderr.contains("(erase)"), "\(erase.stderr)")
         #expect(try session.ok(["candidate", "list"]).stdout.contains("Ann Candidate"))
     }
+
+    @Test("--as on reads: an interviewer may not run fairness or read the audit log; the slate withholds what they may not see yet")
+    func readsAsPerson() throws {
+        let session = try Session()
+        let fairness = try session.run(["fairness", "--as", "Jo Two"])
+        #expect(fairness.status != 0 && fairness.stderr.contains("(groups)"), "\(fairness.stderr)")
+        let audit = try session.run(["audit", "--as", "Jo Two"])
+        #expect(audit.status != 0 && audit.stderr.contains("(audit.view)"), "\(audit.stderr)")
+        try session.ok([
+            "scorecard", "submit", "--candidate", "1", "--round", "screen", "--interviewer", "Ida One",
+            "--rate", "discovery=3", "--rate", "grit=3", "--recommend", "yes",
+        ])
+        try session.ok(["people", "access", "Jo Two", "--grant", "hiring-manager"])
+        let blind = try session.ok(["slate", "mini", "--as", "Jo Two", "--format", "json"]).stdout
+        #expect(blind.contains("\"withheld\" : 2"), "\(blind)")
+    }
+
+    @Test("retiring someone drops their access roles and login; an invitation never silently replaces a password")
+    func retireAndInvite() throws {
+        let session = try Session()
+        try session.ok(["people", "access", "Kim Three", "--grant", "recruiter"])
+        try HireBinary.run(["user", "add", "Kim Three", "--password-stdin"] + session.ws, stdin: Data("correct horse battery staple\n".utf8))
+        let invite = try session.run(["user", "invite", "Kim Three"])
+        #expect(invite.status != 0 && invite.stderr.contains("hire user reset"), "\(invite.stderr)")
+        try session.ok(["people", "retire", "Kim Three", "--reason", "left the company"])
+        #expect(try session.ok(["people", "access", "Kim Three"]).stdout.contains("no access roles"))
+        #expect(try session.ok(["user", "list"]).stdout.contains("disabled"))
+        #expect(try session.run(["user", "invite", "Kim Three"]).status != 0)
+    }
 }

@@ -10,6 +10,7 @@ extension Workspace {
     public func addAccount(person reference: String, password: String? = nil, hashing: PasswordHashing = .standard, actor: Actor) throws -> AccountSummary {
         try Policy.require(actor, .grantAccess)
         let person = try self.person(reference)
+        if person.retiredAt != nil { throw HireError.invalid("person \(person.id!) has been retired and cannot sign in") }
         if let password { try PasswordRules.check(password, for: person) }
         let hash = password.map(hashing.hash)
         return try writer.write { db in
@@ -81,7 +82,11 @@ extension Workspace {
         try Policy.require(actor, .grantAccess)
         let person = try self.person(reference)
         let token = SecretToken.generate()
+        if person.retiredAt != nil { throw HireError.invalid("person \(person.id!) has been retired and cannot sign in") }
         try writer.write { db in
+            if let account = try Account.fetchOne(db, key: person.id!), account.passwordHash != nil {
+                throw HireError.conflict("person \(person.id!) already has a password; an invitation would replace it silently", remedy: .resetPassword)
+            }
             if try Account.fetchOne(db, key: person.id!) == nil {
                 try Account(personId: person.id!, passwordHash: nil, disabled: false, failureCount: 0, createdAt: now).insert(db)
                 try db.audit(actor, .accountAdd, subject: "person \(person.id!)")

@@ -49,6 +49,11 @@ extension Workspace {
             if person.retiredAt != nil { throw HireError.conflict("person \(person.id!) (\(person.name)) is already retired") }
             person.retiredAt = Date()
             try person.update(db)
+            // Someone who left keeps their history but no access: roles dropped, login disabled,
+            // every session ended.
+            try db.execute(sql: "DELETE FROM personAccess WHERE personId = ?", arguments: [person.id!])
+            try db.execute(sql: "UPDATE account SET disabled = 1 WHERE personId = ?", arguments: [person.id!])
+            try Self.endSessions(db, person: person.id!)
             try db.audit(actor, .personRetire, subject: "person \(person.id!)", detail: reason)
             return person
         }

@@ -51,6 +51,8 @@ public enum Remedy: Sendable, Hashable, Codable {
     case newEvidenceOrKeep
     /// Refer to the person by id or email.
     case namePersonById
+    /// Reset the person's password (which ends their sessions).
+    case resetPassword
     /// Supply the named input (a value the front end asks for: reason, start date, ...).
     case supply(Input)
 

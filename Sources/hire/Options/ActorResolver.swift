@@ -29,3 +29,14 @@ extension Actor {
 }
 
 extension AccessRole: ExpressibleByArgument {}
+
+/// `--as`, for commands that read: see what that person may see (the blind rule, access roles).
+struct ViewerOptions: ParsableArguments {
+    @Option(name: .customLong("as"), help: ArgumentHelp("Read as this person (id, email or name), with their access roles.", valueName: "person"))
+    var person: String?
+
+    /// The person named by `--as`, else the workspace owner.
+    func resolve(in workspace: Workspace) throws -> Actor {
+        try ActorResolver.viewer(person, in: workspace)
+    }
+}

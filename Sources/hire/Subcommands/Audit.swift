@@ -11,12 +11,14 @@ extension Hire {
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions
+        @OptionGroup var viewer: ViewerOptions
 
         @Argument(help: "Only this candidate's entries (id or email).") var candidate: String?
         @Option(help: ArgumentHelp("Only entries from this day on, YYYY-MM-DD.", valueName: "date"), transform: DateArgument.calendarDate) var since: CalendarDate?
 
         func run() throws {
-            let events = try workspace.open().auditEvents(candidate: candidate, since: since, as: .localOwner)
+            let ws = try workspace.open()
+            let events = try ws.auditEvents(candidate: candidate, since: since, as: try viewer.resolve(in: ws))
             if output.format == .json { return try Console.json(events) }
             var table = Table("ID", "AT", "BY", "ACTION", "CANDIDATE", "SUBJECT", "DETAIL")
             for event in events {

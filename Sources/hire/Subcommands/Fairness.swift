@@ -17,6 +17,7 @@ extension Hire {
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var viewer: ViewerOptions
         @Option(help: "Only candidates for this role.") var role: String?
         @Option(help: "Only this dimension (e.g. gender).") var dimension: String?
         @Option(help: "Only the step leading into this stage (screening, interviewing, offer, hired).") var stage: Stage?
@@ -34,8 +35,9 @@ extension Hire {
         }
 
         func run() throws {
-            let report = try workspace.open().fairness(
-                role: role, dimension: dimension, stage: stage, rules: AdverseImpact.Rules(minimumGroupSize: minGroup), as: .localOwner)
+            let ws = try workspace.open()
+            let report = try ws.fairness(
+                role: role, dimension: dimension, stage: stage, rules: AdverseImpact.Rules(minimumGroupSize: minGroup), as: try viewer.resolve(in: ws))
             if format == .json { return try Console.json(report) }
             Console.out(FairnessText.render(report))
         }

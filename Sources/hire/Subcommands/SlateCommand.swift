@@ -15,13 +15,15 @@ extension Hire {
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: FormatOptions
+        @OptionGroup var viewer: ViewerOptions
 
         @Argument(help: "The role id.") var role: String
         @Option(help: "Only candidates for this opening.") var opening: String?
         @Flag(help: "Everyone, also hired, rejected and withdrawn candidates (default: active candidates only).") var all = false
 
         func run() throws {
-            let slate = try workspace.open().slate(role: role, opening: opening, includeInactive: all, as: .localOwner)
+            let ws = try workspace.open()
+            let slate = try ws.slate(role: role, opening: opening, includeInactive: all, as: try viewer.resolve(in: ws))
             switch output.format {
             case .json:
                 try Console.json(slate)
