@@ -280,12 +280,19 @@ extension Workspace {
             if let mentor { request = request.filter(NewHire.Columns.mentorId == (try Self.person(db, mentor)).id) }
             var unreadable: [UnreadableRecord] = []
             var hires: [NewHire] = []
-            for row in try request.asRequest(of: Row.self).fetchAll(db) {
-                do {
-                    hires.append(try NewHire(row: row))
-                } catch let error as RowDecodingError {
-                    unreadable.append(
-                        UnreadableRecord(.newHire, newHireId: row["id"], candidateId: row["candidateId"], column: UnreadableRecord.column(of: error, in: "newHire")))
+            do {
+                // Decoded straight from the statement; only a workspace with an unreadable value pays
+                // for the row-by-row pass below (copied rows look columns up by lowercased name).
+                hires = try request.fetchAll(db)
+            } catch is RowDecodingError {
+                for row in try request.asRequest(of: Row.self).fetchAll(db) {
+                    do {
+                        hires.append(try NewHire(row: row))
+                    } catch let error as RowDecodingError {
+                        unreadable.append(
+                            UnreadableRecord(
+                                .newHire, newHireId: row["id"], candidateId: row["candidateId"], column: UnreadableRecord.column(of: error, in: "newHire")))
+                    }
                 }
             }
             let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM person").map { ($0["id"] as Int64, $0["name"] as String) })
