@@ -301,18 +301,19 @@ extension Workspace {
             var milestonesByHire: [Int64: [RampSummary.Facts]] = [:]
             // A milestone that cannot be read leaves its hire out: their percentages would be wrong.
             var unreadableHires: [Int64: String] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT newHireId, milestoneId, dueDate, state, after, completedOn FROM rampMilestone")
+            // As of `today`: a milestone finished later was still open then (dates compare as text).
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT newHireId, milestoneId, dueDate, CASE WHEN completedOn > ? THEN 'open' ELSE state END, after FROM rampMilestone",
+                arguments: [today.description])
             while let row = try rows.next() {
                 guard let due = CalendarDate.fromDatabaseValue(row[2]) else {
                     unreadableHires[row[0]] = unreadableHires[row[0]] ?? "rampMilestone.dueDate"
                     continue
                 }
-                guard var state = MilestoneState.fromDatabaseValue(row[3]) else {
+                guard let state = MilestoneState.fromDatabaseValue(row[3]) else {
                     unreadableHires[row[0]] = unreadableHires[row[0]] ?? "rampMilestone.state"
                     continue
                 }
-                // As of `today`: a milestone finished later was still open then.
-                if state.isFinished, let finished = CalendarDate.fromDatabaseValue(row[5]), finished > today { state = .open }
                 let facts = RampSummary.Facts(id: row[1], title: "", due: due, state: state, after: Self.decodeIDs(String.fromDatabaseValue(row[4]) ?? "[]"))
                 milestonesByHire[row[0] as Int64, default: []].append(facts)
             }
