@@ -306,16 +306,23 @@ extension Workspace {
                 db, sql: "SELECT newHireId, milestoneId, dueDate, CASE WHEN completedOn > ? THEN 'open' ELSE state END, after FROM rampMilestone",
                 arguments: [today.description])
             while let row = try rows.next() {
-                guard let due = CalendarDate.fromDatabaseValue(row[2]) else {
-                    unreadableHires[row[0]] = unreadableHires[row[0]] ?? "rampMilestone.dueDate"
+                // Read as `String` and `Int64`, which GRDB decodes straight from the statement; a
+                // type that is only DatabaseValueConvertible costs a runtime conformance check per value.
+                let hire: Int64 = row[0]
+                let dueText: String? = row[2]
+                guard let due = dueText.flatMap({ CalendarDate($0) }) else {
+                    unreadableHires[hire] = unreadableHires[hire] ?? "rampMilestone.dueDate"
                     continue
                 }
-                guard let state = MilestoneState.fromDatabaseValue(row[3]) else {
-                    unreadableHires[row[0]] = unreadableHires[row[0]] ?? "rampMilestone.state"
+                let stateText: String? = row[3]
+                guard let state = stateText.flatMap(MilestoneState.init(rawValue:)) else {
+                    unreadableHires[hire] = unreadableHires[hire] ?? "rampMilestone.state"
                     continue
                 }
-                let facts = RampSummary.Facts(id: row[1], title: "", due: due, state: state, after: Self.decodeIDs(String.fromDatabaseValue(row[4]) ?? "[]"))
-                milestonesByHire[row[0] as Int64, default: []].append(facts)
+                let id: String = row[1]
+                let after: String? = row[4]
+                let facts = RampSummary.Facts(id: id, title: "", due: due, state: state, after: Self.decodeIDs(after ?? "[]"))
+                milestonesByHire[hire, default: []].append(facts)
             }
             let titleStatement = try db.makeStatement(sql: "SELECT title FROM rampMilestone WHERE newHireId = ? AND milestoneId = ?")
             let candidateNames = Dictionary(
