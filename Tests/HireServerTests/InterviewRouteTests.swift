@@ -82,7 +82,7 @@ struct InterviewRouteTests {
                  ("skip.grit", "ran out of time"), ("recommendation", "yes"), ("notes", "good call")])
             #expect(done.status == .seeOther && done.location == "/candidates/1/scorecards")
             #expect(try fixture.count("scorecard") == 1)
-            let audit = try fixture.workspace.auditEvents(as: "owner").last { $0.action == AuditAction.scorecardSubmit.rawValue }
+            let audit = try fixture.workspace.audit.events(as: "owner").last { $0.action == AuditAction.scorecardSubmit.rawValue }
             #expect(audit?.actor == "person 1")
             let again = try await ida.get("/interviews/1/scorecard")
             #expect(again.body.contains("You submitted this scorecard"))
@@ -92,8 +92,8 @@ struct InterviewRouteTests {
     @Test("the blind rule through /candidates/{id}/scorecards: counts before submitting, every card after")
     func blindRule() async throws {
         let fixture = try ServerFixture()
-        let jo = try fixture.workspace.actor(person: 2)
-        try fixture.workspace.submitScorecard(
+        let jo = try fixture.workspace.access.actor(person: 2)
+        try fixture.workspace.scorecards.submit(
             ScorecardDraft(
                 candidate: "1", round: "screen", interviewer: "2",
                 ratings: [
@@ -124,7 +124,7 @@ struct InterviewRouteTests {
     @Test("the candidate page shows what the interview needs and no self-identified groups")
     func candidatePage() async throws {
         let fixture = try ServerFixture()
-        try fixture.workspace.setCandidateGroup("1", dimension: "gender", value: "group-value-hidden", actor: "owner")
+        try fixture.workspace.fairness.setGroup(1, dimension: "gender", value: "group-value-hidden", actor: "owner")
         try await fixture.test { client in
             var ida = Browser(client)
             try await ida.signIn("ida@example.com")

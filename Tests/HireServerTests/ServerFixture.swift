@@ -33,17 +33,17 @@ final class ServerFixture: @unchecked Sendable {
         workspace = try Workspace.create(at: folder.path("hire.sqlite"))
         let (profile, diagnostics) = RoleProfileParser.parse(Self.roleYAML, file: "test.yaml")
         guard let profile else { throw DiagnosticsError(diagnostics) }
-        try workspace.storeRoles([(profile, "test.yaml")], actor: "test")
-        try workspace.addCandidate(NewCandidate(name: "Ann Example", email: "ann@example.org", role: "test-role"), actor: "hr")
-        try workspace.addCandidate(NewCandidate(name: "Ben Example", email: "ben@example.org", role: "test-role"), actor: "hr")
+        try workspace.roles.store([(profile, "test.yaml")], actor: "test")
+        try workspace.candidates.add(NewCandidate(name: "Ann Example", email: "ann@example.org", role: "test-role"), actor: "hr")
+        try workspace.candidates.add(NewCandidate(name: "Ben Example", email: "ben@example.org", role: "test-role"), actor: "hr")
         for person in Self.people {
-            let added = try workspace.addPerson(name: person.name, email: person.email, title: nil, actor: "hr")
-            try workspace.changeAccess(of: added.id!, grant: [person.role], revoke: [], actor: "owner")
-            try workspace.addAccount(person: "\(added.id!)", password: Self.password, hashing: Self.hashing, actor: "owner")
+            let added = try workspace.people.add(name: person.name, email: person.email, title: nil, actor: "hr")
+            try workspace.access.change(of: PersonID(added.id!), grant: [person.role], revoke: [], actor: "owner")
+            try workspace.accounts.add(person: PersonID(added.id!), password: Self.password, hashing: Self.hashing, actor: "owner")
         }
-        try workspace.scheduleInterview(candidate: "1", round: "screen", interviewer: "1", at: now.addingTimeInterval(-5 * 3600), actor: "hr")
-        try workspace.scheduleInterview(candidate: "1", round: "screen", interviewer: "2", actor: "hr")
-        try workspace.scheduleInterview(candidate: "2", round: "screen", interviewer: "3", actor: "hr")
+        try workspace.interviews.schedule(candidate: 1, round: "screen", interviewer: 1, at: now.addingTimeInterval(-5 * 3600), actor: "hr")
+        try workspace.interviews.schedule(candidate: 1, round: "screen", interviewer: 2, actor: "hr")
+        try workspace.interviews.schedule(candidate: 2, round: "screen", interviewer: 3, actor: "hr")
     }
 
     /// The server over the fixture's workspace, with a fast hash and the fixture's clock.

@@ -78,7 +78,7 @@ struct SignInRouteTests {
             // Another account is not affected.
             #expect(try await browser.signIn("jo@example.com").status == .seeOther)
         }
-        let failures = try fixture.workspace.auditEvents(as: "owner").filter { $0.action == AuditAction.signInFailure.rawValue }
+        let failures = try fixture.workspace.audit.events(as: "owner").filter { $0.action == AuditAction.signInFailure.rawValue }
         #expect(failures.count == 7)
     }
 
@@ -120,7 +120,7 @@ struct SignInRouteTests {
             var jo = Browser(client)
             try await jo.signIn("jo@example.com")
             #expect(try await jo.get("/interviews").status == .ok)
-            try fixture.workspace.setAccountDisabled(person: "2", true, actor: "owner")
+            try fixture.workspace.accounts.setDisabled(person: 2, true, actor: "owner")
             #expect(try await jo.get("/interviews").location == "/login")
             #expect(try await jo.signIn("jo@example.com").status == .unprocessableContent)
         }
@@ -129,8 +129,8 @@ struct SignInRouteTests {
     @Test("an invitation link sets a password once; the rules are shown next to the field")
     func invite() async throws {
         let fixture = try ServerFixture()
-        let person = try fixture.workspace.addPerson(name: "Lea Nine", email: "lea@example.com", title: nil, actor: "hr")
-        let token = try fixture.workspace.inviteAccount(person: "\(person.id!)", actor: "owner")
+        let person = try fixture.workspace.people.add(name: "Lea Nine", email: "lea@example.com", title: nil, actor: "hr")
+        let token = try fixture.workspace.accounts.invite(person: PersonID(person.id!), actor: "owner")
         try await fixture.test { client in
             var browser = Browser(client)
             let form = try await browser.get("/invite/\(token)")

@@ -75,16 +75,16 @@ struct ReliabilityTests {
         var milestones: [String] = []
         do {
             let workspace = try Workspace.open(at: path)
-            let manager = try workspace.addPerson(name: "Manny Manager", email: "manny@example.com", title: nil, actor: "t")
+            let manager = try workspace.people.add(name: "Manny Manager", email: "manny@example.com", title: nil, actor: "t")
             for n in 1...2 {
-                let candidate = try workspace.addCandidate(NewCandidate(name: "Hire \(n)", email: "hire\(n)@example.com", role: "account-executive"), actor: "t")
+                let candidate = try workspace.candidates.add(NewCandidate(name: "Hire \(n)", email: "hire\(n)@example.com", role: "account-executive"), actor: "t")
                 try workspace.writer.write { db in
                     try Workspace.startRamp(
                         db, candidate: candidate,
                         request: HireRequest(hiredOn: CalendarDate("2026-02-20")!, start: CalendarDate("2026-03-02")!, managerId: manager.id!), actor: "t")
                 }
             }
-            milestones = try workspace.rampPlan("1").milestones.map(\.milestoneId)
+            milestones = try workspace.onboarding.plan(1).milestones.map(\.milestoneId)
         }
         let perWorker = 25
         let withImport = Reliability.hasCommand("import")

@@ -4,77 +4,9 @@ import GRDB
 extension Workspace {
     /// Failed sign-ins within ``lockoutWindow`` that lock an account.
     public static let lockoutFailures = 5
+
     /// The window the failures are counted in, and how long the account then stays locked.
     public static let lockoutWindow: TimeInterval = 15 * 60
-
-    /// Checks an email and password and starts a session.
-    ///
-    /// Every refusal is the same ``HireError/Kind/invalid`` error, whether the email is unknown,
-    /// the password wrong, the account disabled or locked, and takes the same time (a dummy
-    /// hash is checked when there is no account). Each failure is audited and counts toward
-    /// the lockout: ``lockoutFailures`` within ``lockoutWindow`` lock the account that long.
-    public func signIn(email: String, password: String, hashing: PasswordHashing = .standard, now: Date = Date()) throws -> SignIn {
-        let refused = HireError.invalid("the email or password is not right, or the account is locked for a while")
-        let account = try writer.read { db -> Account? in
-            guard let person = try Person.filter(Person.Columns.emailKey == EmailAddress.key(email)).fetchOne(db) else { return nil }
-            return try Account.fetchOne(db, key: person.id!)
-        }
-        guard let account, let hash = account.passwordHash else {
-            hashing.verifyDummy(password)
-            try writer.write { db in try db.audit(.signIn, .signInFailure, detail: "no account") }
-            throw refused
-        }
-        let matches = hashing.verify(password, hash: hash)
-        let locked = account.lockedUntil.map { $0 > now } ?? false
-        guard matches, !locked, !account.disabled else {
-            try writer.write { db in try Self.recordFailure(db, person: account.personId, locked: locked, disabled: account.disabled, now: now) }
-            throw refused
-        }
-        let sessionId = SecretToken.generate()
-        let csrf = SecretToken.generate()
-        try writer.write { db in
-            try db.execute(
-                sql: "UPDATE account SET failureCount = 0, firstFailureAt = NULL, lockedUntil = NULL, lastSignInAt = ? WHERE personId = ?",
-                arguments: [now, account.personId])
-            try AccountSessionRecord(idHash: SecretToken.digest(sessionId), accountId: account.personId, csrfToken: csrf, createdAt: now, lastSeenAt: now)
-                .insert(db)
-            try db.audit(.person(account.personId, accessRoles: []), .signIn, subject: "person \(account.personId)")
-        }
-        return SignIn(sessionId: sessionId, session: AccountSession(personId: account.personId, csrfToken: csrf))
-    }
-
-    /// The live session with this id, or `nil` when it is unknown, idle too long, too old, or
-    /// its account is disabled. Ended sessions are deleted; last-seen is written at most every
-    /// `limits.touchInterval`.
-    public func session(id sessionId: String, limits: SessionLimits = .standard, now: Date = Date()) throws -> AccountSession? {
-        let digest = SecretToken.digest(sessionId)
-        let found = try writer.read { db -> (AccountSessionRecord, Bool)? in
-            guard let record = try AccountSessionRecord.fetchOne(db, key: digest) else { return nil }
-            let disabled = try Bool.fetchOne(db, sql: "SELECT disabled FROM account WHERE personId = ?", arguments: [record.accountId]) ?? true
-            return (record, disabled)
-        }
-        guard let found else { return nil }
-        let (record, disabled) = found
-        if disabled || now.timeIntervalSince(record.lastSeenAt) > limits.idle || now.timeIntervalSince(record.createdAt) > limits.absolute {
-            try writer.write { db in _ = try AccountSessionRecord.deleteOne(db, key: digest) }
-            return nil
-        }
-        if now.timeIntervalSince(record.lastSeenAt) >= limits.touchInterval {
-            try writer.write { db in
-                try db.execute(sql: "UPDATE accountSession SET lastSeenAt = ? WHERE idHash = ?", arguments: [now, digest])
-            }
-        }
-        return AccountSession(personId: record.accountId, csrfToken: record.csrfToken)
-    }
-
-    /// Signs out: ends every session of the person whose session this is.
-    public func signOut(sessionId: String) throws {
-        try writer.write { db in
-            guard let record = try AccountSessionRecord.fetchOne(db, key: SecretToken.digest(sessionId)) else { return }
-            try Self.endSessions(db, person: record.accountId)
-            try db.audit(.person(record.accountId, accessRoles: []), .signOut, subject: "person \(record.accountId)")
-        }
-    }
 
     static func endSessions(_ db: Database, person: Int64) throws {
         try db.execute(sql: "DELETE FROM accountSession WHERE accountId = ?", arguments: [person])

@@ -81,3 +81,8 @@ public struct Candidate: Sendable, Hashable, Codable, FetchableRecord, MutablePe
 }
 
 extension Stage: DatabaseValueConvertible {}
+
+extension Candidate {
+    /// The stored candidate's typed id.
+    public var candidateID: CandidateID { CandidateID(id!) }
+}

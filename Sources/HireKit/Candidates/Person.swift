@@ -32,42 +32,6 @@ public struct Person: Sendable, Hashable, Codable, FetchableRecord, MutablePersi
 }
 
 extension Workspace {
-    /// Adds a person; their email must be new to the workspace.
-    @discardableResult
-    public func addPerson(name: String, email: String, title: String?, actor: Actor) throws -> Person {
-        try Policy.require(actor, .managePeople)
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw HireError.invalid("a person needs a name") }
-        guard EmailAddress.isValid(email) else { throw HireError.invalid("the email address is not valid", remedy: .supply(.email)) }
-        return try writer.write { db in
-            let key = EmailAddress.key(email)
-            if try Person.filter(Person.Columns.emailKey == key).fetchOne(db) != nil {
-                throw HireError.conflict("a person with that email already exists")
-            }
-            var person = Person(name: name, email: email.trimmingCharacters(in: .whitespaces), emailKey: key, title: title, createdAt: Date())
-            try person.insert(db)
-            try db.audit(actor, .personAdd, subject: "person \(person.id!)")
-            return person
-        }
-    }
-
-    /// Everyone on the hiring side, by name.
-    public func people() throws -> [Person] {
-        try writer.read { db in try Person.order(Person.Columns.name).fetchAll(db) }
-    }
-
-    /// Everyone called exactly `name`, by id: to warn when a name is taken twice.
-    public func people(named name: String) throws -> [Person] {
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try writer.read { db in try Person.filter(Person.Columns.name == name).order(Person.Columns.id).fetchAll(db) }
-    }
-
-    /// A person by id, email or exact name (a name two people share names neither: the
-    /// error lists them with their emails).
-    public func person(_ reference: String) throws -> Person {
-        try writer.read { db in try Self.person(db, reference) }
-    }
-
     static func person(_ db: Database, _ reference: String) throws -> Person {
         let trimmed = reference.trimmingCharacters(in: .whitespaces)
         if let id = Int64(trimmed), let person = try Person.fetchOne(db, key: id) { return person }
@@ -82,4 +46,16 @@ extension Workspace {
         }
         throw HireError.notFound("unknown person '\(trimmed)'", remedy: .addPerson)
     }
+}
+
+extension Workspace {
+    static func person(_ db: Database, _ id: PersonID) throws -> Person {
+        guard let person = try Person.fetchOne(db, key: id.rawValue) else { throw HireError.notFound("no person \(id)", remedy: .addPerson) }
+        return person
+    }
+}
+
+extension Person {
+    /// The stored person's typed id.
+    public var personID: PersonID { PersonID(id!) }
 }

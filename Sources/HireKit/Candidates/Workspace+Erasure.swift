@@ -16,71 +16,6 @@ public struct ErasureReport: Sendable, Codable, Equatable {
 }
 
 extension Workspace {
-    /// Erases a candidate's personal data everywhere (see ``PersonalData``), keeping only the
-    /// anonymous numbers statistics need: the candidate row with its role, opening, source,
-    /// stage and dates; stage moves with their times; ratings; milestone states; observations.
-    ///
-    /// One transaction, recorded in the audit log as `candidate.erase` with the reason (which
-    /// must not contain the person's name or email). Afterwards the file is vacuumed and the
-    /// WAL truncated with `secure_delete` on, so no byte of the erased data stays on disk.
-    @discardableResult
-    public func eraseCandidate(_ reference: String, reason: String, actor: Actor) throws -> ErasureReport {
-        try Policy.require(actor, .erase)
-        let reason = try Self.checkedReason(reason)
-        var report = try withSecureDelete { db in
-            var report: ErasureReport?
-            try db.inTransaction(.immediate) {
-                let candidate = try Self.candidate(db, reference)
-                if candidate.erased { throw HireError.conflict("candidate \(candidate.id!) has already been erased") }
-                try Self.checkReason(reason, doesNotName: candidate)
-                let rows = try Self.erase(db, [candidate])
-                try db.audit(actor, .candidateErase, candidate: candidate.id, detail: "reason: \(reason)")
-                report = ErasureReport(candidateIds: [candidate.id!], rows: rows, compacted: false, dryRun: false)
-                return .commit
-            }
-            return report!
-        }
-        report.compacted = try compactAfterErasure()
-        return report
-    }
-
-    /// Erases every candidate rejected before `date` (start of that day in the workspace's time zone), the
-    /// retention policy. With `dryRun`, reports who would be erased and changes nothing.
-    @discardableResult
-    public func purgeRejected(before date: CalendarDate, reason: String, dryRun: Bool, actor: Actor) throws -> ErasureReport {
-        try Policy.require(actor, .erase)
-        let reason = try Self.checkedReason(reason)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = try writer.read { db in try Self.timeZone(db) }
-        let cutoff = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
-        let select = """
-            SELECT c.id FROM candidate c
-            WHERE c.stage = 'rejected' AND NOT c.erased
-              AND (SELECT max(s.at) FROM stageChange s WHERE s.candidateId = c.id AND s.toStage = 'rejected' AND s.fromStage IS NOT 'rejected') < ?
-            ORDER BY c.id
-            """
-        if dryRun {
-            let ids = try writer.read { db in try Int64.fetchAll(db, sql: select, arguments: [cutoff]) }
-            return ErasureReport(candidateIds: ids, rows: [:], compacted: false, dryRun: true)
-        }
-        var report = try withSecureDelete { db in
-            var report: ErasureReport?
-            try db.inTransaction(.immediate) {
-                let ids = try Int64.fetchAll(db, sql: select, arguments: [cutoff])
-                let rows = try Self.erase(db, try ids.map { try Candidate.fetchOne(db, key: $0)! })
-                for id in ids {
-                    try db.audit(actor, .candidateErase, candidate: id, detail: "purge: rejected before \(date); reason: \(reason)")
-                }
-                try db.audit(actor, .candidatePurge, subject: "rejected before \(date)", detail: "\(ids.count) erased; reason: \(reason)")
-                report = ErasureReport(candidateIds: ids, rows: rows, compacted: false, dryRun: false)
-                return .commit
-            }
-            return report!
-        }
-        if !report.candidateIds.isEmpty { report.compacted = try compactAfterErasure() }
-        return report
-    }
-
     // MARK: - Inside the transaction
 
     /// Scrubs candidates in the current transaction; returns rows touched by table.
@@ -96,7 +31,7 @@ extension Workspace {
     }
 
     /// Scrubs one candidate's rows found by ``PersonalData/locations`` and anonymises the candidate row.
-    private static func erase(_ db: Database, _ candidate: Candidate) throws -> [String: Int] {
+    static func erase(_ db: Database, _ candidate: Candidate) throws -> [String: Int] {
         let id = candidate.id!
         func nonEmpty(_ text: String?) -> DatabaseValue {
             guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return .null }
@@ -151,7 +86,7 @@ extension Workspace {
 
     // MARK: - Reasons
 
-    private static func checkedReason(_ reason: String) throws -> String {
+    static func checkedReason(_ reason: String) throws -> String {
         let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw HireError.invalid("an erasure needs a reason, for the audit log", remedy: .supply(.reason)) }
         return trimmed
@@ -159,7 +94,7 @@ extension Workspace {
 
     /// The reason goes to the audit log, which is never erased: it must not name the person.
     /// Refused: the email, phone or external id anywhere in it, or any word of the name as a word.
-    private static func checkReason(_ reason: String, doesNotName candidate: Candidate) throws {
+    static func checkReason(_ reason: String, doesNotName candidate: Candidate) throws {
         let lowered = reason.lowercased()
         let identifiers = [candidate.email, candidate.phone, candidate.externalId]
             .compactMap { $0?.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -179,7 +114,7 @@ extension Workspace {
 
     /// Runs `body` on the writer connection with `PRAGMA secure_delete` on, so freed pages and
     /// cells are overwritten with zeros.
-    private func withSecureDelete<T>(_ body: (Database) throws -> T) throws -> T {
+    func withSecureDelete<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA secure_delete = ON")
             return try body(db)
@@ -188,7 +123,7 @@ extension Workspace {
 
     /// Rebuilds the file (`VACUUM`) and truncates the WAL, so erased bytes are gone from disk.
     /// Returns `false` if readers in other processes kept the WAL from being truncated.
-    private func compactAfterErasure() throws -> Bool {
+    func compactAfterErasure() throws -> Bool {
         try writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA secure_delete = ON")
             try db.execute(sql: "VACUUM")

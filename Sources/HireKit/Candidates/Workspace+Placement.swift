@@ -7,55 +7,6 @@ import GRDB
 /// Each change is a note in the candidate's stage history (a row whose stage does not
 /// change, with the reason, which erasure clears) and an audit event naming the role or opening.
 extension Workspace {
-    /// Sets the role a candidate is assessed for (its latest profile version).
-    ///
-    /// Refused when the candidate's opening is for another role, or when they already have
-    /// scorecards for another role (their ratings are on that role's competencies).
-    @discardableResult
-    public func setCandidateRole(_ reference: String, role: String, reason: String, actor: Actor) throws -> Candidate {
-        try Policy.require(actor, .manageCandidates)
-        let reason = try Self.requireReason(reason)
-        return try writer.write { db in
-            var candidate = try Self.candidate(db, reference)
-            let version = try Self.roleVersion(db, role: role)
-            if candidate.roleId == role { return candidate }
-            if let opening = candidate.openingId {
-                let openingRole = try Self.opening(db, opening).roleId
-                if openingRole != role {
-                    throw HireError.conflict(
-                        "candidate \(candidate.id!)'s opening \(opening) is for role '\(openingRole)'", remedy: .setOpening(candidate.id!))
-                }
-            }
-            try Self.refuseIfScored(db, candidate, newRole: role)
-            candidate.roleId = role
-            candidate.roleVersion = version.version
-            try Self.recordPlacement(db, &candidate, note: "role \(role)", reason: reason, action: .candidateRole, actor: actor)
-            return candidate
-        }
-    }
-
-    /// Sets the opening a candidate applied to, and with it the opening's role.
-    ///
-    /// Refused when that changes the role of a candidate who already has scorecards.
-    @discardableResult
-    public func setCandidateOpening(_ reference: String, opening id: String, reason: String, actor: Actor) throws -> Candidate {
-        try Policy.require(actor, .manageCandidates)
-        let reason = try Self.requireReason(reason)
-        return try writer.write { db in
-            var candidate = try Self.candidate(db, reference)
-            let opening = try Self.opening(db, id)
-            if candidate.openingId == opening.id { return candidate }
-            if candidate.roleId != opening.roleId {
-                try Self.refuseIfScored(db, candidate, newRole: opening.roleId)
-                candidate.roleId = opening.roleId
-                candidate.roleVersion = try Self.roleVersion(db, role: opening.roleId).version
-            }
-            candidate.openingId = opening.id
-            try Self.recordPlacement(db, &candidate, note: "opening \(opening.id)", reason: reason, action: .candidateOpening, actor: actor)
-            return candidate
-        }
-    }
-
     /// Attaches the candidates who cite a newly added opening in a feed and have no opening
     /// (and no role, or its role): the opening's role and the opening are set, as
     /// ``recordPlacement`` records it, in three statements however many they are. Returns how many.
@@ -87,13 +38,13 @@ extension Workspace {
         return attached
     }
 
-    private static func requireReason(_ reason: String) throws -> String {
+    static func requireReason(_ reason: String) throws -> String {
         let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw HireError.invalid("say why", remedy: .supply(.reason)) }
         return trimmed
     }
 
-    private static func refuseIfScored(_ db: Database, _ candidate: Candidate, newRole: String) throws {
+    static func refuseIfScored(_ db: Database, _ candidate: Candidate, newRole: String) throws {
         guard let current = candidate.roleId, current != newRole else { return }
         let scored = try Bool.fetchOne(
             db, sql: "SELECT EXISTS (SELECT 1 FROM scorecard WHERE candidateId = ? AND roleId = ?)", arguments: [candidate.id, current]) ?? false
@@ -103,7 +54,7 @@ extension Workspace {
     }
 
     /// Saves the candidate and notes the change in the stage history and the audit log.
-    private static func recordPlacement(
+    static func recordPlacement(
         _ db: Database, _ candidate: inout Candidate, note: String, reason: String, action: AuditAction, actor: Actor
     ) throws {
         candidate.updatedAt = Date()

@@ -28,31 +28,7 @@ public struct ImportOptions: Sendable {
 }
 
 extension Workspace {
-    /// Imports applicant feeds, file by file, committing records in batches.
-    ///
-    /// A record that cannot become a candidate is kept verbatim in the rejects area and the
-    /// others are imported. A feed that is not well-formed keeps the complete records before
-    /// the break. Re-importing is idempotent: the same person is found again by
-    /// (source, external id) or by email. With `dryRun`, every change is rolled back.
-    public func importFeeds(_ paths: [String], options: ImportOptions, progress: FeedReader.Progress? = nil) throws -> ImportSummary {
-        try Policy.require(options.actor, .importFeeds)
-        try writer.read { db in
-            if let role = options.role { _ = try Self.roleVersion(db, role: role) }
-            if let opening = options.opening {
-                let found = try Self.opening(db, opening)
-                if let role = options.role, role != found.roleId {
-                    throw HireError.invalid("opening '\(opening)' is for role '\(found.roleId)', not '\(role)'")
-                }
-            }
-        }
-        var summary = ImportSummary(dryRun: options.dryRun)
-        for path in paths {
-            summary.files.append(try importFeed(path, options: options, progress: progress))
-        }
-        return summary
-    }
-
-    private func importFeed(_ path: String, options: ImportOptions, progress: FeedReader.Progress?) throws -> FeedImportSummary {
+    func importFeed(_ path: String, options: ImportOptions, progress: FeedReader.Progress?) throws -> FeedImportSummary {
         let displayName = path == "-" ? "<stdin>" : path
         var summary = FeedImportSummary(file: displayName)
         let started = Date()
@@ -151,7 +127,7 @@ extension Workspace {
 
     /// The warning for a well-formed feed that held no record Hire reads: an empty batch, or a
     /// format it does not know.
-    private static func noRecords(root: String, file: String) -> Diagnostic {
+    static func noRecords(root: String, file: String) -> Diagnostic {
         Diagnostic(
             .warning,
             "no applicant records found (the root element is \(root)); Hire reads HR-XML 2.x Candidate and Resume, "
@@ -160,14 +136,9 @@ extension Workspace {
     }
 
     /// Seconds since `start`, for the debug log.
-    private static func seconds(since start: ContinuousClock.Instant) -> String {
+    static func seconds(since start: ContinuousClock.Instant) -> String {
         let elapsed = ContinuousClock.now - start
         return String(format: "%.3f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-    }
-
-    /// Records set aside by imports, oldest first.
-    public func importRejects() throws -> [ImportReject] {
-        try writer.read { db in try ImportReject.order(ImportReject.Columns.id).fetchAll(db) }
     }
 }
 

@@ -15,7 +15,7 @@ public struct RampReport: Sendable {
     }
 
     public var today: CalendarDate
-    /// The manager the report is limited to, as given.
+    /// The name of the manager the report is limited to.
     public var manager: String?
     public var hires: [Hire]
     /// New hires left out because a value stored for them cannot be read, each said in words
@@ -30,27 +30,3 @@ public struct RampReport: Sendable {
     }
 }
 
-extension Workspace {
-    /// The ramp dashboard's data: the timeline of every active new hire (optionally one manager's) on `today`.
-    public func rampReport(today: CalendarDate, manager: String? = nil) throws -> RampReport {
-        let status = try rampStatusRows(today: today, manager: manager)
-        var unreadable = status.unreadable.map(\.description)
-        let hires = try status.hires.compactMap { summary -> RampReport.Hire? in
-            do {
-                let timeline = try rampTimeline("\(summary.candidateId)", today: today)
-                unreadable += timeline.unreadable.map(\.description)
-                let scale = try writer.read { db in
-                    let version = try Int.fetchOne(db, sql: "SELECT roleVersion FROM newHire WHERE id = ?", arguments: [summary.newHireId])
-                    return try Self.profile(db, role: summary.roleId, version: version).scale
-                }
-                return RampReport.Hire(timeline: timeline, scale: scale)
-            } catch let error as RowDecodingError {
-                // One damaged record (a date that is not a date) must not hide everyone else's ramp.
-                let what = HireError(database: error)?.message ?? "a stored value cannot be read"
-                unreadable.append("new hire \(summary.newHireId) (candidate \(summary.candidateId)) left out: \(what)")
-                return nil
-            }
-        }
-        return RampReport(today: today, manager: manager, hires: hires, unreadable: unreadable)
-    }
-}

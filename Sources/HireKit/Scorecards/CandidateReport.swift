@@ -38,34 +38,3 @@ public struct CandidateReport: Sendable, Codable {
     public var imported: ImportedProfile?
 }
 
-extension Workspace {
-    /// A candidate's full assessment report as `viewer` may see it: under the blind rule, the
-    /// panel's ratings and the scores are hidden until the viewer has submitted their own.
-    public func candidateReport(_ reference: String, as viewer: Actor) throws -> CandidateReport {
-        try writer.read { db in
-            let candidate = try Self.candidate(db, reference)
-            let profile = try Self.assessedProfile(db, candidate)
-            let listing = try Self.listing(db, candidate: candidate, viewer: viewer)
-            let history = try StageChange.filter(StageChange.Columns.candidateId == candidate.id).order(StageChange.Columns.id).fetchAll(db)
-            let interviews = try Interview.filter(Interview.Columns.candidateId == candidate.id).order(Interview.Columns.id).fetchAll(db)
-            let decisions = try Decision.filter(Decision.Columns.candidateId == candidate.id).order(Decision.Columns.id).fetchAll(db)
-            var lines: [String: [CandidateReport.RatingLine]] = [:]
-            for submitted in listing.scorecards {
-                for rating in submitted.ratings {
-                    lines[rating.competencyId, default: []].append(CandidateReport.RatingLine(
-                        scorecardId: submitted.scorecard.id!, roundId: submitted.scorecard.roundId, interviewerId: submitted.scorecard.interviewerId,
-                        interviewer: submitted.interviewer, value: rating.value, skipReason: rating.skipReason, evidence: rating.evidence))
-                }
-            }
-            let competencies = profile.competencies.compactMap { competency -> CandidateReport.CompetencyLines? in
-                if listing.hidden && lines[competency.id] == nil { return nil }
-                return CandidateReport.CompetencyLines(id: competency.id, name: competency.name, kind: competency.kind, ratings: lines[competency.id] ?? [])
-            }
-            let score = listing.hidden ? nil : try Self.score(db, candidate: candidate)
-            return CandidateReport(
-                candidate: candidate, history: history, interviews: interviews, hidden: listing.hidden, hiddenCount: listing.hiddenCount,
-                scorecards: listing.scorecards, competencies: competencies, score: score, decisions: decisions,
-                imported: try ImportedProfile.fetch(db, candidate: candidate.id!))
-        }
-    }
-}

@@ -44,16 +44,16 @@ public struct Decision: Sendable, Hashable, Codable, FetchableRecord, MutablePer
     }
 }
 
-/// What `hire decide` asks for.
+/// A hire or reject decision to record.
 public struct DecisionRequest: Sendable {
-    public var candidate: String
+    public var candidate: CandidateID
     public var kind: DecisionKind
     public var reason: String?
     public var override: String?
     /// The first working day; required for a hire.
     public var startDate: CalendarDate?
-    /// The hiring manager, by id, email or name; required for a hire.
-    public var manager: String?
+    /// The hiring manager; required for a hire.
+    public var manager: PersonID?
     /// When the decision is recorded (default: now).
     public var at: Date?
     /// Count the ramp plan's due days as business days, overriding the profile (hire).
@@ -62,8 +62,8 @@ public struct DecisionRequest: Sendable {
     public var lateStartReason: String?
 
     public init(
-        candidate: String, kind: DecisionKind, reason: String? = nil, override: String? = nil, startDate: CalendarDate? = nil,
-        manager: String? = nil, at: Date? = nil, businessDays: Bool? = nil
+        candidate: CandidateID, kind: DecisionKind, reason: String? = nil, override: String? = nil, startDate: CalendarDate? = nil,
+        manager: PersonID? = nil, at: Date? = nil, businessDays: Bool? = nil
     ) {
         self.businessDays = businessDays
         self.candidate = candidate

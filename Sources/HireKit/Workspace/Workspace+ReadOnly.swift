@@ -7,7 +7,7 @@ extension Workspace {
     /// (the write-ahead log and its index).
     static func isWritable(_ path: String) -> Bool {
         let directory = (path as NSString).deletingLastPathComponent
-        return access(path, W_OK) == 0 && access(directory.isEmpty ? "." : directory, W_OK) == 0
+        return Foundation.access(path, W_OK) == 0 && Foundation.access(directory.isEmpty ? "." : directory, W_OK) == 0
     }
 
     /// Opens a workspace without ever writing to it or creating a file beside it.

@@ -14,9 +14,9 @@ struct SessionMiddleware: RouterMiddleware {
         if let id = request.cookies[SessionCookie.name]?.value, !id.isEmpty {
             let (limits, now) = (services.configuration.sessions, services.now)
             let found = try await services.run { workspace -> (AccountSession, Actor, String)? in
-                guard let session = try workspace.session(id: id, limits: limits, now: now) else { return nil }
-                let actor = try workspace.actor(person: session.personId)
-                return (session, actor, try workspace.person("\(session.personId)").name)
+                guard let session = try workspace.sessions.session(id: id, limits: limits, now: now) else { return nil }
+                let actor = try workspace.access.actor(person: PersonID(session.personId))
+                return (session, actor, try workspace.people.get(PersonID(session.personId)).name)
             }
             if let found {
                 context.session = found.0

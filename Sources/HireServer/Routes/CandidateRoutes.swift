@@ -19,7 +19,7 @@ struct CandidateRoutes {
         let actor = try context.signedIn
         let id = try candidateId(context)
         let now = services.now
-        let (brief, timeZone) = try await services.run { (try $0.interviewBrief(candidate: id, as: actor), try $0.timeZone()) }
+        let (brief, timeZone) = try await services.run { (try $0.interviews.brief(candidate: id, as: actor), try $0.settings.timeZone()) }
         return services.pages.render(
             "candidate", title: brief.candidateName, CandidatePage.brief(brief, now: now, timeZone: timeZone), context: context)
     }
@@ -27,13 +27,13 @@ struct CandidateRoutes {
     @Sendable func scorecards(request: Request, context: HireRequestContext) async throws -> Response {
         let actor = try context.signedIn
         let id = try candidateId(context)
-        let (report, timeZone) = try await services.run { (try $0.candidateReport("\(id)", as: actor), try $0.timeZone()) }
+        let (report, timeZone) = try await services.run { (try $0.reports.candidate(id, as: actor), try $0.settings.timeZone()) }
         let model = CandidatePage.scorecards(report, viewer: actor, timeZone: timeZone)
         return services.pages.render("scorecards", title: "Scorecards: \(model["candidate"] as? String ?? "")", model, context: context)
     }
 
-    private func candidateId(_ context: HireRequestContext) throws -> Int64 {
-        guard let id = context.parameters.get("id", as: Int64.self) else { throw HireError.notFound("no candidate") }
+    private func candidateId(_ context: HireRequestContext) throws -> CandidateID {
+        guard let id = context.parameters.get("id", as: CandidateID.self) else { throw HireError.notFound("no candidate") }
         return id
     }
 }

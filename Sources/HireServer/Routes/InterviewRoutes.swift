@@ -20,7 +20,7 @@ struct InterviewRoutes {
     @Sendable func list(request: Request, context: HireRequestContext) async throws -> Response {
         let actor = try context.signedIn
         let now = services.now
-        let (interviews, timeZone) = try await services.run { (try $0.myInterviews(as: actor, now: now), try $0.timeZone()) }
+        let (interviews, timeZone) = try await services.run { (try $0.interviews.mine(as: actor, now: now), try $0.settings.timeZone()) }
         return services.pages.render(
             "interviews", title: "My interviews", InterviewsPage.model(interviews, now: now, timeZone: timeZone), context: context)
     }
@@ -37,7 +37,7 @@ struct InterviewRoutes {
         let draft = entry.draft(for: sheet)
         let now = services.now
         do {
-            _ = try await services.run { try $0.submitScorecard(draft, actor: actor, at: now) }
+            _ = try await services.run { try $0.scorecards.submit(draft, actor: actor, at: now) }
         } catch let error as DiagnosticsError {
             return page(
                 sheet, entry: entry, problems: ScorecardProblems(error.diagnostics, entry: entry), timeZone: timeZone, context: context,
@@ -48,8 +48,8 @@ struct InterviewRoutes {
 
     private func sheet(_ context: HireRequestContext) async throws -> (ScorecardSheet, TimeZone) {
         let actor = try context.signedIn
-        guard let id = context.parameters.get("id", as: Int64.self) else { throw HireError.notFound("no interview") }
-        return try await services.run { (try $0.scorecardSheet(interview: id, as: actor), try $0.timeZone()) }
+        guard let id = context.parameters.get("id", as: InterviewID.self) else { throw HireError.notFound("no interview") }
+        return try await services.run { (try $0.interviews.sheet(interview: id, as: actor), try $0.settings.timeZone()) }
     }
 
     private func page(

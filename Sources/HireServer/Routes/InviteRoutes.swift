@@ -11,7 +11,7 @@ struct InviteRoutes {
         routes.get("invite/{token}") { request, context in
             let token = try context.parameters.require("token")
             let now = services.now
-            let person = try await services.run { try $0.invitedPerson(token: token, now: now) }
+            let person = try await services.run { try $0.accounts.invitedPerson(token: token, now: now) }
             return form(request: request, context: context, name: person.name)
         }
         routes.post("invite/{token}", use: accept)
@@ -33,9 +33,9 @@ struct InviteRoutes {
         let token = try context.parameters.require("token")
         let password = context.form["password"] ?? ""
         let (hashing, now) = (services.configuration.hashing, services.now)
-        let person = try await services.run { try $0.invitedPerson(token: token, now: now) }
+        let person = try await services.run { try $0.accounts.invitedPerson(token: token, now: now) }
         do {
-            _ = try await services.run { try $0.acceptInvite(token: token, password: password, hashing: hashing, now: now) }
+            _ = try await services.run { try $0.accounts.acceptInvite(token: token, password: password, hashing: hashing, now: now) }
         } catch let error as HireError where error.kind == .invalid {
             return form(request: request, context: context, name: person.name, error: error.message.capitalizedFirst + ".")
         }

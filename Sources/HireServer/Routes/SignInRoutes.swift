@@ -38,7 +38,7 @@ struct SignInRoutes {
         let (hashing, now) = (services.configuration.hashing, services.now)
         let signIn: SignIn
         do {
-            signIn = try await services.run { try $0.signIn(email: email, password: password, hashing: hashing, now: now) }
+            signIn = try await services.run { try $0.sessions.signIn(email: email, password: password, hashing: hashing, now: now) }
         } catch let error as HireError where error.kind == .invalid {
             return form(request: request, context: context, email: email, error: "That email and password do not match an account that can sign in now. After 5 failures the account is locked for 15 minutes.")
         }
@@ -51,7 +51,7 @@ struct SignInRoutes {
 
     @Sendable func signOut(request: Request, context: HireRequestContext) async throws -> Response {
         if let id = context.sessionId {
-            try await services.run { try $0.signOut(sessionId: id) }
+            try await services.run { try $0.sessions.signOut(sessionId: id) }
         }
         var response = Response.seeOther("/login")
         response.setCookie(SessionCookie.expired(SessionCookie.name, secure: secure))

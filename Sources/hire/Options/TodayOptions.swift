@@ -8,6 +8,6 @@ struct TodayOptions: ParsableArguments {
 
     /// The `--today` date, else today in the workspace's time zone.
     func date(in workspace: Workspace) throws -> CalendarDate {
-        try today ?? workspace.today()
+        try today ?? workspace.settings.today()
     }
 }

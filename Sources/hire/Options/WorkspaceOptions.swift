@@ -85,7 +85,7 @@ struct ActorOptions: ParsableArguments {
     func resolve(in workspace: Workspace, writing author: () -> Int64?) throws -> Actor {
         if person != nil { return try resolve(in: workspace) }
         guard let id = author() else { return .owner(by ?? Actor.operatingSystemUser) }
-        var actor = try workspace.actor(person: id)
+        var actor = try workspace.access.actor(person: PersonID(id))
         actor.recordedName += " via \(by ?? Actor.operatingSystemUser)"
         return actor
     }

@@ -18,7 +18,7 @@ extension Hire {
 
         func run() throws {
             let ws = try workspace.open()
-            let events = try ws.auditEvents(candidate: candidate, since: since, as: try viewer.resolve(in: ws))
+            let events = try ws.audit.events(candidate: try candidate.map(ws.candidateID), since: since, as: try viewer.resolve(in: ws))
             if output.format == .json { return try Console.json(events) }
             var table = Table("ID", "AT", "BY", "ACTION", "CANDIDATE", "SUBJECT", "DETAIL")
             for event in events {

@@ -37,7 +37,7 @@ extension Hire {
         }
 
         func run() throws {
-            let calibration = try workspace.open().calibration(role: role, competency: competency, minimumCandidates: minCandidates, as: .localOwner)
+            let calibration = try workspace.open().calibration.report(role: role, competency: competency, minimumCandidates: minCandidates, as: .localOwner)
             if format == .json { return try Console.json(calibration) }
             Console.out(CalibrationText.render(calibration))
         }

@@ -34,7 +34,7 @@ extension Hire.CandidateCommand {
 
         func run() throws {
             let ws = try workspace.open()
-            let candidate = try ws.addCandidate(
+            let candidate = try ws.candidates.add(
                 NewCandidate(name: name, email: email, phone: phone, role: role, opening: opening, source: source), actor: try actor.resolve(in: ws))
             Console.out("Added candidate \(candidate.id!) for \(candidate.roleId ?? "-") (stage applied)")
         }
@@ -53,9 +53,9 @@ extension Hire.CandidateCommand {
 
         func run() throws {
             let ws = try workspace.open()
-            let candidates = try ws.candidates(role: role, stage: stage, opening: opening)
+            let candidates = try ws.candidates.list(role: role, stage: stage, opening: opening)
             if output.format == .json { return try Console.json(candidates) }
-            let zone = try ws.timeZone()
+            let zone = try ws.settings.timeZone()
             // New columns go at the end: the CSV columns are a stable contract.
             var table = Table("ID", "NAME", "EMAIL", "ROLE", "OPENING", "STAGE", "SOURCE", "APPLIED", "LAST-CHANGED")
             for candidate in candidates {
@@ -78,7 +78,8 @@ extension Hire.CandidateCommand {
         @Argument(help: "Candidate id or email.") var candidate: String
 
         func run() throws {
-            let detail = try workspace.open().candidateDetail(candidate)
+            let ws = try workspace.open()
+            let detail = try ws.candidates.detail(try ws.candidateID(candidate))
             if output.format == .json { return try Console.json(detail) }
             let c = detail.candidate
             var lines = ["Candidate \(c.id!): \(c.name)"]
@@ -121,7 +122,7 @@ extension Hire.CandidateCommand {
 
         func run() throws {
             let ws = try workspace.open()
-            let moved = try ws.moveCandidate(candidate, to: stage, reason: reason, actor: try actor.resolve(in: ws))
+            let moved = try ws.candidates.move(try ws.candidateID(candidate), to: stage, reason: reason, actor: try actor.resolve(in: ws))
             Console.out("Candidate \(moved.id!) is now \(moved.stage.rawValue)")
         }
     }

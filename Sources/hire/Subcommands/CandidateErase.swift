@@ -23,7 +23,7 @@ extension Hire.CandidateCommand {
 
         func run() throws {
             let ws = try workspace.open()
-            let report = try ws.eraseCandidate(candidate, reason: reason, actor: try actor.resolve(in: ws))
+            let report = try ws.candidates.erase(try ws.candidateID(candidate), reason: reason, actor: try actor.resolve(in: ws))
             if output.format == .json { return try Console.json(report) }
             Console.out("Erased candidate \(report.candidateIds[0]) (\(ErasureText.rows(report)))")
             ErasureText.warnIfNotCompacted(report)
@@ -47,7 +47,7 @@ extension Hire.CandidateCommand {
 
         func run() throws {
             let ws = try workspace.open()
-            let report = try ws.purgeRejected(before: rejectedBefore, reason: reason, dryRun: dryRun, actor: try actor.resolve(in: ws))
+            let report = try ws.candidates.purgeRejected(before: rejectedBefore, reason: reason, dryRun: dryRun, actor: try actor.resolve(in: ws))
             if output.format == .json { return try Console.json(report) }
             let ids = report.candidateIds.map(String.init).joined(separator: ", ")
             if dryRun {

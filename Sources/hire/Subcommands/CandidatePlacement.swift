@@ -18,7 +18,7 @@ extension Hire.CandidateCommand {
 
         func run() throws {
             let ws = try workspace.open()
-            let updated = try ws.setCandidateRole(candidate, role: role, reason: reason, actor: try actor.resolve(in: ws))
+            let updated = try ws.candidates.setRole(try ws.candidateID(candidate), role: role, reason: reason, actor: try actor.resolve(in: ws))
             Console.out("Candidate \(updated.id!) is assessed for \(updated.roleId ?? "-") (version \(updated.roleVersion ?? 0))")
         }
     }
@@ -38,7 +38,7 @@ extension Hire.CandidateCommand {
 
         func run() throws {
             let ws = try workspace.open()
-            let updated = try ws.setCandidateOpening(candidate, opening: opening, reason: reason, actor: try actor.resolve(in: ws))
+            let updated = try ws.candidates.setOpening(try ws.candidateID(candidate), opening: opening, reason: reason, actor: try actor.resolve(in: ws))
             Console.out("Candidate \(updated.id!) applies to opening \(updated.openingId ?? "-") (role \(updated.roleId ?? "-"))")
         }
     }

@@ -18,7 +18,7 @@ extension Hire.CandidateCommand {
 
         func run() throws {
             let ws = try workspace.open()
-            let report = try ws.candidateReport(candidate, as: try ActorResolver.viewer(viewer, in: ws))
+            let report = try ws.reports.candidate(try ws.candidateID(candidate), as: try ActorResolver.viewer(viewer, in: ws))
             if output.format == .json { return try Console.json(report) }
             let c = report.candidate
             var lines = ["Candidate \(c.id!): \(c.name)"]

@@ -27,7 +27,7 @@ extension Hire.CandidateCommand {
 
         func run() throws {
             let ws = try workspace.open()
-            let updated = try ws.setCandidateGroup(candidate, dimension: dimension, value: value, actor: try actor.resolve(in: ws))
+            let updated = try ws.fairness.setGroup(try ws.candidateID(candidate), dimension: dimension, value: value, actor: try actor.resolve(in: ws))
             let dimension = try CandidateGroup.normalizedDimension(dimension)
             Console.out(clear ? "Removed candidate \(updated.id!)'s \(dimension) group" : "Recorded candidate \(updated.id!)'s \(dimension) group")
         }

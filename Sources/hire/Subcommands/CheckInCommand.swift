@@ -42,8 +42,8 @@ extension Hire.CheckInCommand {
                 observations[parts[0]] = rating
             }
             let ws = try workspace.open()
-            let detail = try ws.addCheckIn(
-                newHire,
+            let detail = try ws.onboarding.checkIn(
+                try ws.candidateID(newHire),
                 NewCheckIn(
                     on: on, notes: notes, observations: observations, results: results, newOpportunities: newOpportunities,
                     progress: progress, forecast: forecast, nextSteps: nextSteps), actor: try actor.resolve(in: ws))

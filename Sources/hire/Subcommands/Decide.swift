@@ -50,13 +50,14 @@ extension Hire {
                 guard let date = CalendarDate(given: text) else { throw ValidationError("--start must be \(CalendarDate.givenFormat), not '\(text)'") }
                 return date
             }
-            var request = DecisionRequest(candidate: candidate, kind: kind, reason: reason, override: override, startDate: startDate, manager: manager, at: at,
-                businessDays: businessDays ? true : nil)
-            request.lateStartReason = allowLateStart
             let ws = try workspace.open()
+            var request = DecisionRequest(
+                candidate: try ws.candidateID(candidate), kind: kind, reason: reason, override: override, startDate: startDate,
+                manager: try manager.map(ws.personID), at: at, businessDays: businessDays ? true : nil)
+            request.lateStartReason = allowLateStart
             let decision: Decision
             do {
-                decision = try ws.decide(request, actor: try actor.resolve(in: ws))
+                decision = try ws.decisions.decide(request, actor: try actor.resolve(in: ws))
             } catch let refusal as LateStartRefusal {
                 throw HireError.invalid("\(refusal); if it is right, give --allow-late-start REASON")
             }
@@ -71,8 +72,8 @@ extension Hire {
 
         /// How far the hire's opening is filled; the hire that fills its last place says how to close it.
         private func openingLine(_ ws: Workspace, candidate: Int64) throws -> String? {
-            guard let id = try ws.candidate("\(candidate)").openingId else { return nil }
-            let progress = try ws.openingProgress(id)
+            guard let id = try ws.candidates.get(CandidateID(candidate)).openingId else { return nil }
+            let progress = try ws.openings.progress(id)
             let count = "\(progress.hired) of \(progress.opening.headcount) hired"
             if progress.opening.isClosed || progress.hired < progress.opening.headcount { return "Opening \(id): \(count)" }
             if progress.hired == progress.opening.headcount {

@@ -19,38 +19,38 @@ extension DemoData {
 
 extension DemoScript {
     mutating func onboardingSteps(_ workspace: Workspace) throws {
-        guard let hire = try workspace.candidates(stage: .hired).first, let id = hire.id else { return }
+        guard let hire = try workspace.candidates.list(stage: .hired).first, let id = hire.id else { return }
         let today = CalendarDate(DemoData.today)!
         heading("The hire's ramp plan", command: "hire ramp plan \(id)")
-        RampText.plan(try workspace.rampPlan("\(id)")).split(separator: "\n").prefix(6).forEach { Console.out("   \($0)") }
+        RampText.plan(try workspace.onboarding.plan(CandidateID(id))).split(separator: "\n").prefix(6).forEach { Console.out("   \($0)") }
 
         heading("Match a mentor on the interview gaps", command: "hire mentor add \"Tom Becker\" --strengths discovery=4,objection-handling=4; hire mentor suggest \(id)")
         for mentor in DemoData.mentors {
-            try workspace.addMentor(mentor.name, strengths: mentor.strengths, capacity: mentor.capacity, actor: actor)
+            try workspace.mentors.add(try workspace.personID(mentor.name), strengths: mentor.strengths, capacity: mentor.capacity, actor: actor)
         }
-        let suggestions = try workspace.suggestMentors("\(id)")
+        let suggestions = try workspace.mentors.suggest(CandidateID(id))
         for (rank, suggestion) in suggestions.enumerated() {
             Console.out("   \(rank + 1). \(suggestion.name)  score \(RampText.format(suggestion.score)): \(suggestion.explanation)")
         }
         if let best = suggestions.first {
-            try workspace.assignMentor("\(id)", mentor: best.name, reason: "best cover of the focus areas", forceReason: nil, today: CalendarDate(DemoData.hireStart)!, actor: actor)
+            try workspace.mentors.assign(CandidateID(id), mentor: try workspace.personID(best.name), reason: "best cover of the focus areas", forceReason: nil, today: CalendarDate(DemoData.hireStart)!, actor: actor)
             Console.out("   $ hire mentor assign \(id) \"\(best.name)\"")
         }
 
         heading("Work through the first milestones", command: "hire ramp complete \(id) hr-paperwork --on 2026-03-02")
         for milestone in DemoData.finishedMilestones {
-            try workspace.completeMilestone("\(id)", milestone: milestone.id, on: CalendarDate(milestone.on)!, note: nil, forceReason: nil, actor: actor)
+            try workspace.onboarding.complete(CandidateID(id), milestone: milestone.id, on: CalendarDate(milestone.on)!, note: nil, forceReason: nil, actor: actor)
         }
         Console.out("   done: \(DemoData.finishedMilestones.map(\.id).joined(separator: ", "))")
-        try workspace.addCheckIn(
-            "\(id)",
+        try workspace.onboarding.checkIn(
+            CandidateID(id),
             NewCheckIn(
                 on: CalendarDate("2026-03-13")!, notes: "first weekly 1:1", observations: ["discovery": 3, "coachability": 4],
                 nextSteps: "shadow three discovery calls with the mentor next week"), actor: actor)
         Console.out("   $ hire checkin add \(id) --on 2026-03-13 --notes \"first weekly 1:1\" --observe discovery=3 --observe coachability=4")
 
         heading("Who is behind?", command: "hire ramp status --today \(DemoData.today)")
-        let status = try workspace.rampStatus(today: today)
+        let status = try workspace.onboarding.status(today: today)
         var table = Table("HIRE", "NAME", "MENTOR", "DONE%", "ELAPSED%", "OVERDUE", "AT-RISK", "NEXT DUE")
         for row in status {
             table.add(
@@ -58,7 +58,7 @@ extension DemoScript {
                 "\(row.atRisk)", row.nextDue.map { "\($0.dueDate) \($0.milestone)" } ?? "-")
         }
         table.text.split(separator: "\n").forEach { Console.out("   \($0)") }
-        let timeline = try workspace.rampTimeline("\(id)", today: today)
+        let timeline = try workspace.onboarding.timeline(CandidateID(id), today: today)
         for entry in timeline.entries where entry.status == .overdue || entry.status == .atRisk {
             Console.out("   \(entry.status.rawValue.uppercased()): \(entry.milestone.milestoneId) due \(entry.milestone.dueDate) (\(entry.milestone.owner.rawValue)\(entry.ownerName.map { ": \($0)" } ?? ""))")
         }

@@ -32,32 +32,32 @@ struct DemoScript {
         let loaded = RoleLoading.load([scorecards])
         loaded.diagnostics.forEach { Console.out("   \(RemedyText.description($0))") }
         guard !loaded.hasErrors else { throw DiagnosticsError(loaded.diagnostics) }
-        for outcome in try workspace.storeRoles(loaded.profiles, actor: actor) {
+        for outcome in try workspace.roles.store(loaded.profiles, actor: actor) {
             Console.out("   \(outcome.id): \(outcome.outcome.rawValue) (version \(outcome.version))")
         }
-        for role in try workspace.roleSummaries() {
+        for role in try workspace.roles.summaries() {
             Console.out("   \(role.id): \(role.competencies) competencies, \(role.rounds) interview rounds, \(role.milestones) onboarding milestones")
         }
 
         heading("Open requisitions", command: "hire opening add AE-2026-01 --role account-executive")
-        try workspace.addOpening(id: "AE-2026-01", role: "account-executive", title: "Account Executive, Mid-Market", actor: actor)
-        try workspace.addOpening(id: "SDR-2026-03", role: "sales-development-rep", title: nil, actor: actor)
-        Console.out("   openings: \(try workspace.openings().map(\.id).joined(separator: ", "))")
+        try workspace.openings.add(id: "AE-2026-01", role: "account-executive", title: "Account Executive, Mid-Market", actor: actor)
+        try workspace.openings.add(id: "SDR-2026-03", role: "sales-development-rep", title: nil, actor: actor)
+        Console.out("   openings: \(try workspace.openings.list().map(\.id).joined(separator: ", "))")
 
         heading("Add the interview panel", command: "hire people add \"Maria Lopez\" --email maria.lopez@example.com --title \"Sales Manager\"")
         for (name, email, title) in DemoData.panel {
-            try workspace.addPerson(name: name, email: email, title: title, actor: actor)
+            try workspace.people.add(name: name, email: email, title: title, actor: actor)
         }
-        Console.out("   \(try workspace.people().count) people: \(DemoData.panel.map(\.0).joined(separator: ", "))")
+        Console.out("   \(try workspace.people.list().count) people: \(DemoData.panel.map(\.0).joined(separator: ", "))")
 
         heading("Add candidates by hand", command: "hire candidate add --name \"Priya Raman\" --email priya.raman@example.net --opening AE-2026-01")
         for (name, email, opening, source) in DemoData.candidates {
-            try workspace.addCandidate(NewCandidate(name: name, email: email, opening: opening, source: source), actor: actor)
+            try workspace.candidates.add(NewCandidate(name: name, email: email, opening: opening, source: source), actor: actor)
         }
-        let first = try workspace.candidate(DemoData.candidates[0].1)
-        try workspace.moveCandidate("\(first.id!)", to: .screening, reason: "CV matches the opening", actor: actor)
-        try workspace.moveCandidate("\(first.id!)", to: .interviewing, reason: "passed the phone screen", actor: actor)
-        for candidate in try workspace.candidates() {
+        let first = try workspace.candidates.get(try workspace.candidateID(DemoData.candidates[0].1))
+        try workspace.candidates.move(first.candidateID, to: .screening, reason: "CV matches the opening", actor: actor)
+        try workspace.candidates.move(first.candidateID, to: .interviewing, reason: "passed the phone screen", actor: actor)
+        for candidate in try workspace.candidates.list() {
             Console.out("   \(candidate.id!)  \(candidate.name.padding(toLength: 18, withPad: " ", startingAt: 0))  \(candidate.roleId ?? "-")  \(candidate.stage.rawValue)")
         }
 
@@ -67,15 +67,15 @@ struct DemoScript {
         heading("Import applicant feeds", command: "hire import \(imports)/*.xml")
         let feeds = try FileManager.default.contentsOfDirectory(atPath: imports).filter { $0.hasSuffix(".xml") || $0.hasSuffix(".xml.gz") }.sorted()
             .map { (imports as NSString).appendingPathComponent($0) }
-        let imported = try workspace.importFeeds(feeds, options: ImportOptions(actor: actor))
+        let imported = try workspace.imports.run(feeds, options: ImportOptions(actor: actor))
         imported.files.flatMap(\.diagnostics).forEach { Console.out("   \(RemedyText.description($0))") }
         ImportSummaryText.render(imported).split(separator: "\n").forEach { Console.out("   \($0)") }
         Console.out("   $ hire import rejects")
-        for reject in try workspace.importRejects() {
+        for reject in try workspace.imports.rejects() {
             Console.out("   \(reject.id)  \((reject.file as NSString).lastPathComponent):\(reject.line)  \(reject.reason)")
         }
         // What a feed said about one applicant, as `hire candidate show` prints it.
-        if let zoe = try? workspace.candidateDetail("zoe.castellanos@example.org"), let profile = zoe.imported {
+        if let zoe = try? workspace.candidates.detail(try workspace.candidateID("zoe.castellanos@example.org")), let profile = zoe.imported {
             Console.out("   $ hire candidate show \(zoe.candidate.id!)   (the part that came from the feed)")
             ImportedProfileText.lines(profile, primaryEmail: zoe.candidate.email, primaryPhone: zoe.candidate.phone).forEach { Console.out("   \($0)") }
         }
@@ -84,10 +84,10 @@ struct DemoScript {
         try reportSteps(workspace)
 
         heading("Erase a candidate's personal data on request", command: "hire candidate erase ID --reason \"data subject request\"")
-        let leaving = try workspace.candidate(DemoData.candidates[DemoData.candidates.count - 1].1)
-        let erasure = try workspace.eraseCandidate("\(leaving.id!)", reason: "data subject request (demo)", actor: actor)
+        let leaving = try workspace.candidates.get(try workspace.candidateID(DemoData.candidates[DemoData.candidates.count - 1].1))
+        let erasure = try workspace.candidates.erase(leaving.candidateID, reason: "data subject request (demo)", actor: actor)
         Console.out("   candidate \(leaving.id!): name, contacts and notes erased (\(erasure.rows.values.reduce(0, +)) rows); role, stage and dates kept")
-        Console.out("   audit: \(try workspace.auditEvents(candidate: "\(leaving.id!)", as: actor).map(\.action).joined(separator: ", "))")
+        Console.out("   audit: \(try workspace.audit.events(candidate: leaving.candidateID, as: actor).map(\.action).joined(separator: ", "))")
 
         Console.out("")
         Console.out("Done. Explore the demo workspace:")
@@ -150,12 +150,12 @@ extension DemoScript {
         let emails = DemoData.candidates.filter { $0.2 == "AE-2026-01" }.map(\.1)
         heading("Schedule the interview panel", command: "hire interview schedule 1 --round role-play --interviewer \"Tom Becker\"")
         for email in emails {
-            let candidate = try workspace.candidate(email)
+            let candidate = try workspace.candidates.get(try workspace.candidateID(email))
             if candidate.stage == .applied {
-                try workspace.moveCandidate(email, to: .interviewing, reason: "invited to the interview loop", actor: actor)
+                try workspace.candidates.move(try workspace.candidateID(email), to: .interviewing, reason: "invited to the interview loop", actor: actor)
             }
             for (round, interviewer) in DemoData.rounds {
-                try workspace.scheduleInterview(candidate: email, round: round, interviewer: interviewer, actor: actor)
+                try workspace.interviews.schedule(candidate: try workspace.candidateID(email), round: round, interviewer: try workspace.personID(interviewer), actor: actor)
             }
         }
         Console.out("   \(emails.count) candidates x \(DemoData.rounds.count) rounds: \(DemoData.rounds.map { "\($0.round) (\($0.interviewer))" }.joined(separator: ", "))")
@@ -165,22 +165,22 @@ extension DemoScript {
         for card in DemoData.scorecards {
             let interviewer = DemoData.rounds.first { $0.round == card.round }!.interviewer
             if card.round == "panel" && card.email == emails[0] {
-                let viewer = try workspace.actor(person: try workspace.person(interviewer).id!)
-                let listing = try workspace.scorecards(candidate: card.email, as: viewer)
+                let viewer = try workspace.access.actor(person: try workspace.personID(interviewer))
+                let listing = try workspace.scorecards.list(candidate: try workspace.candidateID(card.email), as: viewer)
                 Console.out("   before scoring, \(interviewer) sees \(listing.hiddenCount) scorecards by others, ratings hidden (hire scorecard list 1 --as \"\(interviewer)\")")
             }
             let ratings = card.ratings.sorted { $0.key < $1.key }.map { id, level in
                 RatingDraft(competencyId: id, value: .level(Double(level)), evidence: "demo notes on \(id)")
             }
-            try workspace.submitScorecard(
+            try workspace.scorecards.submit(
                 ScorecardDraft(candidate: card.email, round: card.round, interviewer: interviewer, ratings: ratings, recommendation: card.recommendation),
-                actor: try workspace.actor(person: try workspace.person(interviewer).id!))
+                actor: try workspace.access.actor(person: try workspace.personID(interviewer)))
             submitted += 1
         }
         Console.out("   \(submitted) scorecards submitted for \(emails.count) candidates")
 
         heading("Rank the slate", command: "hire slate account-executive --opening AE-2026-01")
-        let slate = try workspace.slate(role: "account-executive", opening: "AE-2026-01", as: actor)
+        let slate = try workspace.reports.slate(role: "account-executive", opening: "AE-2026-01", as: actor)
         var table = Table()
         table.headers = ["RANK", "ID", "NAME", "SCORE", "SCORE100", "MUST-HAVES", "CONFIDENCE", "STYLE", "FLAGS"]
         for entry in slate.entries {
@@ -192,11 +192,11 @@ extension DemoScript {
         guard let top = slate.entries.first else { return }
         heading("Hire the top candidate", command: "hire decide \(top.candidateId) hire --start \(DemoData.hireStart) --manager \"Maria Lopez\" --today \(DemoData.hireDecidedOn)")
         let decidedOn = try DateArgument.day(DemoData.hireDecidedOn, flag: "--today")
-        let decision = try workspace.decide(
+        let decision = try workspace.decisions.decide(
             DecisionRequest(
-                candidate: "\(top.candidateId)", kind: .hire, reason: "top of the slate, meets every must-have", startDate: CalendarDate(DemoData.hireStart),
-                manager: "Maria Lopez", at: decidedOn), actor: actor)
-        let hired = try workspace.candidate("\(top.candidateId)")
+                candidate: CandidateID(top.candidateId), kind: .hire, reason: "top of the slate, meets every must-have", startDate: CalendarDate(DemoData.hireStart),
+                manager: try workspace.personID("Maria Lopez"), at: decidedOn), actor: actor)
+        let hired = try workspace.candidates.get(CandidateID(top.candidateId))
         Console.out("   \(hired.name) is \(hired.stage.rawValue): starts \(decision.startDate.map(String.init(describing:)) ?? "-"), manager Maria Lopez; coaching style: \(top.coachingStyle?.rawValue ?? "-")")
     }
 }
@@ -232,10 +232,10 @@ extension DemoScript {
     mutating func calibrationSteps(_ workspace: Workspace) throws {
         heading("The same panel interviews three more candidates", command: "hire scorecard submit noah-phone-screen.yaml")
         for (name, email, opening, source) in DemoData.calibrationCandidates {
-            try workspace.addCandidate(NewCandidate(name: name, email: email, opening: opening, source: source), actor: actor)
-            try workspace.moveCandidate(email, to: .interviewing, reason: "invited to the interview loop", actor: actor)
+            try workspace.candidates.add(NewCandidate(name: name, email: email, opening: opening, source: source), actor: actor)
+            try workspace.candidates.move(try workspace.candidateID(email), to: .interviewing, reason: "invited to the interview loop", actor: actor)
             for (round, interviewer) in DemoData.rounds {
-                try workspace.scheduleInterview(candidate: email, round: round, interviewer: interviewer, actor: actor)
+                try workspace.interviews.schedule(candidate: try workspace.candidateID(email), round: round, interviewer: try workspace.personID(interviewer), actor: actor)
             }
         }
         for card in DemoData.calibrationScorecards {
@@ -243,16 +243,16 @@ extension DemoScript {
             let ratings = card.ratings.sorted { $0.key < $1.key }.map { id, level in
                 RatingDraft(competencyId: id, value: .level(Double(level)), evidence: "demo notes on \(id)")
             }
-            try workspace.submitScorecard(
+            try workspace.scorecards.submit(
                 ScorecardDraft(candidate: card.email, round: card.round, interviewer: interviewer, ratings: ratings, recommendation: card.recommendation),
-                actor: try workspace.actor(person: try workspace.person(interviewer).id!))
+                actor: try workspace.access.actor(person: try workspace.personID(interviewer)))
         }
         let rejected = DemoData.calibrationCandidates[1]
-        try workspace.decide(DecisionRequest(candidate: rejected.1, kind: .reject, reason: "below the bar on discovery and closing"), actor: actor)
+        try workspace.decisions.decide(DecisionRequest(candidate: try workspace.candidateID(rejected.1), kind: .reject, reason: "below the bar on discovery and closing"), actor: actor)
         Console.out("   \(DemoData.calibrationScorecards.count) more scorecards for \(DemoData.calibrationCandidates.map(\.0).joined(separator: ", ")); \(rejected.0) is rejected")
 
         heading("Can the panel's scores be trusted?", command: "hire calibrate --role account-executive")
-        let calibration = try workspace.calibration(role: "account-executive", as: .localOwner)
+        let calibration = try workspace.calibration.report(role: "account-executive", as: .localOwner)
         CalibrationText.render(calibration).split(separator: "\n", omittingEmptySubsequences: false).forEach { Console.out($0.isEmpty ? "" : "   \($0)") }
     }
 }

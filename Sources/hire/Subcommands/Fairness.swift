@@ -36,7 +36,7 @@ extension Hire {
 
         func run() throws {
             let ws = try workspace.open()
-            let report = try ws.fairness(
+            let report = try ws.fairness.report(
                 role: role, dimension: dimension, stage: stage, rules: AdverseImpact.Rules(minimumGroupSize: minGroup), as: try viewer.resolve(in: ws))
             if format == .json { return try Console.json(report) }
             Console.out(FairnessText.render(report))

@@ -63,7 +63,7 @@ extension Hire.ImportCommand {
             var options = ImportOptions(actor: try actor.resolve(in: workspace), format: format, role: role, opening: opening, source: source, dryRun: dryRun)
             options.batchSize = batchSize
             let bar = Console.stderrIsTerminal ? ProgressBar() : nil
-            let summary = try workspace.importFeeds(feeds, options: options, progress: bar.map { bar in { bar.update(read: $0, total: $1, records: $2) } })
+            let summary = try workspace.imports.run(feeds, options: options, progress: bar.map { bar in { bar.update(read: $0, total: $1, records: $2) } })
             bar?.clear()
             for file in summary.files {
                 file.diagnostics.prefix(200).forEach { Console.diagnostic($0) }
@@ -94,7 +94,7 @@ extension Hire.ImportCommand {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            let rejects = try workspace.open().importRejects()
+            let rejects = try workspace.open().imports.rejects()
             if output.format == .json { return try Console.json(rejects) }
             var table = Table("ID", "RUN", "FILE", "LINE", "REASON")
             for reject in rejects {

@@ -31,7 +31,7 @@ extension Hire {
         func run() throws {
             let created = try Workspace.create(at: workspace.path)
             let zone = try TimeZoneName.check(zoneName)
-            try created.setTimeZone(zone, actor: try actor.resolve(in: created))
+            try created.settings.setTimeZone(zone, actor: try actor.resolve(in: created))
             Console.out("Created workspace \(created.path ?? workspace.path) (time zone \(zone))")
             Console.out("Next: hire roles load Scorecards/")
         }

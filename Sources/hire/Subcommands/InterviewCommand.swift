@@ -36,8 +36,8 @@ extension Hire.InterviewCommand {
         func run() throws {
             let date = try at.map { try DateArgument.parse($0, flag: "--at") }
             let ws = try workspace.open()
-            let interview = try ws.scheduleInterview(
-                candidate: candidate, round: round, interviewer: interviewer, at: date, duration: duration, allowOverlap: allowOverlap,
+            let interview = try ws.interviews.schedule(
+                candidate: try ws.candidateID(candidate), round: round, interviewer: try ws.personID(interviewer), at: date, duration: duration, allowOverlap: allowOverlap,
                 actor: try actor.resolve(in: ws))
             Console.out("Scheduled interview \(interview.id!): candidate \(interview.candidateId), round \(interview.roundId), interviewer \(interview.interviewerId)")
         }
@@ -54,9 +54,9 @@ extension Hire.InterviewCommand {
 
         func run() throws {
             let ws = try workspace.open()
-            let interviews = try ws.interviews(candidate: candidate)
+            let interviews = try ws.interviews.list(candidate: try ws.candidateID(candidate))
             if output.format == .json { return try Console.json(interviews) }
-            let names = try ws.personNames(ids: Set(interviews.map(\.interviewerId)))
+            let names = try ws.people.names(ids: Set(interviews.map(\.interviewerId)))
             if output.format == .csv {
                 // CSV columns are a stable contract: the interviewer's id stays, the name is appended.
                 var table = Table("ID", "ROUND", "INTERVIEWER", "AT", "MINUTES", "INTERVIEWER-NAME")

@@ -29,7 +29,7 @@ extension Hire.MentorCommand {
         func run() throws {
             let list = strengths.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let ws = try workspace.open()
-            let mentor = try ws.addMentor(person, strengths: list, capacity: capacity, actor: try actor.resolve(in: ws))
+            let mentor = try ws.mentors.add(try ws.personID(person), strengths: list, capacity: capacity, actor: try actor.resolve(in: ws))
             Console.out("\(mentor.name) mentors up to \(mentor.capacity): \(mentor.strengths.map(\.competencyId).joined(separator: ", "))")
         }
     }
@@ -42,7 +42,7 @@ extension Hire.MentorCommand {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            let mentors = try workspace.open().mentors()
+            let mentors = try workspace.open().mentors.list()
             if output.format == .json { return try Console.json(mentors) }
             var table = Table("ID", "NAME", "LOAD", "STRENGTHS")
             for mentor in mentors {
@@ -66,7 +66,8 @@ extension Hire.MentorCommand {
         @Argument(help: "The new hire (candidate id or email).") var newHire: String
 
         func run() throws {
-            let suggestions = try workspace.open().suggestMentors(newHire)
+            let ws = try workspace.open()
+            let suggestions = try ws.mentors.suggest(try ws.candidateID(newHire))
             if output.format == .json { return try Console.json(suggestions) }
             if suggestions.isEmpty { return Console.out("No mentor has free capacity; add one with `hire mentor add`.") }
             var table = Table("RANK", "ID", "MENTOR", "SCORE", "WHY")
@@ -99,8 +100,8 @@ extension Hire.MentorCommand {
 
         func run() throws {
             let workspace = try workspace.open()
-            let assignment = try workspace.assignMentor(
-                newHire, mentor: mentor, reason: reason, forceReason: force ? reason : nil, today: try today.date(in: workspace), actor: try actor.resolve(in: workspace))
+            let assignment = try workspace.mentors.assign(
+                try workspace.candidateID(newHire), mentor: try workspace.personID(mentor), reason: reason, forceReason: force ? reason : nil, today: try today.date(in: workspace), actor: try actor.resolve(in: workspace))
             Console.out("Assigned mentor \(assignment.mentorId) from \(assignment.assignedOn)\(assignment.forced ? " (over capacity)" : "")")
         }
     }
@@ -116,9 +117,9 @@ extension Hire.MentorCommand {
 
         func run() throws {
             let workspace = try workspace.open()
-            let history = try workspace.mentorHistory(newHire)
+            let history = try workspace.mentors.history(try workspace.candidateID(newHire))
             if output.format == .json { return try Console.json(history) }
-            let names = Dictionary(uniqueKeysWithValues: try workspace.people().map { ($0.id!, $0.name) })
+            let names = Dictionary(uniqueKeysWithValues: try workspace.people.list().map { ($0.id!, $0.name) })
             var table = Table("FROM", "TO", "MENTOR", "BY", "REASON")
             for a in history {
                 table.add("\(a.assignedOn)", a.endedOn.map(String.init(describing:)) ?? "now", names[a.mentorId] ?? "\(a.mentorId)", a.actor, a.reason ?? "")

@@ -40,11 +40,11 @@ extension Hire.Opening {
 
         func run() throws {
             let ws = try workspace.open()
-            let managerId = try manager.map { try ws.person($0).id! }
-            let opening = try ws.addOpening(
+            let managerId = try manager.map(ws.personID)
+            let opening = try ws.openings.add(
                 id: id, role: role, title: title, manager: managerId, headcount: headcount, actor: try actor.resolve(in: ws))
             Console.out("Added opening \(opening.id) for \(opening.roleId)")
-            let attached = try ws.candidates(opening: opening.id)
+            let attached = try ws.candidates.list(opening: opening.id)
             if !attached.isEmpty {
                 let ids = attached.prefix(20).map { "\($0.id!)" }.joined(separator: ", ") + (attached.count > 20 ? ", ..." : "")
                 Console.out("Attached \(attached.count) \(attached.count == 1 ? "candidate" : "candidates") whose application cites it: \(ids)")
@@ -78,11 +78,11 @@ extension Hire.Opening {
             let actor = try actor.resolve(in: ws)
             if let manager {
                 let person = try ws.person(manager)
-                let opening = try ws.setOpeningManager(id, manager: person.id!, actor: actor)
+                let opening = try ws.openings.setManager(id, manager: person.personID, actor: actor)
                 Console.out("Opening \(opening.id): hiring manager \(person.id!) (\(person.name))")
             }
             if let headcount {
-                let opening = try ws.setOpeningHeadcount(id, headcount, actor: actor)
+                let opening = try ws.openings.setHeadcount(id, headcount, actor: actor)
                 Console.out("Opening \(opening.id): headcount \(opening.headcount)")
             }
         }
@@ -102,7 +102,7 @@ extension Hire.Opening {
         var all = false
 
         func run() throws {
-            let openings = try workspace.open().openings(role: role, includeClosed: all)
+            let openings = try workspace.open().openings.list(role: role, includeClosed: all)
             if output.format == .json { return try Console.json(openings) }
             var table = Table("OPENING", "ROLE", "STATUS", "TITLE", "HEADCOUNT")
             for opening in openings { table.add(opening.id, opening.roleId, opening.status, opening.title, "\(opening.headcount)") }
@@ -123,7 +123,7 @@ extension Hire.Opening {
 
         func run() throws {
             let ws = try workspace.open()
-            let opening = try ws.setOpeningClosed(id, true, reason: reason, actor: try actor.resolve(in: ws))
+            let opening = try ws.openings.setClosed(id, true, reason: reason, actor: try actor.resolve(in: ws))
             Console.out("Closed opening \(opening.id)")
         }
     }
@@ -140,7 +140,7 @@ extension Hire.Opening {
 
         func run() throws {
             let ws = try workspace.open()
-            let opening = try ws.setOpeningClosed(id, false, reason: reason, actor: try actor.resolve(in: ws))
+            let opening = try ws.openings.setClosed(id, false, reason: reason, actor: try actor.resolve(in: ws))
             Console.out("Reopened opening \(opening.id)")
         }
     }

@@ -25,7 +25,7 @@ extension Hire {
 
         func run() throws {
             let ws = try workspace.open()
-            let items = try ws.owed(today: today.today, person: person, as: try ActorResolver.viewer(viewer, in: ws))
+            let items = try ws.owed.list(today: today.today, person: try person.map(ws.personID), as: try ActorResolver.viewer(viewer, in: ws))
             switch output.format {
             case .json: try Console.json(items)
             case .csv: output.emitCSV(Self.csv(items))

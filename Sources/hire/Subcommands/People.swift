@@ -30,9 +30,9 @@ extension Hire.People {
 
         func run() throws {
             let ws = try workspace.open()
-            let person = try ws.addPerson(name: name, email: email, title: title, actor: try actor.resolve(in: ws))
+            let person = try ws.people.add(name: name, email: email, title: title, actor: try actor.resolve(in: ws))
             Console.out("Added person \(person.id!): \(person.name)")
-            let namesakes = try ws.people(named: person.name)
+            let namesakes = try ws.people.named(person.name)
             if namesakes.count > 1 {
                 let list = namesakes.map { "\($0.id!) \($0.email)" }.joined(separator: ", ")
                 Console.error(
@@ -50,7 +50,7 @@ extension Hire.People {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            let people = try workspace.open().people()
+            let people = try workspace.open().people.list()
             if output.format == .json { return try Console.json(people) }
             var table = Table("ID", "NAME", "EMAIL", "TITLE", "STATUS")
             for person in people { table.add("\(person.id!)", person.name, person.email, person.title ?? "", person.retiredAt == nil ? "active" : "retired") }
@@ -76,7 +76,7 @@ extension Hire.People {
 
         func run() throws {
             let ws = try workspace.open()
-            let edited = try ws.editPerson(person, name: name, email: email, title: title, actor: try actor.resolve(in: ws))
+            let edited = try ws.people.edit(try ws.personID(person), name: name, email: email, title: title, actor: try actor.resolve(in: ws))
             Console.out("Person \(edited.id!): \(edited.name) <\(edited.email)>\(edited.title.map { ", \($0)" } ?? "")")
         }
     }
@@ -95,7 +95,7 @@ extension Hire.People {
 
         func run() throws {
             let ws = try workspace.open()
-            let retired = try ws.retirePerson(person, reason: reason, actor: try actor.resolve(in: ws))
+            let retired = try ws.people.retire(try ws.personID(person), reason: reason, actor: try actor.resolve(in: ws))
             Console.out("Retired person \(retired.id!) (\(retired.name))")
         }
     }
@@ -119,7 +119,7 @@ extension Hire.People {
         func run() throws {
             let ws = try workspace.open()
             let removed = try ws.person(duplicate)
-            let kept = try ws.mergePeople(duplicate, into: into, actor: try actor.resolve(in: ws))
+            let kept = try ws.people.merge(PersonID(removed.id!), into: try ws.personID(into), actor: try actor.resolve(in: ws))
             Console.out("Merged person \(removed.id!) into person \(kept.id!) (\(kept.name) <\(kept.email)>)")
         }
     }
@@ -148,9 +148,9 @@ extension Hire.People {
             let found = try ws.person(person)
             let held: Set<AccessRole>
             if grants.isEmpty && revokes.isEmpty {
-                held = try ws.accessRoles(of: found.id!)
+                held = try ws.access.roles(of: found.personID)
             } else {
-                held = try ws.changeAccess(of: found.id!, grant: Set(grants), revoke: Set(revokes), actor: try actor.resolve(in: ws))
+                held = try ws.access.change(of: found.personID, grant: Set(grants), revoke: Set(revokes), actor: try actor.resolve(in: ws))
             }
             let list = held.sorted().map(\.rawValue).joined(separator: ", ")
             Console.out("\(found.name) (person \(found.id!)): \(list.isEmpty ? "no access roles" : list)")

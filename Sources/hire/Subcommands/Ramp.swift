@@ -32,7 +32,7 @@ extension Hire.Ramp {
 
         func run() throws {
             let workspace = try workspace.open()
-            let status = try workspace.rampStatusRows(today: try today.date(in: workspace), manager: manager, mentor: mentor, overdueOnly: overdue, includeRamped: all)
+            let status = try workspace.onboarding.statusRows(today: try today.date(in: workspace), manager: try manager.map(workspace.personID), mentor: try mentor.map(workspace.personID), overdueOnly: overdue, includeRamped: all)
             status.unreadable.forEach { Console.error("warning: \($0)") }
             let rows = status.hires
             if output.format == .json { return try Console.json(rows) }
@@ -79,7 +79,7 @@ extension Hire.Ramp {
         func run() throws {
             let workspace = try workspace.open()
             let day = try today.date(in: workspace)
-            let timeline = try workspace.rampTimeline(newHire, today: day)
+            let timeline = try workspace.onboarding.timeline(try workspace.candidateID(newHire), today: day)
             timeline.unreadable.forEach { Console.error("warning: \($0)") }
             if output.format == .json { return try Console.json(timeline) }
             Console.out(RampText.timeline(timeline, today: day))
@@ -96,7 +96,8 @@ extension Hire.Ramp {
         @Argument(help: "The new hire (candidate id or email).") var newHire: String
 
         func run() throws {
-            let plan = try workspace.open().rampPlan(newHire)
+            let ws = try workspace.open()
+            let plan = try ws.onboarding.plan(try ws.candidateID(newHire))
             plan.unreadable.forEach { Console.error("warning: \($0)") }
             if output.format == .json { return try Console.json(plan) }
             Console.out(RampText.plan(plan))
@@ -125,8 +126,8 @@ extension Hire.Ramp {
         func run() throws {
             let workspace = try workspace.open()
             let day = try today.date(in: workspace)
-            let done = try workspace.completeMilestone(
-                newHire, milestone: milestone, on: on ?? day, note: note, forceReason: force ? reason : nil, today: day,
+            let done = try workspace.onboarding.complete(
+                try workspace.candidateID(newHire), milestone: milestone, on: on ?? day, note: note, forceReason: force ? reason : nil, today: day,
                 actor: try actor.resolve(in: workspace))
             Console.out("Done: \(done.milestoneId) on \(done.completedOn!)")
         }
@@ -148,8 +149,8 @@ extension Hire.Ramp {
         func run() throws {
             let workspace = try workspace.open()
             let day = try today.date(in: workspace)
-            let waived = try workspace.waiveMilestone(
-                newHire, milestone: milestone, reason: reason, on: on ?? day, today: day, actor: try actor.resolve(in: workspace))
+            let waived = try workspace.onboarding.waive(
+                try workspace.candidateID(newHire), milestone: milestone, reason: reason, on: on ?? day, today: day, actor: try actor.resolve(in: workspace))
             Console.out("Waived: \(waived.milestoneId)")
         }
     }
@@ -169,7 +170,7 @@ extension Hire.Ramp {
         func run() throws {
             let workspace = try workspace.open()
             let owner = try workspace.person(person)
-            let assigned = try workspace.assignMilestone(newHire, milestone: milestone, to: owner.id!, actor: try actor.resolve(in: workspace))
+            let assigned = try workspace.onboarding.assign(try workspace.candidateID(newHire), milestone: milestone, to: PersonID(owner.id!), actor: try actor.resolve(in: workspace))
             Console.out("Milestone \(assigned.milestoneId) is owned by \(owner.name) (person \(owner.id!))")
         }
     }
@@ -182,7 +183,7 @@ extension Hire.Ramp {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            let rows = try workspace.open().timeToRamp()
+            let rows = try workspace.open().onboarding.timeToRamp()
             if output.format == .json { return try Console.json(rows) }
             var table = Table("BY", "WHO", "RAMPED", "AVG DAYS")
             for row in rows { table.add(row.dimension, row.key, "\(row.ramped)", String(format: "%.1f", row.averageDays)) }

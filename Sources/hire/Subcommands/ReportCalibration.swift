@@ -21,7 +21,7 @@ extension Hire.Report {
         }
 
         func run() throws {
-            let calibration = try workspace.open().calibration(role: role, minimumCandidates: minCandidates, as: .localOwner)
+            let calibration = try workspace.open().calibration.report(role: role, minimumCandidates: minCandidates, as: .localOwner)
             let html = HTMLReport.calibration(Self.sections(calibration), title: role ?? "All roles", context: .now())
             try file.write(html, what: "the calibration report (\(Counted.text(calibration.roles.count, "role")))")
         }

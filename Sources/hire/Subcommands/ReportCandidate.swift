@@ -15,11 +15,11 @@ extension Hire.Report {
 
         func run() throws {
             let workspace = try workspace.open()
-            let report = try workspace.candidateReport(candidate, as: .localOwner)
+            let report = try workspace.reports.candidate(try workspace.candidateID(candidate), as: .localOwner)
             guard let role = report.candidate.roleId else {
                 throw HireError.invalid("candidate \(report.candidate.id!) has no role to report against")
             }
-            let profile = try workspace.roleProfile(role, version: report.candidate.roleVersion).profile
+            let profile = try workspace.roles.profile(role, version: report.candidate.roleVersion).profile
             try file.write(HTMLReport.candidate(report, profile: profile, context: .now()), what: "the report of candidate \(report.candidate.id!)")
         }
     }

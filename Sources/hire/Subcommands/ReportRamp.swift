@@ -16,7 +16,7 @@ extension Hire.Report {
 
         func run() throws {
             let workspace = try workspace.open()
-            let report = try workspace.rampReport(today: try today.date(in: workspace), manager: manager)
+            let report = try workspace.reports.ramp(today: try today.date(in: workspace), manager: try manager.map(workspace.personID))
             report.unreadable.forEach { Console.error("warning: \($0)") }
             try file.write(HTMLReport.ramp(report, context: .now()), what: "the ramp dashboard (\(report.hires.count) new hires)")
         }

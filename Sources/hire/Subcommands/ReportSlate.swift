@@ -17,8 +17,8 @@ extension Hire.Report {
 
         func run() throws {
             let workspace = try workspace.open()
-            let slate = try workspace.slate(role: role, opening: opening, includeInactive: all, as: .localOwner)
-            let title = try workspace.roleProfile(role).profile.title
+            let slate = try workspace.reports.slate(role: role, opening: opening, includeInactive: all, as: .localOwner)
+            let title = try workspace.roles.profile(role).profile.title
             try file.write(HTMLReport.slate(slate, roleTitle: title, context: .now()), what: "the slate of \(role) (\(Counted.text(slate.entries.count, "candidate")))")
         }
     }

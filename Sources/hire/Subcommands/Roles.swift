@@ -59,7 +59,7 @@ extension Hire.Roles {
             let result = RoleLoading.load(paths)
             try Hire.Roles.report(result, loading: true)
             let ws = try workspace.open()
-            let outcomes = try ws.storeRoles(result.profiles, actor: try actor.resolve(in: ws))
+            let outcomes = try ws.roles.store(result.profiles, actor: try actor.resolve(in: ws))
             for outcome in outcomes {
                 Console.out("\(outcome.id): \(outcome.outcome.rawValue) (version \(outcome.version))")
             }
@@ -74,7 +74,7 @@ extension Hire.Roles {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            let roles = try workspace.open().roleSummaries()
+            let roles = try workspace.open().roles.summaries()
             if output.format == .json { return try Console.json(roles) }
             var table = Table("ROLE", "VERSION", "COMPETENCIES", "ROUNDS", "MILESTONES", "CANDIDATES", "TITLE")
             for role in roles {
@@ -98,7 +98,7 @@ extension Hire.Roles {
         var version: Int?
 
         func run() throws {
-            let stored = try workspace.open().roleProfile(role, version: version)
+            let stored = try workspace.open().roles.profile(role, version: version)
             if output.format == .json { return try Console.json(stored) }
             Console.out(RoleProfileText.render(stored.profile, version: stored.version))
         }

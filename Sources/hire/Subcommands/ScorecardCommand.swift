@@ -32,8 +32,9 @@ extension Hire.ScorecardCommand {
         var output: String?
 
         func run() throws {
-            let form = try workspace.open().scorecardForm(
-                candidate: candidate, round: round, interviewer: interviewer, nextStep: "hire scorecard submit FILE")
+            let ws = try workspace.open()
+            let form = try ws.scorecards.form(
+                candidate: try ws.candidateID(candidate), round: round, interviewer: try ws.personID(interviewer), nextStep: "hire scorecard submit FILE")
             guard let output else { return Console.out(String(form.dropLast())) }
             if FileManager.default.fileExists(atPath: output) {
                 throw HireError.conflict("\(output) already exists; it is left untouched")
@@ -91,7 +92,7 @@ extension Hire.ScorecardCommand {
             }
             let ws = try workspace.open()
             let acting = try actor.resolve(in: ws, writing: { try? ws.person(draft.interviewer).id })
-            let scorecard = try ws.submitScorecard(draft, readingDiagnostics: reading, options: options, actor: acting)
+            let scorecard = try ws.scorecards.submit(draft, readingDiagnostics: reading, options: options, actor: acting)
             Console.out("Recorded scorecard \(scorecard.id!): candidate \(scorecard.candidateId), round \(scorecard.roundId), interviewer \(scorecard.interviewerId), \(scorecard.recommendation.rawValue)")
         }
     }
@@ -111,7 +112,7 @@ extension Hire.ScorecardCommand {
 
         func run() throws {
             let ws = try workspace.open()
-            let listing = try ws.scorecards(candidate: candidate, as: try ActorResolver.viewer(viewer, in: ws))
+            let listing = try ws.scorecards.list(candidate: try ws.candidateID(candidate), as: try ActorResolver.viewer(viewer, in: ws))
             if output.format == .json { return try Console.json(listing) }
             if listing.hidden {
                 return Console.out(ScorecardText.hiddenNotice(count: listing.hiddenCount, byRound: listing.hiddenByRound))
@@ -145,8 +146,8 @@ extension Hire.ScorecardCommand {
             let amendment = ScorecardAmendment(
                 changes: try ratings.changes(), recommendation: ratings.recommend, notes: ratings.notes, reason: reason, keepEvidence: keepEvidence)
             let ws = try workspace.open()
-            let acting = try actor.resolve(in: ws, writing: { try? ws.scorecardHistory(id, as: .localOwner).first?.scorecard.interviewerId })
-            let scorecard = try ws.amendScorecard(id, amendment, options: .init(allowExtra: allowExtra), actor: acting)
+            let acting = try actor.resolve(in: ws, writing: { try? ws.scorecards.history(ScorecardID(id), as: .localOwner).first?.scorecard.interviewerId })
+            let scorecard = try ws.scorecards.amend(ScorecardID(id), amendment, options: .init(allowExtra: allowExtra), actor: acting)
             Console.out("Recorded scorecard \(scorecard.id!): version \(scorecard.version), amends scorecard \(id)")
         }
     }
@@ -161,7 +162,7 @@ extension Hire.ScorecardCommand {
         @Argument(help: "Any version's scorecard id.") var id: Int64
 
         func run() throws {
-            let versions = try workspace.open().scorecardHistory(id, as: .localOwner)
+            let versions = try workspace.open().scorecards.history(ScorecardID(id), as: .localOwner)
             if output.format == .json { return try Console.json(versions) }
             Console.out(versions.map(ScorecardText.version).joined(separator: "\n\n"))
         }

@@ -22,7 +22,7 @@ extension Hire.ScorecardCommand {
 
         func run() throws {
             let ws = try workspace.open()
-            let rows = try ws.ratingExport(role: role, opening: opening, as: try ActorResolver.viewer(viewer, in: ws))
+            let rows = try ws.scorecards.export(role: role, opening: opening, as: try ActorResolver.viewer(viewer, in: ws))
             if output.format == .json { return try Console.json(rows) }
             output.emit(Self.table(rows))
         }

@@ -29,7 +29,7 @@ extension Hire.Settings {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            let values = try workspace.open().settings()
+            let values = try workspace.open().settings.list()
             if output.format == .json { return try Console.json(values) }
             var table = Table("KEY", "VALUE", "ABOUT")
             for value in values { table.add(value.key.rawValue, Self.shown(value), value.key.summary) }
@@ -52,7 +52,7 @@ extension Hire.Settings {
         @Argument(help: "time_zone, scorecard_due_hours or hr_contact.") var key: WorkspaceSetting
 
         func run() throws {
-            let value = try workspace.open().setting(key)
+            let value = try workspace.open().settings.get(key)
             if output.format == .json { return try Console.json(value) }
             Console.out(List.shown(value))
         }
@@ -69,7 +69,7 @@ extension Hire.Settings {
 
         func run() throws {
             let ws = try workspace.open()
-            let set = try ws.setSetting(key, to: value, actor: try actor.resolve(in: ws))
+            let set = try ws.settings.set(key, to: value, actor: try actor.resolve(in: ws))
             Console.out("\(key.rawValue) = \(List.shown(set))")
         }
     }

@@ -23,7 +23,7 @@ extension Hire {
 
         func run() throws {
             let ws = try workspace.open()
-            let slate = try ws.slate(role: role, opening: opening, includeInactive: all, as: try viewer.resolve(in: ws))
+            let slate = try ws.reports.slate(role: role, opening: opening, includeInactive: all, as: try viewer.resolve(in: ws))
             switch output.format {
             case .json:
                 try Console.json(slate)

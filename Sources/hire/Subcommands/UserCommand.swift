@@ -61,8 +61,8 @@ extension Hire.User {
             let acting = try actor.resolve(in: ws)
             let secret = try password.read()
             let found = try ws.person(person)
-            if !grants.isEmpty { try ws.changeAccess(of: found.id!, grant: Set(grants), revoke: [], actor: acting) }
-            let account = try ws.addAccount(person: "\(found.id!)", password: secret, actor: acting)
+            if !grants.isEmpty { try ws.access.change(of: found.personID, grant: Set(grants), revoke: [], actor: acting) }
+            let account = try ws.accounts.add(person: PersonID(found.id!), password: secret, actor: acting)
             Console.out("Added a login for \(account.name) (person \(account.personId)): \(UserText.roles(account))")
             if secret == nil { Console.out("Next: `hire user invite \(account.personId)` prints a sign-up link for them to set a password.") }
         }
@@ -82,7 +82,7 @@ extension Hire.User {
 
         func run() throws {
             let ws = try workspace.open()
-            let token = try ws.inviteAccount(person: person, actor: try actor.resolve(in: ws))
+            let token = try ws.accounts.invite(person: try ws.personID(person), actor: try actor.resolve(in: ws))
             Console.out(base.link(token))
         }
     }
@@ -99,7 +99,7 @@ extension Hire.User {
 
         func run() throws {
             let ws = try workspace.open()
-            let accounts = try ws.accounts(as: try ActorResolver.viewer(viewer, in: ws))
+            let accounts = try ws.accounts.list(as: try ActorResolver.viewer(viewer, in: ws))
             if output.format == .json { return try Console.json(accounts) }
             var table = Table("ID", "NAME", "EMAIL", "STATUS", "ACCESS ROLES", "LAST SIGN-IN")
             for account in accounts {
@@ -123,7 +123,7 @@ extension Hire.User {
 
         func run() throws {
             let ws = try workspace.open()
-            let account = try ws.setAccountDisabled(person: person, true, actor: try actor.resolve(in: ws))
+            let account = try ws.accounts.setDisabled(person: try ws.personID(person), true, actor: try actor.resolve(in: ws))
             Console.out("Disabled the login of \(account.name) (person \(account.personId)); their sessions have ended.")
         }
     }
@@ -140,7 +140,7 @@ extension Hire.User {
 
         func run() throws {
             let ws = try workspace.open()
-            let account = try ws.setAccountDisabled(person: person, false, actor: try actor.resolve(in: ws))
+            let account = try ws.accounts.setDisabled(person: try ws.personID(person), false, actor: try actor.resolve(in: ws))
             Console.out("Enabled the login of \(account.name) (person \(account.personId)).")
         }
     }
@@ -163,12 +163,12 @@ extension Hire.User {
             let ws = try workspace.open()
             let acting = try actor.resolve(in: ws)
             let secret = try password.read()
-            let account = try ws.resetAccount(person: person, password: secret, actor: acting)
+            let account = try ws.accounts.reset(person: try ws.personID(person), password: secret, actor: acting)
             if secret != nil {
                 Console.out("Set a new password for \(account.name) (person \(account.personId)); their sessions have ended.")
             } else {
                 Console.out("Removed the password of \(account.name) (person \(account.personId)); their sessions have ended. Sign-up link:")
-                Console.out(base.link(try ws.inviteAccount(person: "\(account.personId)", actor: acting)))
+                Console.out(base.link(try ws.accounts.invite(person: PersonID(account.personId), actor: acting)))
             }
         }
     }

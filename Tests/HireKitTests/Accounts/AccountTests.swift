@@ -12,8 +12,8 @@ struct AccountTests {
     /// A workspace with Ida (person 1) holding an account with ``password``.
     static func workspace() throws -> Workspace {
         let workspace = try Fixtures.workspaceWithRole()
-        try workspace.addPerson(name: "Ida Lund", email: "ida.lund@example.com", title: nil, actor: "hr")
-        try workspace.addAccount(person: "1", password: password, hashing: fast, actor: "owner")
+        try workspace.people.add(name: "Ida Lund", email: "ida.lund@example.com", title: nil, actor: "hr")
+        try workspace.accounts.add(person: 1, password: password, hashing: fast, actor: "owner")
         return workspace
     }
 
@@ -30,11 +30,11 @@ struct AccountTests {
     @Test("passwords are stored as bcrypt hashes of cost 12 by default; only admins add accounts")
     func bcryptCost() throws {
         let workspace = try Fixtures.workspaceWithRole()
-        try workspace.addPerson(name: "Ida Lund", email: "ida.lund@example.com", title: nil, actor: "hr")
-        try workspace.addPerson(name: "Jo Berg", email: "jo@example.com", title: nil, actor: "hr")
-        let jo = try workspace.actor(person: 2)
-        #expect(throws: HireError.self) { try workspace.addAccount(person: "1", actor: jo) }
-        try workspace.addAccount(person: "1", password: Self.password, actor: "owner")
+        try workspace.people.add(name: "Ida Lund", email: "ida.lund@example.com", title: nil, actor: "hr")
+        try workspace.people.add(name: "Jo Berg", email: "jo@example.com", title: nil, actor: "hr")
+        let jo = try workspace.access.actor(person: 2)
+        #expect(throws: HireError.self) { try workspace.accounts.add(person: 1, actor: jo) }
+        try workspace.accounts.add(person: 1, password: Self.password, actor: "owner")
         let hash = try workspace.reader.read { db in try String.fetchOne(db, sql: "SELECT passwordHash FROM account")! }
         #expect(hash.hasPrefix("$2b$12$") && !hash.contains(Self.password))
         #expect(PasswordHashing.standard.cost >= 12)
@@ -43,14 +43,14 @@ struct AccountTests {
     @Test("sign-in stores only the SHA-256 of the session id and audits the person")
     func signIn() throws {
         let workspace = try Self.workspace()
-        let signIn = try workspace.signIn(email: "IDA.LUND@example.com", password: Self.password, hashing: Self.fast)
+        let signIn = try workspace.sessions.signIn(email: "IDA.LUND@example.com", password: Self.password, hashing: Self.fast)
         let stored = try workspace.reader.read { db in try String.fetchAll(db, sql: "SELECT idHash FROM accountSession") }
         #expect(stored == [SecretToken.digest(signIn.sessionId)])
-        #expect(try workspace.session(id: signIn.sessionId)?.personId == 1)
-        #expect(try workspace.session(id: SecretToken.digest(signIn.sessionId)) == nil)
-        let last = try workspace.auditEvents(as: "owner").last!
+        #expect(try workspace.sessions.session(id: signIn.sessionId)?.personId == 1)
+        #expect(try workspace.sessions.session(id: SecretToken.digest(signIn.sessionId)) == nil)
+        let last = try workspace.audit.events(as: "owner").last!
         #expect(last.action == AuditAction.signIn.rawValue && last.actor == "person 1")
-        let again = try workspace.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast)
+        let again = try workspace.sessions.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast)
         #expect(again.sessionId != signIn.sessionId)
     }
 
@@ -58,16 +58,16 @@ struct AccountTests {
     func sameAnswer() throws {
         let workspace = try Self.workspace()
         func message(_ email: String, _ password: String) -> String? {
-            let result = Result { try workspace.signIn(email: email, password: password, hashing: Self.fast) }
+            let result = Result { try workspace.sessions.signIn(email: email, password: password, hashing: Self.fast) }
             if case .failure(let error) = result { return "\(error)" }
             return nil
         }
         let unknown = message("nobody@example.com", Self.password)
         let wrong = message("ida.lund@example.com", "wrong password here")
-        try workspace.setAccountDisabled(person: "1", true, actor: "owner")
+        try workspace.accounts.setDisabled(person: 1, true, actor: "owner")
         let disabled = message("ida.lund@example.com", Self.password)
         #expect(unknown != nil && unknown == wrong && wrong == disabled)
-        let failures = try workspace.auditEvents(as: "owner").filter { $0.action == AuditAction.signInFailure.rawValue }
+        let failures = try workspace.audit.events(as: "owner").filter { $0.action == AuditAction.signInFailure.rawValue }
         #expect(failures.count == 3)
         #expect(failures.allSatisfy { !($0.detail ?? "").contains("nobody") && !($0.subject ?? "").contains("@") })
     }
@@ -78,72 +78,72 @@ struct AccountTests {
         let start = Date()
         for minute in 0..<5 {
             #expect(throws: HireError.self) {
-                try workspace.signIn(email: "ida.lund@example.com", password: "wrong password!!", hashing: Self.fast, now: start.addingTimeInterval(Double(minute) * 60))
+                try workspace.sessions.signIn(email: "ida.lund@example.com", password: "wrong password!!", hashing: Self.fast, now: start.addingTimeInterval(Double(minute) * 60))
             }
         }
         #expect(throws: HireError.self) {
-            try workspace.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast, now: start.addingTimeInterval(6 * 60))
+            try workspace.sessions.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast, now: start.addingTimeInterval(6 * 60))
         }
-        #expect(try workspace.accounts(as: "owner", now: start.addingTimeInterval(6 * 60)).first?.status == .locked)
+        #expect(try workspace.accounts.list(as: "owner", now: start.addingTimeInterval(6 * 60)).first?.status == .locked)
         let later = start.addingTimeInterval(4 * 60 + 15 * 60 + 1)
-        #expect(try workspace.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast, now: later).session.personId == 1)
+        #expect(try workspace.sessions.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast, now: later).session.personId == 1)
     }
 
     @Test("sessions end after 8 idle hours or 7 days, and at sign-out or disable, all at once")
     func sessionLifetimes() throws {
         let workspace = try Self.workspace()
         let start = Date()
-        let idle = try workspace.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast, now: start)
-        #expect(try workspace.session(id: idle.sessionId, now: start.addingTimeInterval(7 * 3600)) != nil)
-        #expect(try workspace.session(id: idle.sessionId, now: start.addingTimeInterval(15 * 3600 + 1)) == nil)
-        let busy = try workspace.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast, now: start)
+        let idle = try workspace.sessions.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast, now: start)
+        #expect(try workspace.sessions.session(id: idle.sessionId, now: start.addingTimeInterval(7 * 3600)) != nil)
+        #expect(try workspace.sessions.session(id: idle.sessionId, now: start.addingTimeInterval(15 * 3600 + 1)) == nil)
+        let busy = try workspace.sessions.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast, now: start)
         var now = start
         // Used every 6 hours up to an hour before the 7 days are over: alive all along.
         while now.addingTimeInterval(6 * 3600) < start.addingTimeInterval(7 * 86400 - 3600) {
             now += 6 * 3600
-            #expect(try workspace.session(id: busy.sessionId, now: now) != nil)
+            #expect(try workspace.sessions.session(id: busy.sessionId, now: now) != nil)
         }
-        #expect(try workspace.session(id: busy.sessionId, now: start.addingTimeInterval(7 * 86400 + 1)) == nil)
-        let a = try workspace.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast)
-        let b = try workspace.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast)
-        try workspace.signOut(sessionId: a.sessionId)
-        #expect(try workspace.session(id: b.sessionId) == nil)
-        let c = try workspace.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast)
-        try workspace.setAccountDisabled(person: "1", true, actor: "owner")
-        #expect(try workspace.session(id: c.sessionId) == nil)
+        #expect(try workspace.sessions.session(id: busy.sessionId, now: start.addingTimeInterval(7 * 86400 + 1)) == nil)
+        let a = try workspace.sessions.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast)
+        let b = try workspace.sessions.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast)
+        try workspace.sessions.signOut(sessionId: a.sessionId)
+        #expect(try workspace.sessions.session(id: b.sessionId) == nil)
+        let c = try workspace.sessions.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast)
+        try workspace.accounts.setDisabled(person: 1, true, actor: "owner")
+        #expect(try workspace.sessions.session(id: c.sessionId) == nil)
     }
 
     @Test("last-seen is written at most every five minutes")
     func touchThrottle() throws {
         let workspace = try Self.workspace()
         let start = Date()
-        let signIn = try workspace.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast, now: start)
+        let signIn = try workspace.sessions.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast, now: start)
         func lastSeen() throws -> Date { try workspace.reader.read { db in try Date.fetchOne(db, sql: "SELECT lastSeenAt FROM accountSession")! } }
-        _ = try workspace.session(id: signIn.sessionId, now: start.addingTimeInterval(60))
+        _ = try workspace.sessions.session(id: signIn.sessionId, now: start.addingTimeInterval(60))
         #expect(abs(try lastSeen().timeIntervalSince(start)) < 1)
-        _ = try workspace.session(id: signIn.sessionId, now: start.addingTimeInterval(301))
+        _ = try workspace.sessions.session(id: signIn.sessionId, now: start.addingTimeInterval(301))
         #expect(abs(try lastSeen().timeIntervalSince(start.addingTimeInterval(301))) < 1)
     }
 
     @Test("an invitation is single-use, valid 72 hours, and checks the password rules")
     func invitation() throws {
         let workspace = try Fixtures.workspaceWithRole()
-        try workspace.addPerson(name: "Ida Lund", email: "ida.lund@example.com", title: nil, actor: "hr")
+        try workspace.people.add(name: "Ida Lund", email: "ida.lund@example.com", title: nil, actor: "hr")
         let start = Date()
-        let token = try workspace.inviteAccount(person: "ida.lund@example.com", actor: "owner", now: start)
-        #expect(try workspace.accounts(as: "owner").first?.status == .invited)
+        let token = try workspace.accounts.invite(person: try workspace.personID("ida.lund@example.com"), actor: "owner", now: start)
+        #expect(try workspace.accounts.list(as: "owner").first?.status == .invited)
         #expect(try workspace.reader.read { db in try String.fetchOne(db, sql: "SELECT tokenHash FROM accountInvite") } == SecretToken.digest(token))
-        #expect(throws: HireError.self) { try workspace.invitedPerson(token: token, now: start.addingTimeInterval(72 * 3600 + 1)) }
-        #expect(throws: HireError.self) { try workspace.acceptInvite(token: token, password: "ida lund 12345", hashing: Self.fast, now: start) }
-        #expect(try workspace.acceptInvite(token: token, password: Self.password, hashing: Self.fast, now: start).id == 1)
-        #expect(throws: HireError.self) { try workspace.acceptInvite(token: token, password: Self.password, hashing: Self.fast, now: start) }
-        #expect(try workspace.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast).session.personId == 1)
+        #expect(throws: HireError.self) { try workspace.accounts.invitedPerson(token: token, now: start.addingTimeInterval(72 * 3600 + 1)) }
+        #expect(throws: HireError.self) { try workspace.accounts.acceptInvite(token: token, password: "ida lund 12345", hashing: Self.fast, now: start) }
+        #expect(try workspace.accounts.acceptInvite(token: token, password: Self.password, hashing: Self.fast, now: start).id == 1)
+        #expect(throws: HireError.self) { try workspace.accounts.acceptInvite(token: token, password: Self.password, hashing: Self.fast, now: start) }
+        #expect(try workspace.sessions.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast).session.personId == 1)
     }
 
     @Test("account rows go with the person's rows (cascade)")
     func cascade() throws {
         let workspace = try Self.workspace()
-        _ = try workspace.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast)
+        _ = try workspace.sessions.signIn(email: "ida.lund@example.com", password: Self.password, hashing: Self.fast)
         try workspace.writer.write { db in try db.execute(sql: "DELETE FROM person WHERE id = 1") }
         let left = try workspace.reader.read { db in
             try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM account) + (SELECT count(*) FROM accountSession) + (SELECT count(*) FROM accountInvite)")!

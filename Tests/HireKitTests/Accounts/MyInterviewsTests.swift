@@ -8,33 +8,33 @@ struct MyInterviewsTests {
     func ordering() throws {
         let workspace = try Fixtures.workspaceWithRole()
         let now = Date()
-        try workspace.addPerson(name: "Ida One", email: "ida@example.com", title: nil, actor: "hr")
+        try workspace.people.add(name: "Ida One", email: "ida@example.com", title: nil, actor: "hr")
         for (name, email) in [("Ann A", "a@example.com"), ("Ben B", "b@example.com"), ("Cy C", "c@example.com"), ("Di D", "d@example.com")] {
-            try workspace.addCandidate(NewCandidate(name: name, email: email, role: "test-role"), actor: "hr")
+            try workspace.candidates.add(NewCandidate(name: name, email: email, role: "test-role"), actor: "hr")
         }
-        try workspace.scheduleInterview(candidate: "1", round: "screen", interviewer: "1", at: now.addingTimeInterval(-30 * 3600), actor: "hr")
-        try workspace.scheduleInterview(candidate: "2", round: "screen", interviewer: "1", at: now.addingTimeInterval(86400), actor: "hr")
-        try workspace.scheduleInterview(candidate: "3", round: "screen", interviewer: "1", actor: "hr")
-        try workspace.scheduleInterview(candidate: "4", round: "screen", interviewer: "1", at: now.addingTimeInterval(-5 * 3600), actor: "hr")
-        let ida = try workspace.actor(person: 1)
-        let list = try workspace.myInterviews(as: ida, now: now)
+        try workspace.interviews.schedule(candidate: 1, round: "screen", interviewer: 1, at: now.addingTimeInterval(-30 * 3600), actor: "hr")
+        try workspace.interviews.schedule(candidate: 2, round: "screen", interviewer: 1, at: now.addingTimeInterval(86400), actor: "hr")
+        try workspace.interviews.schedule(candidate: 3, round: "screen", interviewer: 1, actor: "hr")
+        try workspace.interviews.schedule(candidate: 4, round: "screen", interviewer: 1, at: now.addingTimeInterval(-5 * 3600), actor: "hr")
+        let ida = try workspace.access.actor(person: 1)
+        let list = try workspace.interviews.mine(as: ida, now: now)
         #expect(list.map(\.candidateName) == ["Di D", "Ann A", "Ben B", "Cy C"])
         #expect(list.filter { $0.isOwed(at: now) }.count == 2)
         let di = list.first { $0.candidateName == "Di D" }!
         #expect(di.hoursSince(now) == 5 && !di.isOverdue(at: now))
         #expect(list.first { $0.candidateName == "Ann A" }!.isOverdue(at: now))
         #expect(!list.first { $0.candidateName == "Cy C" }!.isOwed(at: now))
-        #expect(try workspace.myInterviews(as: "owner").isEmpty)
+        #expect(try workspace.interviews.mine(as: "owner").isEmpty)
     }
 
     @Test("another person's interview sheet is not found, whatever their access roles")
     func sheetIsPrivate() throws {
         let panel = try Panel()
-        let ida = try panel.workspace.actor(named: "Ida One")
-        #expect(try panel.workspace.scorecardSheet(interview: 1, as: ida).competencies.map(\.id) == ["discovery", "grit"])
-        try panel.workspace.changeAccess(of: 2, grant: [.admin], revoke: [], actor: "owner")
-        let jo = try panel.workspace.actor(named: "Jo Two")
-        #expect { try panel.workspace.scorecardSheet(interview: 1, as: jo) } throws: { ($0 as? HireError)?.kind == .notFound }
-        #expect { try panel.workspace.scorecardSheet(interview: 1, as: "owner") } throws: { ($0 as? HireError)?.kind == .notFound }
+        let ida = try panel.workspace.access.actor(named: "Ida One")
+        #expect(try panel.workspace.interviews.sheet(interview: 1, as: ida).competencies.map(\.id) == ["discovery", "grit"])
+        try panel.workspace.access.change(of: 2, grant: [.admin], revoke: [], actor: "owner")
+        let jo = try panel.workspace.access.actor(named: "Jo Two")
+        #expect { try panel.workspace.interviews.sheet(interview: 1, as: jo) } throws: { ($0 as? HireError)?.kind == .notFound }
+        #expect { try panel.workspace.interviews.sheet(interview: 1, as: "owner") } throws: { ($0 as? HireError)?.kind == .notFound }
     }
 }

@@ -20,17 +20,17 @@ struct CalibrationWorkspaceTests {
             workspace = try Fixtures.workspaceWithRole()
             var other = try Fixtures.minimalProfile()
             other.id = "other-role"
-            try workspace.storeRoles([(other, "other.yaml")], actor: "test")
+            try workspace.roles.store([(other, "other.yaml")], actor: "test")
             for (name, email) in [("Ida One", "ida@example.com"), ("Jo Two", "jo@example.com"), ("Kim Three", "kim@example.com")] {
-                try workspace.addPerson(name: name, email: email, title: nil, actor: "hr")
+                try workspace.people.add(name: name, email: email, title: nil, actor: "hr")
             }
             for c in 1...7 {
-                try workspace.addCandidate(NewCandidate(name: "Candidate \(c)", email: "c\(c)@example.com", role: "test-role"), actor: "hr")
+                try workspace.candidates.add(NewCandidate(name: "Candidate \(c)", email: "c\(c)@example.com", role: "test-role"), actor: "hr")
             }
-            try workspace.addCandidate(NewCandidate(name: "Other", email: "o@example.com", role: "other-role"), actor: "hr")
+            try workspace.candidates.add(NewCandidate(name: "Other", email: "o@example.com", role: "other-role"), actor: "hr")
             for candidate in 1...8 {
                 for interviewer in 1...3 {
-                    try workspace.scheduleInterview(candidate: "\(candidate)", round: "screen", interviewer: "\(interviewer)", actor: "hr")
+                    try workspace.interviews.schedule(candidate: CandidateID(Int64(candidate)), round: "screen", interviewer: PersonID(Int64(interviewer)), actor: "hr")
                 }
             }
             for c in 0..<6 {
@@ -58,8 +58,8 @@ struct CalibrationWorkspaceTests {
                         recommendation: "no"), actor: "test")
             }
             try workspace.writer.write { db in try db.execute(sql: "UPDATE candidate SET erased = 1 WHERE id = 7") }
-            try workspace.decide(DecisionRequest(candidate: "2", kind: .reject, reason: "below the bar"), actor: "hm")
-            try workspace.decide(DecisionRequest(candidate: "4", kind: .reject, reason: "below the bar"), actor: "hm")
+            try workspace.decisions.decide(DecisionRequest(candidate: 2, kind: .reject, reason: "below the bar"), actor: "hm")
+            try workspace.decisions.decide(DecisionRequest(candidate: 4, kind: .reject, reason: "below the bar"), actor: "hm")
         }
 
         static func discovery(_ c: Int, _ r: Int) -> Double { CalibrationWorkspaceTests.discovery[c][r] }
@@ -68,7 +68,7 @@ struct CalibrationWorkspaceTests {
     @Test("only the latest version of each scorecard counts; n/a ratings and erased candidates are left out")
     func latestVersions() throws {
         let setup = try Setup()
-        let inputs = try setup.workspace.calibrationInputs(role: "test-role", as: "test")
+        let inputs = try setup.workspace.calibration.inputs(role: "test-role", as: "test")
         #expect(inputs.map(\.roleId) == ["test-role"])
         let input = try #require(inputs.first).input
         #expect(input.scorecards.count == 18)
@@ -86,7 +86,7 @@ struct CalibrationWorkspaceTests {
     @Test("the report's agreement is the statistics of the latest ratings laid out candidates x interviewers")
     func report() throws {
         let setup = try Setup()
-        let calibration = try setup.workspace.calibration(role: "test-role", as: "test")
+        let calibration = try setup.workspace.calibration.report(role: "test-role", as: "test")
         let role = try #require(calibration.roles.first)
         #expect(role.scorecards == 18 && role.candidates == 6 && role.scale == RatingScale(min: 1, max: 4) && role.rescaledScorecards == 0)
         let discovery = try #require(role.report.competencies.first { $0.scope == "discovery" })
@@ -110,24 +110,24 @@ struct CalibrationWorkspaceTests {
     @Test("without --role every role with scorecards is reported; --competency narrows to scorecards rating it")
     func scopes() throws {
         let setup = try Setup()
-        let all = try setup.workspace.calibration(as: "test")
+        let all = try setup.workspace.calibration.report(as: "test")
         #expect(all.roles.map(\.roleId) == ["other-role", "test-role"])
         #expect(all.roles[0].report.overall.tooLittleData && all.roles[0].report.overall.candidates == 1)
-        let grit = try setup.workspace.calibration(role: "test-role", competency: "grit", as: "test")
+        let grit = try setup.workspace.calibration.report(role: "test-role", competency: "grit", as: "test")
         #expect(grit.roles[0].report.competencies.map(\.scope) == ["grit"])
         #expect(grit.roles[0].scorecards == 17)
         #expect(grit.roles[0].report.overall.alphaInterval == grit.roles[0].report.competencies[0].alphaInterval)
         #expect(throws: HireError.notFound("unknown competency 'grt' for role test-role; did you mean 'grit'?")) {
-            try setup.workspace.calibration(role: "test-role", competency: "grt", as: "test")
+            try setup.workspace.calibration.report(role: "test-role", competency: "grt", as: "test")
         }
-        #expect(throws: HireError.self) { try setup.workspace.calibration(role: "no-such-role", as: "test") }
+        #expect(throws: HireError.self) { try setup.workspace.calibration.report(role: "no-such-role", as: "test") }
     }
 
     @Test("fewer than five candidates rated by two interviewers is too little data: no figures")
     func tooLittleData() throws {
         let setup = try Setup()
         try setup.workspace.writer.write { db in try db.execute(sql: "UPDATE candidate SET erased = 1 WHERE id IN (5, 6)") }
-        let report = try #require(try setup.workspace.calibration(role: "test-role", as: "test").roles.first).report
+        let report = try #require(try setup.workspace.calibration.report(role: "test-role", as: "test").roles.first).report
         #expect(report.overall.tooLittleData && report.overall.candidates == 4)
         #expect(report.overall.alphaInterval == nil && report.overall.iccSingle == nil)
         #expect(report.competencies.allSatisfy { $0.tooLittleData && $0.alphaOrdinal == nil })
@@ -141,8 +141,8 @@ struct CalibrationWorkspaceTests {
         for index in wider.competencies.indices {
             for level in 5...7 { wider.competencies[index].anchors[level] = "level \(level)" }
         }
-        try setup.workspace.storeRoles([(wider, "test.yaml")], actor: "test")
-        let role = try #require(try setup.workspace.calibrationInputs(role: "test-role", as: "test").first)
+        try setup.workspace.roles.store([(wider, "test.yaml")], actor: "test")
+        let role = try #require(try setup.workspace.calibration.inputs(role: "test-role", as: "test").first)
         #expect(role.profileVersion == 2 && role.scale.max == 7 && role.rescaledScorecards == 18)
         // 1..4 onto 1..7: 3 -> 5
         #expect(role.input.scorecards.first { $0.candidateId == 1 && $0.raterId == 1 }?.ratings == ["discovery": 5, "grit": 5])

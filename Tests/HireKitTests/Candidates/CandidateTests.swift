@@ -8,11 +8,11 @@ struct CandidateTests {
     @Test("legal stage transitions are kept with who, when and why; illegal ones are refused and change nothing")
     func stageTransitions() throws {
         let workspace = try Fixtures.workspaceWithRole()
-        let candidate = try workspace.addCandidate(NewCandidate(name: "Ann Example", email: "ann@example.com", role: "test-role"), actor: "hr")
-        try workspace.moveCandidate("ann@example.com", to: .screening, reason: "good CV", actor: "hr")
-        try workspace.moveCandidate("\(candidate.id!)", to: .rejected, reason: "no fit", actor: "manager")
-        #expect(throws: HireError.self) { try workspace.moveCandidate("ann@example.com", to: .offer, reason: "changed mind", actor: "m") }
-        let detail = try workspace.candidateDetail("ANN@example.com ")
+        let candidate = try workspace.candidates.add(NewCandidate(name: "Ann Example", email: "ann@example.com", role: "test-role"), actor: "hr")
+        try workspace.candidates.move(try workspace.candidateID("ann@example.com"), to: .screening, reason: "good CV", actor: "hr")
+        try workspace.candidates.move(CandidateID(candidate.id!), to: .rejected, reason: "no fit", actor: "manager")
+        #expect(throws: HireError.self) { try workspace.candidates.move(try workspace.candidateID("ann@example.com"), to: .offer, reason: "changed mind", actor: "m") }
+        let detail = try workspace.candidates.detail(try workspace.candidateID("ANN@example.com "))
         #expect(detail.candidate.stage == .rejected)
         #expect(detail.history.map(\.toStage) == [.applied, .screening, .rejected])
         #expect(detail.history.last?.actor == "manager")
@@ -32,37 +32,37 @@ struct CandidateTests {
     @Test("candidates for an opening take its role; emails are unique whatever their case")
     func openingsAndEmails() throws {
         let workspace = try Fixtures.workspaceWithRole()
-        try workspace.addOpening(id: "TR-1", role: "test-role", title: nil, actor: "hr")
-        let candidate = try workspace.addCandidate(NewCandidate(name: "Bo", email: "bo@example.com", opening: "TR-1"), actor: "hr")
+        try workspace.openings.add(id: "TR-1", role: "test-role", title: nil, actor: "hr")
+        let candidate = try workspace.candidates.add(NewCandidate(name: "Bo", email: "bo@example.com", opening: "TR-1"), actor: "hr")
         #expect(candidate.roleId == "test-role")
         #expect(candidate.openingId == "TR-1")
         #expect(throws: HireError.self) {
-            try workspace.addCandidate(NewCandidate(name: "Bo Again", email: " BO@Example.com", role: "test-role"), actor: "hr")
+            try workspace.candidates.add(NewCandidate(name: "Bo Again", email: " BO@Example.com", role: "test-role"), actor: "hr")
         }
-        #expect(throws: HireError.self) { try workspace.addOpening(id: "TR-1", role: "test-role", title: nil, actor: "hr") }
-        #expect(throws: HireError.self) { try workspace.addOpening(id: "X-1", role: "no-such-role", title: nil, actor: "hr") }
-        #expect(try workspace.candidates(role: "test-role").count == 1)
+        #expect(throws: HireError.self) { try workspace.openings.add(id: "TR-1", role: "test-role", title: nil, actor: "hr") }
+        #expect(throws: HireError.self) { try workspace.openings.add(id: "X-1", role: "no-such-role", title: nil, actor: "hr") }
+        #expect(try workspace.candidates.list(role: "test-role").count == 1)
     }
 
     @Test("bad input is refused and records nothing")
     func badInput() throws {
         let workspace = try Fixtures.workspaceWithRole()
         let before = try workspace.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM auditEvent") }
-        #expect(throws: HireError.self) { try workspace.addCandidate(NewCandidate(name: "X", email: "not-an-email", role: "test-role"), actor: "t") }
-        #expect(throws: HireError.self) { try workspace.addCandidate(NewCandidate(name: "X", email: "x@example.com", role: "nope"), actor: "t") }
-        #expect(throws: HireError.self) { try workspace.addCandidate(NewCandidate(name: "X", email: "x@example.com", opening: "nope"), actor: "t") }
-        #expect(throws: HireError.self) { try workspace.moveCandidate("999", to: .screening, reason: "r", actor: "t") }
-        #expect(throws: HireError.self) { try workspace.addPerson(name: "P", email: "bad", title: nil, actor: "t") }
+        #expect(throws: HireError.self) { try workspace.candidates.add(NewCandidate(name: "X", email: "not-an-email", role: "test-role"), actor: "t") }
+        #expect(throws: HireError.self) { try workspace.candidates.add(NewCandidate(name: "X", email: "x@example.com", role: "nope"), actor: "t") }
+        #expect(throws: HireError.self) { try workspace.candidates.add(NewCandidate(name: "X", email: "x@example.com", opening: "nope"), actor: "t") }
+        #expect(throws: HireError.self) { try workspace.candidates.move(999, to: .screening, reason: "r", actor: "t") }
+        #expect(throws: HireError.self) { try workspace.people.add(name: "P", email: "bad", title: nil, actor: "t") }
         let after = try workspace.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM auditEvent") }
         #expect(before == after)
-        #expect(try workspace.candidates().isEmpty)
+        #expect(try workspace.candidates.list().isEmpty)
     }
 
     @Test("errors about candidates never repeat their email")
     func noPersonalDataInErrors() throws {
         let workspace = try Fixtures.workspaceWithRole()
         do {
-            _ = try workspace.candidate("secret.person@example.com")
+            _ = try workspace.candidates.get(try workspace.candidateID("secret.person@example.com"))
             Issue.record("expected an error")
         } catch let error as HireError {
             #expect(!error.message.contains("secret.person"))
@@ -72,10 +72,10 @@ struct CandidateTests {
     @Test("people are found by id, email or unique name")
     func people() throws {
         let workspace = try Fixtures.workspaceWithRole()
-        let person = try workspace.addPerson(name: "Maria Lopez", email: "maria@example.com", title: "Sales Manager", actor: "t")
-        #expect(try workspace.person("Maria Lopez").id == person.id)
-        #expect(try workspace.person("MARIA@example.com").id == person.id)
-        #expect(try workspace.person("\(person.id!)").name == "Maria Lopez")
-        #expect(throws: HireError.self) { try workspace.addPerson(name: "Other", email: "maria@example.com", title: nil, actor: "t") }
+        let person = try workspace.people.add(name: "Maria Lopez", email: "maria@example.com", title: "Sales Manager", actor: "t")
+        #expect(try workspace.people.get(try workspace.personID("Maria Lopez")).id == person.id)
+        #expect(try workspace.people.get(try workspace.personID("MARIA@example.com")).id == person.id)
+        #expect(try workspace.people.get(PersonID(person.id!)).name == "Maria Lopez")
+        #expect(throws: HireError.self) { try workspace.people.add(name: "Other", email: "maria@example.com", title: nil, actor: "t") }
     }
 }

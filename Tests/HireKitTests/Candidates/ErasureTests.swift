@@ -64,16 +64,16 @@ struct ErasureTests {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("hire-erasure-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             workspace = try Workspace.create(at: folder.appendingPathComponent("w.sqlite").path)
-            try workspace.storeRoles([(try Fixtures.minimalProfile(), "t.yaml")], actor: "t")
-            let manager = try workspace.addPerson(name: "Manny Manager", email: "manny@example.com", title: nil, actor: "t")
-            let candidate = try workspace.addCandidate(
+            try workspace.roles.store([(try Fixtures.minimalProfile(), "t.yaml")], actor: "t")
+            let manager = try workspace.people.add(name: "Manny Manager", email: "manny@example.com", title: nil, actor: "t")
+            let candidate = try workspace.candidates.add(
                 NewCandidate(name: ErasureTests.name, email: ErasureTests.email, phone: ErasureTests.phone, role: "test-role", source: "referral"),
                 actor: "t")
             candidateId = candidate.id!
-            otherId = try workspace.addCandidate(NewCandidate(name: "Other Person", email: "other.person@example.com", role: "test-role"), actor: "t").id!
+            otherId = try workspace.candidates.add(NewCandidate(name: "Other Person", email: "other.person@example.com", role: "test-role"), actor: "t").id!
             let id = "\(candidateId)"
-            try workspace.moveCandidate(id, to: .screening, reason: "\(ErasureTests.given) sounded great", actor: "t")
-            try workspace.moveCandidate("\(otherId)", to: .screening, reason: "Other Person reason", actor: "t")
+            try workspace.candidates.move(try workspace.candidateID(id), to: .screening, reason: "\(ErasureTests.given) sounded great", actor: "t")
+            try workspace.candidates.move(CandidateID(otherId), to: .screening, reason: "Other Person reason", actor: "t")
             try workspace.writer.write { db in
                 var row = try Candidate.fetchOne(db, key: candidateId)!
                 row.givenName = ErasureTests.given
@@ -85,10 +85,10 @@ struct ErasureTests {
             // by email; broken records of theirs and one of someone else are set aside as rejects.
             let feed = folder.appendingPathComponent("\(ErasureTests.given)-\(ErasureTests.family).xml").path
             try ErasureTests.feed.write(toFile: feed, atomically: true, encoding: .utf8)
-            let imported = try workspace.importFeeds([feed], options: ImportOptions(actor: "t", role: "test-role", source: "agency"))
+            let imported = try workspace.imports.run([feed], options: ImportOptions(actor: "t", role: "test-role", source: "agency"))
             #expect(imported.files[0].rejected == 5)
             // An interviewer's scorecard with evidence and notes about them, and a decision.
-            _ = try workspace.addPerson(name: "Ida Interviewer", email: "ida@example.com", title: nil, actor: "t")
+            _ = try workspace.people.add(name: "Ida Interviewer", email: "ida@example.com", title: nil, actor: "t")
             try workspace.submitAsInterviewer(
                 ScorecardDraft(
                     candidate: id, round: "screen", interviewer: "ida@example.com",
@@ -97,8 +97,8 @@ struct ErasureTests {
                         RatingDraft(competencyId: "grit", value: .notApplicable, skipReason: "\(ErasureTests.family) had to leave early"),
                     ], recommendation: "yes", notes: "Notes on \(ErasureTests.name)"),
                 options: .init(unscheduled: true), actor: "ida")
-            try workspace.setCandidateGroup(id, dimension: "gender", value: "zyxandrian-self-description", actor: "t")
-            try workspace.decide(DecisionRequest(candidate: id, kind: .reject, reason: "\(ErasureTests.family) chose another offer"), actor: "t")
+            try workspace.fairness.setGroup(try workspace.candidateID(id), dimension: "gender", value: "zyxandrian-self-description", actor: "t")
+            try workspace.decisions.decide(DecisionRequest(candidate: try workspace.candidateID(id), kind: .reject, reason: "\(ErasureTests.family) chose another offer"), actor: "t")
             try workspace.writer.write { db in
                 let row = try Candidate.fetchOne(db, key: candidateId)!
                 try Workspace.startRamp(
@@ -106,9 +106,9 @@ struct ErasureTests {
                     request: HireRequest(hiredOn: CalendarDate("2026-02-20")!, start: CalendarDate("2026-03-02")!, managerId: manager.id!),
                     actor: "t")
             }
-            try workspace.completeMilestone(id, milestone: "paperwork", on: CalendarDate("2026-03-02")!, note: "\(ErasureTests.family) signed", forceReason: nil, actor: "t")
-            try workspace.addCheckIn(
-                id, NewCheckIn(on: CalendarDate("2026-03-10")!, notes: "\(ErasureTests.name) is doing well", observations: ["discovery": 3],
+            try workspace.onboarding.complete(try workspace.candidateID(id), milestone: "paperwork", on: CalendarDate("2026-03-02")!, note: "\(ErasureTests.family) signed", forceReason: nil, actor: "t")
+            try workspace.onboarding.checkIn(
+                try workspace.candidateID(id), NewCheckIn(on: CalendarDate("2026-03-10")!, notes: "\(ErasureTests.name) is doing well", observations: ["discovery": 3],
                     results: "results of \(ErasureTests.email)", nextSteps: "call \(ErasureTests.phone)"), actor: "t")
         }
 
@@ -129,7 +129,7 @@ struct ErasureTests {
         let scenario = try Scenario()
         defer { scenario.remove() }
         for needle in [Self.given, Self.family, Self.email, Self.phone] { #expect(try scenario.bytesContain(needle)) }
-        let report = try scenario.workspace.eraseCandidate(Self.email, reason: "candidate asked, ticket 42", actor: "dpo")
+        let report = try scenario.workspace.candidates.erase(try scenario.workspace.candidateID(Self.email), reason: "candidate asked, ticket 42", actor: "dpo")
         #expect(report.compacted)
         #expect(report.candidateIds == [scenario.candidateId])
         for needle in [Self.given, Self.family, Self.email, Self.phone, "QZ-123456", "Zyxandria Street", "zyxandrian-self", "Zyx&#97;ndria"] {
@@ -141,7 +141,7 @@ struct ErasureTests {
         // The person's four rejects are gone; Otto's stays, its feed's name replaced.
         #expect(report.rows["importReject"] == 4 && report.rows["importReject.file"] == 1 && report.rows["importRun.file"] == 1)
         #expect(report.rows["candidateContact"] != nil && report.rows["rating"] == 2)
-        let rejects = try scenario.workspace.importRejects()
+        let rejects = try scenario.workspace.imports.rejects()
         #expect(rejects.count == 1 && rejects[0].raw.contains("Keptmann") && rejects[0].file == "(erased)")
         #expect(try scenario.workspace.writer.read { db in try String.fetchAll(db, sql: "SELECT file FROM importRun") } == ["(erased)"])
         #expect(try PRAGMA(scenario.workspace, "integrity_check") == "ok")
@@ -154,7 +154,7 @@ struct ErasureTests {
         let before = try scenario.workspace.writer.read { db in
             try Row.fetchAll(db, sql: "SELECT fromStage, toStage, at FROM stageChange WHERE candidateId = ? ORDER BY id", arguments: [scenario.candidateId])
         }
-        try scenario.workspace.eraseCandidate("\(scenario.candidateId)", reason: "request", actor: "dpo")
+        try scenario.workspace.candidates.erase(CandidateID(scenario.candidateId), reason: "request", actor: "dpo")
         try scenario.workspace.writer.read { db in
             let after = try Row.fetchAll(db, sql: "SELECT fromStage, toStage, at FROM stageChange WHERE candidateId = ? ORDER BY id", arguments: [scenario.candidateId])
             #expect(after == before)
@@ -180,40 +180,40 @@ struct ErasureTests {
             #expect(!other.erased && other.email == "other.person@example.com")
             #expect(try String.fetchOne(db, sql: "SELECT reason FROM stageChange WHERE candidateId = ? AND toStage = 'screening'", arguments: [scenario.otherId]) == "Other Person reason")
         }
-        #expect(try scenario.workspace.candidates().map(\.id) == [scenario.otherId])
+        #expect(try scenario.workspace.candidates.list().map(\.id) == [scenario.otherId])
     }
 
     @Test("the erasure is in the audit log with its reason and without personal data; erasing twice is refused")
     func audited() throws {
         let scenario = try Scenario()
         defer { scenario.remove() }
-        try scenario.workspace.eraseCandidate(Self.email, reason: "retention request #7", actor: "dpo")
-        let events = try scenario.workspace.auditEvents(candidate: "\(scenario.candidateId)", as: "test")
+        try scenario.workspace.candidates.erase(try scenario.workspace.candidateID(Self.email), reason: "retention request #7", actor: "dpo")
+        let events = try scenario.workspace.audit.events(candidate: CandidateID(scenario.candidateId), as: "test")
         let erase = try #require(events.last)
         #expect(erase.action == "candidate.erase" && erase.actor == "dpo" && erase.detail == "reason: retention request #7")
-        #expect(throws: HireError.self) { try scenario.workspace.eraseCandidate("\(scenario.candidateId)", reason: "again", actor: "dpo") }
+        #expect(throws: HireError.self) { try scenario.workspace.candidates.erase(CandidateID(scenario.candidateId), reason: "again", actor: "dpo") }
         // The email no longer finds anyone.
-        #expect(throws: HireError.self) { try scenario.workspace.candidate(Self.email) }
+        #expect(throws: HireError.self) { try scenario.workspace.candidates.get(try scenario.workspace.candidateID(Self.email)) }
     }
 
     @Test("a reason that names the person is refused and nothing changes")
     func reasonMustNotName() throws {
         let workspace = try Fixtures.workspaceWithRole()
-        let candidate = try workspace.addCandidate(NewCandidate(name: Self.name, email: Self.email, role: "test-role"), actor: "t")
+        let candidate = try workspace.candidates.add(NewCandidate(name: Self.name, email: Self.email, role: "test-role"), actor: "t")
         for reason in ["\(Self.name) asked", "\(Self.family.lowercased()) phoned", "mail from \(Self.email.uppercased())", "  "] {
-            #expect(throws: HireError.self) { try workspace.eraseCandidate("\(candidate.id!)", reason: reason, actor: "t") }
+            #expect(throws: HireError.self) { try workspace.candidates.erase(CandidateID(candidate.id!), reason: reason, actor: "t") }
         }
-        #expect(try workspace.candidate("\(candidate.id!)").email == Self.email)
-        #expect(try !workspace.auditEvents(as: "test").contains { $0.action == "candidate.erase" })
+        #expect(try workspace.candidates.get(CandidateID(candidate.id!)).email == Self.email)
+        #expect(try !workspace.audit.events(as: "test").contains { $0.action == "candidate.erase" })
     }
 
     @Test("purge erases exactly the candidates rejected before the date; --dry-run changes nothing")
     func purge() throws {
         let workspace = try Fixtures.workspaceWithRole()
         func add(_ n: Int, rejectedOn: String?) throws -> Int64 {
-            let id = try workspace.addCandidate(NewCandidate(name: "Person \(n)", email: "p\(n)@example.com", role: "test-role"), actor: "t").id!
+            let id = try workspace.candidates.add(NewCandidate(name: "Person \(n)", email: "p\(n)@example.com", role: "test-role"), actor: "t").id!
             if let rejectedOn {
-                try workspace.moveCandidate("\(id)", to: .rejected, reason: "no", actor: "t")
+                try workspace.candidates.move(CandidateID(id), to: .rejected, reason: "no", actor: "t")
                 try workspace.writer.write { db in
                     try db.execute(sql: "UPDATE stageChange SET at = ? WHERE candidateId = ? AND toStage = 'rejected'", arguments: [rejectedOn + " 12:00:00.000", id])
                 }
@@ -224,15 +224,15 @@ struct ErasureTests {
         let older = try add(2, rejectedOn: "2023-06-01")
         _ = try add(3, rejectedOn: "2025-03-01")  // after the cutoff
         _ = try add(4, rejectedOn: nil)  // never rejected
-        let dry = try workspace.purgeRejected(before: CalendarDate("2025-01-01")!, reason: "retention 12 months", dryRun: true, actor: "t")
+        let dry = try workspace.candidates.purgeRejected(before: CalendarDate("2025-01-01")!, reason: "retention 12 months", dryRun: true, actor: "t")
         #expect(dry.candidateIds == [old, older] && dry.dryRun)
-        #expect(try workspace.candidates().count == 4)
-        let done = try workspace.purgeRejected(before: CalendarDate("2025-01-01")!, reason: "retention 12 months", dryRun: false, actor: "t")
+        #expect(try workspace.candidates.list().count == 4)
+        let done = try workspace.candidates.purgeRejected(before: CalendarDate("2025-01-01")!, reason: "retention 12 months", dryRun: false, actor: "t")
         #expect(done.candidateIds == [old, older])
-        #expect(try workspace.candidates().map(\.email) == ["p3@example.com", "p4@example.com"])
-        let actions = try workspace.auditEvents(as: "test").map(\.action)
+        #expect(try workspace.candidates.list().map(\.email) == ["p3@example.com", "p4@example.com"])
+        let actions = try workspace.audit.events(as: "test").map(\.action)
         #expect(actions.filter { $0 == "candidate.erase" }.count == 2 && actions.last == "candidate.purge")
-        #expect(try workspace.purgeRejected(before: CalendarDate("2025-01-01")!, reason: "again", dryRun: false, actor: "t").candidateIds.isEmpty)
+        #expect(try workspace.candidates.purgeRejected(before: CalendarDate("2025-01-01")!, reason: "again", dryRun: false, actor: "t").candidateIds.isEmpty)
     }
 
     @Test("every table of the schema is either scrubbed by erasure or declared free of personal data")

@@ -70,8 +70,8 @@ struct NameFormsTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("w.sqlite").path
         let workspace = try Workspace.create(at: path)
-        try workspace.storeRoles([(try Fixtures.minimalProfile(), "t.yaml")], actor: "t")
-        let person = try workspace.addCandidate(NewCandidate(name: "Quillon Varganza", email: "qv@example.org", role: "test-role"), actor: "t")
+        try workspace.roles.store([(try Fixtures.minimalProfile(), "t.yaml")], actor: "t")
+        let person = try workspace.candidates.add(NewCandidate(name: "Quillon Varganza", email: "qv@example.org", role: "test-role"), actor: "t")
         let feed = folder.appendingPathComponent("cv_VARGANZA_quillon.xml").path
         try """
             <?xml version="1.0"?>
@@ -82,20 +82,20 @@ struct NameFormsTests {
               <ContactMethod><InternetEmailAddress>otto at example</InternetEmailAddress></ContactMethod></ContactInfo></StructuredXMLResume></Resume>
             </Candidates>
             """.write(toFile: feed, atomically: true, encoding: .utf8)
-        let summary = try workspace.importFeeds([feed], options: ImportOptions(actor: "t", role: "test-role"))
+        let summary = try workspace.imports.run([feed], options: ImportOptions(actor: "t", role: "test-role"))
         #expect(summary.files[0].imported == 1 && summary.files[0].rejected == 1)
         try workspace.writer.read { (db: Database) throws in
             // Only the base name is kept, never the folders.
             #expect(try String.fetchAll(db, sql: "SELECT file FROM importRun") == ["cv_VARGANZA_quillon.xml"])
         }
-        let report = try workspace.eraseCandidate("\(person.id!)", reason: "request 9", actor: "t")
+        let report = try workspace.candidates.erase(CandidateID(person.id!), reason: "request 9", actor: "t")
         #expect(report.compacted)
         try workspace.writer.read { (db: Database) throws in
             #expect(try String.fetchAll(db, sql: "SELECT file FROM importRun") == ["(erased)"])
             #expect(try String.fetchAll(db, sql: "SELECT file FROM importReject") == ["(erased)"])
             #expect(try String.fetchAll(db, sql: "SELECT reason FROM stageChange WHERE candidateId <> ?", arguments: [person.id]) == ["imported from (erased)"])
         }
-        #expect(try workspace.candidate("vera@example.org").name == "Vera Validperson")
+        #expect(try workspace.candidates.get(try workspace.candidateID("vera@example.org")).name == "Vera Validperson")
         var bytes = Data()
         for file in [path, path + "-wal"] where FileManager.default.fileExists(atPath: file) {
             bytes += Data(try Data(contentsOf: URL(fileURLWithPath: file)).map { (65...90).contains($0) ? $0 + 32 : $0 })

@@ -37,9 +37,9 @@ struct FeedBlockTests {
         let folder = try TemporaryFolder()
         let (xml, bodies) = feed(records: 3, size: 400_000)
         let workspace = try importWorkspace()
-        let summary = try workspace.importFeeds([try folder.write("feed.xml", xml)], options: ImportOptions(actor: "test"))
+        let summary = try workspace.imports.run([try folder.write("feed.xml", xml)], options: ImportOptions(actor: "test"))
         #expect(summary.imported == 2)
         #expect(summary.rejected == 1)
-        #expect(try workspace.importRejects().map(\.raw) == [bodies[2]])
+        #expect(try workspace.imports.rejects().map(\.raw) == [bodies[2]])
     }
 }

@@ -7,8 +7,8 @@ import Testing
 /// A workspace with the test role and the two openings the shipped feeds apply for.
 func importWorkspace() throws -> Workspace {
     let workspace = try Fixtures.workspaceWithRole()
-    try workspace.addOpening(id: "AE-2026-01", role: "test-role", title: nil, actor: "test")
-    try workspace.addOpening(id: "SDR-2026-03", role: "test-role", title: nil, actor: "test")
+    try workspace.openings.add(id: "AE-2026-01", role: "test-role", title: nil, actor: "test")
+    try workspace.openings.add(id: "SDR-2026-03", role: "test-role", title: nil, actor: "test")
     return workspace
 }
 
@@ -28,7 +28,7 @@ struct FeedImporterTests {
         let oldEuropass = try folder.write(
             "cv.xml", #"<SkillsPassport xmlns="http://europass.cedefop.europa.eu/Europass"><LearnerInfo/></SkillsPassport>"#)
         let emptyBatch = try folder.write("batch.xml", "<Candidates/>")
-        let summary = try workspace.importFeeds([oldEuropass, emptyBatch], options: options)
+        let summary = try workspace.imports.run([oldEuropass, emptyBatch], options: options)
         #expect(summary.outcome == .success)
         #expect(summary.files.map(\.records) == [0, 0])
         let warnings = summary.files.map { $0.diagnostics.map(\.severity) }
@@ -36,34 +36,34 @@ struct FeedImporterTests {
         let message = try #require(summary.files.first?.diagnostics.first?.message)
         #expect(message.contains("{http://europass.cedefop.europa.eu/Europass}SkillsPassport"))
         #expect(summary.files.last?.diagnostics.first?.message.contains("root element is Candidates") == true)
-        #expect(try workspace.candidates().isEmpty)
+        #expect(try workspace.candidates.list().isEmpty)
         withExtendedLifetime(folder) {}
     }
 
     @Test("every shipped feed imports; the deliberately bad record is rejected with its line, verbatim")
     func shippedFeedsImport() throws {
         let workspace = try importWorkspace()
-        let summary = try workspace.importFeeds(try shippedFeeds(), options: options)
+        let summary = try workspace.imports.run(try shippedFeeds(), options: options)
         #expect(summary.files.count == 5)
         #expect(Set(summary.files.compactMap(\.format)) == [.hrxml2, .hrxml3, .hropen])
         #expect(summary.imported == 8)
         #expect(summary.rejected == 1)
         #expect(summary.outcome == .partial)
-        let names = Set(try workspace.candidates().map(\.name))
+        let names = Set(try workspace.candidates.list().map(\.name))
         #expect(names.isSuperset(of: ["Zoë Castellanos", "Kwame Mensah-O'Brien", "Søren Åkesson-Müller", "田中 美咲 (Misaki Tanaka)", "Oluwaseun Adébáyọ̀", "Ana Luísa Ferreira", "Dmitri Volkov", "Giedrė Kazlauskienė"]))
-        let zoe = try workspace.candidate("zoe.castellanos@example.org")
+        let zoe = try workspace.candidates.get(try workspace.candidateID("zoe.castellanos@example.org"))
         #expect(zoe.openingId == "AE-2026-01")
         #expect(zoe.roleId == "test-role")
         #expect(zoe.externalSource == "northwind-staffing")
         #expect(zoe.externalId == "NW-1001")
         #expect(zoe.phone == "+34 600 111 222")
         #expect(zoe.source == "Northwind Staffing")
-        #expect(try workspace.candidate("seun.adebayo@example.ng").openingId == "SDR-2026-03")
-        let giedre = try workspace.candidate("giedre.kazlauskiene@example.lt")  // the Europass CV
+        #expect(try workspace.candidates.get(try workspace.candidateID("seun.adebayo@example.ng")).openingId == "SDR-2026-03")
+        let giedre = try workspace.candidates.get(try workspace.candidateID("giedre.kazlauskiene@example.lt"))  // the Europass CV
         #expect(giedre.phone == "+370 61234567")
         #expect(giedre.source == "EUROPASS")  // the id scheme's agency; Europass's supplier "Owner" is the person themselves
 
-        let rejects = try workspace.importRejects()
+        let rejects = try workspace.imports.rejects()
         try #require(rejects.count == 1)
         #expect(rejects[0].reason == "the record has no name and no email")
         #expect(rejects[0].file.hasSuffix("agency-batch-hrxml2.xml"))
@@ -103,31 +103,31 @@ struct FeedImporterTests {
     @Test("re-importing a feed imports nothing new: every record is unchanged")
     func reimportIsIdempotent() throws {
         let workspace = try importWorkspace()
-        _ = try workspace.importFeeds(try shippedFeeds(), options: options)
-        let before = try workspace.candidates().count
-        let again = try workspace.importFeeds(try shippedFeeds(), options: options)
+        _ = try workspace.imports.run(try shippedFeeds(), options: options)
+        let before = try workspace.candidates.list().count
+        let again = try workspace.imports.run(try shippedFeeds(), options: options)
         #expect(again.imported == 0)
         #expect(again.updated == 0)
         #expect(again.merged == 0)
         #expect(again.unchanged == 8)
-        #expect(try workspace.candidates().count == before)
+        #expect(try workspace.candidates.list().count == before)
         // The bad record is reported again but kept once.
         #expect(again.rejected == 1)
-        #expect(try workspace.importRejects().count == 1)
+        #expect(try workspace.imports.rejects().count == 1)
     }
 
     @Test("the same email arriving from a feed merges into the hand-added candidate and is recorded in their history")
     func mergeByEmail() throws {
         let workspace = try importWorkspace()
-        let added = try workspace.addCandidate(NewCandidate(name: "Zoe C.", email: " ZOE.Castellanos@example.org ", role: "test-role"), actor: "hr")
-        let summary = try workspace.importFeeds([try shippedFeeds().first { $0.hasSuffix("agency-batch-hrxml2.xml") }!], options: options)
+        let added = try workspace.candidates.add(NewCandidate(name: "Zoe C.", email: " ZOE.Castellanos@example.org ", role: "test-role"), actor: "hr")
+        let summary = try workspace.imports.run([try shippedFeeds().first { $0.hasSuffix("agency-batch-hrxml2.xml") }!], options: options)
         #expect(summary.merged == 1)
         #expect(summary.imported == 1)
-        let merged = try workspace.candidateDetail("\(added.id!)")
+        let merged = try workspace.candidates.detail(CandidateID(added.id!))
         #expect(merged.candidate.name == "Zoë Castellanos")
         #expect(merged.candidate.externalId == "NW-1001")
         #expect(merged.events.contains { $0.action == "candidate.merge" })
-        #expect(try workspace.candidates().count == 2)
+        #expect(try workspace.candidates.list().count == 2)
     }
 
     @Test("a conflicting merge (same email, other external id from the same source) is reported, not guessed")
@@ -136,23 +136,23 @@ struct FeedImporterTests {
         let folder = try TemporaryFolder()
         let first = try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak", email: "lena@example.com"))
         let second = try folder.write("b.xml", candidateFeed(id: "A-2", name: "Lena Novak", email: "LENA@example.com"))
-        #expect(try workspace.importFeeds([first], options: options).imported == 1)
-        let summary = try workspace.importFeeds([second], options: options)
+        #expect(try workspace.imports.run([first], options: options).imported == 1)
+        let summary = try workspace.imports.run([second], options: options)
         #expect(summary.rejected == 1)
         #expect(summary.files[0].diagnostics[0].message.hasPrefix("conflicting merge"))
         #expect(!summary.files[0].diagnostics[0].message.contains("lena"))
-        #expect(try workspace.candidates().count == 1)
-        #expect(try workspace.candidate("lena@example.com").externalId == "A-1")
+        #expect(try workspace.candidates.list().count == 1)
+        #expect(try workspace.candidates.get(try workspace.candidateID("lena@example.com")).externalId == "A-1")
     }
 
     @Test("a changed record updates the candidate found by (source, external id)")
     func update() throws {
         let workspace = try importWorkspace()
         let folder = try TemporaryFolder()
-        #expect(try workspace.importFeeds([try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak", email: "lena@example.com"))], options: options).imported == 1)
-        let summary = try workspace.importFeeds([try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak-Horvat", email: "lena@example.com"))], options: options)
+        #expect(try workspace.imports.run([try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak", email: "lena@example.com"))], options: options).imported == 1)
+        let summary = try workspace.imports.run([try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak-Horvat", email: "lena@example.com"))], options: options)
         #expect(summary.updated == 1)
-        #expect(try workspace.candidate("lena@example.com").name == "Lena Novak-Horvat")
+        #expect(try workspace.candidates.get(try workspace.candidateID("lena@example.com")).name == "Lena Novak-Horvat")
     }
 
     @Test("--dry-run reports what would happen and writes nothing")
@@ -160,11 +160,11 @@ struct FeedImporterTests {
         let workspace = try importWorkspace()
         var dry = options
         dry.dryRun = true
-        let summary = try workspace.importFeeds(try shippedFeeds(), options: dry)
+        let summary = try workspace.imports.run(try shippedFeeds(), options: dry)
         #expect(summary.imported == 8)
         #expect(summary.rejected == 1)
-        #expect(try workspace.candidates().isEmpty)
-        #expect(try workspace.importRejects().isEmpty)
+        #expect(try workspace.candidates.list().isEmpty)
+        #expect(try workspace.imports.rejects().isEmpty)
         #expect(try workspace.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM importRun") } == 0)
     }
 
@@ -175,12 +175,12 @@ struct FeedImporterTests {
         let path = try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak", email: "lena@example.com") + "")
         var opts = options
         opts.opening = "SDR-2026-03"
-        _ = try workspace.importFeeds([path], options: opts)
-        #expect(try workspace.candidate("lena@example.com").openingId == "SDR-2026-03")
-        let bad = try workspace.importFeeds([try folder.write("b.xml", candidateFeed(id: "B-1", name: "Bo", email: "bo at example"))], options: options)
+        _ = try workspace.imports.run([path], options: opts)
+        #expect(try workspace.candidates.get(try workspace.candidateID("lena@example.com")).openingId == "SDR-2026-03")
+        let bad = try workspace.imports.run([try folder.write("b.xml", candidateFeed(id: "B-1", name: "Bo", email: "bo at example"))], options: options)
         #expect(bad.rejected == 1)
         #expect(bad.files[0].diagnostics[0].description.hasSuffix("b.xml:2: error: the record has an invalid email address"))
-        #expect(throws: HireError.self) { try workspace.importFeeds([path], options: ImportOptions(actor: "t", opening: "NOPE")) }
+        #expect(throws: HireError.self) { try workspace.imports.run([path], options: ImportOptions(actor: "t", opening: "NOPE")) }
     }
 
     @Test(
@@ -190,13 +190,13 @@ struct FeedImporterTests {
         let workspace = try importWorkspace()
         let files = ["hrxml25-candidate-example.xml", "hrxml25-resume-example.xml", "sovren-2006-resume.xml", "hrxml3-candidate-nav.xml"]
             .map { (Fixtures.sharedSamples as NSString).appendingPathComponent($0) }
-        let summary = try workspace.importFeeds(files, options: options)
+        let summary = try workspace.imports.run(files, options: options)
         #expect(summary.imported == 4)
         #expect(summary.rejected == 0)
         #expect(summary.outcome == .success)
-        #expect(Set(try workspace.candidates().map(\.name)) == ["Ruth Jenre", "John A. Example", "John F. Adams, III", "Kløktig Potet"])
-        #expect(try workspace.candidate("johnadams@yamoo.com").phone == "(858) 555-1001")
-        #expect(try workspace.candidate("noreply@nav.no").externalSource == "NAV")
+        #expect(Set(try workspace.candidates.list().map(\.name)) == ["Ruth Jenre", "John A. Example", "John F. Adams, III", "Kløktig Potet"])
+        #expect(try workspace.candidates.get(try workspace.candidateID("johnadams@yamoo.com")).phone == "(858) 555-1001")
+        #expect(try workspace.candidates.get(try workspace.candidateID("noreply@nav.no")).externalSource == "NAV")
         try workspace.writer.read { (db: Database) throws in
             #expect(try String.fetchAll(db, sql: "SELECT positionId FROM candidateAppliedPosition") == ["98767-12345"])
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM candidateCompetency") == 2 + 2 + 54 + 1)

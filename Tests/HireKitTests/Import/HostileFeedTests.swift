@@ -39,11 +39,11 @@ struct HostileFeedTests {
             <ContactMethod><InternetEmailAddress>a@example.com</InternetEmailAddress></ContactMethod></PersonalData></CandidateProfile></Candidate>
             """)
         let workspace = try importWorkspace()
-        let summary = try workspace.importFeeds([path], options: ImportOptions(actor: "t"))
+        let summary = try workspace.imports.run([path], options: ImportOptions(actor: "t"))
         #expect(summary.outcome == .failure)
         #expect(summary.imported == 0)
         #expect(!summary.files[0].diagnostics.map(\.description).joined().contains("TOP-SECRET"))
-        #expect(try workspace.candidates().isEmpty)
+        #expect(try workspace.candidates.list().isEmpty)
         let external = try FeedReader(path: "/etc/passwd").read { _ in }
         #expect(external.error != nil)
     }
@@ -73,9 +73,9 @@ struct HostileFeedTests {
         #expect((items[0].record.formattedName?.utf8.count ?? 0) <= 16 * 1024)
         #expect(items[0].raw.utf8.count < 1024)
         let workspace = try importWorkspace()
-        let summary = try workspace.importFeeds([path], options: ImportOptions(actor: "t"))
+        let summary = try workspace.imports.run([path], options: ImportOptions(actor: "t"))
         #expect(summary.rejected == 1)
-        #expect(try workspace.candidates().isEmpty)
+        #expect(try workspace.candidates.list().isEmpty)
     }
 
     @Test("a document that is not well-formed reports line and column, keeps the complete records before the break; the fixed file imports the rest without duplicates")
@@ -88,21 +88,21 @@ struct HostileFeedTests {
         let folder = try TemporaryFolder()
         let path = try folder.write("feed.xml", broken)
         let workspace = try importWorkspace()
-        let first = try workspace.importFeeds([path], options: ImportOptions(actor: "t"))
+        let first = try workspace.imports.run([path], options: ImportOptions(actor: "t"))
         #expect(first.outcome == .failure)
         #expect(first.imported == 3)
         let error = try #require(first.files[0].error)
         #expect(error.line == 5)
         #expect(error.column != nil)
         #expect(error.description.hasPrefix("\(path):5:"))
-        #expect(try workspace.candidates().count == 3)
+        #expect(try workspace.candidates.list().count == 3)
 
         try good.write(toFile: path, atomically: true, encoding: .utf8)
-        let second = try workspace.importFeeds([path], options: ImportOptions(actor: "t"))
+        let second = try workspace.imports.run([path], options: ImportOptions(actor: "t"))
         #expect(second.outcome == .success)
         #expect(second.imported == 2)
         #expect(second.unchanged == 3)
-        #expect(try workspace.candidates().count == 5)
+        #expect(try workspace.candidates.list().count == 5)
     }
 
     @Test("gzip feeds are read directly; CRLF, CDATA, character references and UTF-16 decode")

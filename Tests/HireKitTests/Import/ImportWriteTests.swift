@@ -50,7 +50,7 @@ struct ImportWriteTests {
     func manyCompetencies() throws {
         let workspace = try importWorkspace()
         let folder = try TemporaryFolder()
-        let summary = try workspace.importFeeds([try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 75))], options: options)
+        let summary = try workspace.imports.run([try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 75))], options: options)
         #expect(summary.imported == 1)
         try workspace.writer.read { (db: Database) throws in
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM candidateCompetency") == 75)
@@ -66,8 +66,8 @@ struct ImportWriteTests {
     func updateReplacesEvidence() throws {
         let workspace = try importWorkspace()
         let folder = try TemporaryFolder()
-        _ = try workspace.importFeeds([try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 40))], options: options)
-        let summary = try workspace.importFeeds(
+        _ = try workspace.imports.run([try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 40))], options: options)
+        let summary = try workspace.imports.run(
             [try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 3, months: 24))], options: options)
         #expect(summary.updated == 1)
         try workspace.writer.read { (db: Database) throws in
@@ -95,13 +95,13 @@ struct ImportWriteTests {
             """
         }
         let path = try folder.write("many.xml", "<?xml version=\"1.0\"?>\n<Envelope xmlns=\"http://ns.hr-xml.org/2007-04-15\">\n" + records.joined(separator: "\n") + "\n</Envelope>\n")
-        let summary = try workspace.importFeeds([path], options: options)
+        let summary = try workspace.imports.run([path], options: options)
         #expect(summary.imported == 300)
         #expect(summary.files[0].records == 300)
         try workspace.writer.read { (db: Database) throws in
             #expect(try String.fetchAll(db, sql: "SELECT externalId FROM candidate ORDER BY id") == (0..<300).map { "B-\($0)" })
         }
-        #expect(try workspace.importFeeds([path], options: options).unchanged == 300)
+        #expect(try workspace.imports.run([path], options: options).unchanged == 300)
     }
 }
 

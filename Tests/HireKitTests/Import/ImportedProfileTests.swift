@@ -17,15 +17,15 @@ struct ImportedProfileTests {
     func roundTrip(feed: String) throws {
         let workspace = try importWorkspace()
         let (items, _) = try readFeed(feed)
-        let summary = try workspace.importFeeds([feed], options: ImportOptions(actor: "test"))
+        let summary = try workspace.imports.run([feed], options: ImportOptions(actor: "test"))
         #expect(summary.imported > 0)
-        let stored = try workspace.candidates()
+        let stored = try workspace.candidates.list()
         var compared = 0
         for item in items where item.problem == nil {
             let record = item.record
             let byId = record.externalId.flatMap { id in stored.first { $0.externalId == id } }
             guard let candidate = byId ?? stored.first(where: { $0.email != nil && $0.email == record.emails.first }) else { continue }
-            let profile = try #require(try workspace.candidateDetail(String(candidate.id!)).imported)
+            let profile = try #require(try workspace.candidates.detail(CandidateID(candidate.id!)).imported)
             #expect(profile.format == record.format.rawValue)
             #expect(profile.emails == record.emails)
             #expect(profile.phones == record.phones)
@@ -49,14 +49,14 @@ struct ImportedProfileTests {
     @Test("a candidate added by hand has no imported profile; applied positions say whether they are openings now")
     func handAddedAndOpenings() throws {
         let workspace = try Fixtures.workspaceWithRole()
-        let hand = try workspace.addCandidate(NewCandidate(name: "Ada Hand", email: "ada@example.com", role: "test-role"), actor: "test")
-        #expect(try workspace.candidateDetail(String(hand.id!)).imported == nil)
+        let hand = try workspace.candidates.add(NewCandidate(name: "Ada Hand", email: "ada@example.com", role: "test-role"), actor: "test")
+        #expect(try workspace.candidates.detail(CandidateID(hand.id!)).imported == nil)
         let feed = (Fixtures.imports as NSString).appendingPathComponent("agency-batch-hrxml2.xml")
-        _ = try workspace.importFeeds([feed], options: ImportOptions(actor: "test"))
-        let before = try workspace.candidateDetail("zoe.castellanos@example.org").imported
+        _ = try workspace.imports.run([feed], options: ImportOptions(actor: "test"))
+        let before = try workspace.candidates.detail(try workspace.candidateID("zoe.castellanos@example.org")).imported
         #expect(before?.appliedPositions == [ImportedProfile.AppliedPosition(positionId: "AE-2026-01", matchedOpening: false)])
-        try workspace.addOpening(id: "AE-2026-01", role: "test-role", title: nil, actor: "test")
-        let after = try workspace.candidateDetail("zoe.castellanos@example.org").imported
+        try workspace.openings.add(id: "AE-2026-01", role: "test-role", title: nil, actor: "test")
+        let after = try workspace.candidates.detail(try workspace.candidateID("zoe.castellanos@example.org")).imported
         #expect(after?.appliedPositions.first?.matchedOpening == true)
         #expect(after?.competencies.map(\.label) == ["Discovery", "Negotiation"])
     }

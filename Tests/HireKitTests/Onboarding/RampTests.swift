@@ -11,8 +11,8 @@ struct RampTests {
 
     init() throws {
         workspace = try Fixtures.workspaceWithRole()
-        manager = try workspace.addPerson(name: "Maria Manager", email: "maria@example.com", title: "Sales Manager", actor: "t")
-        candidate = try workspace.addCandidate(NewCandidate(name: "Nina Newhire", email: "nina@example.com", role: "test-role"), actor: "t")
+        manager = try workspace.people.add(name: "Maria Manager", email: "maria@example.com", title: "Sales Manager", actor: "t")
+        candidate = try workspace.candidates.add(NewCandidate(name: "Nina Newhire", email: "nina@example.com", role: "test-role"), actor: "t")
     }
 
     func date(_ text: String) -> CalendarDate { CalendarDate(text)! }
@@ -32,7 +32,7 @@ struct RampTests {
     @Test("hiring instantiates the role's milestones with due dates, owners, dependencies and priority")
     func instantiatesPlan() throws {
         try hire()
-        let plan = try workspace.rampPlan("nina@example.com")
+        let plan = try workspace.onboarding.plan(try workspace.candidateID("nina@example.com"))
         // discovery 3.2 is within one point of its must-have 3; product 2.0 is below the midpoint 2.5.
         #expect(plan.focusAreas == ["product", "discovery"])
         #expect(plan.milestones.map(\.milestoneId) == ["paperwork", "shadow"])
@@ -46,7 +46,7 @@ struct RampTests {
     @Test("business days on the command override the profile")
     func businessDaysPlan() throws {
         try hire(start: "2026-03-06", businessDays: true)  // a Friday
-        let plan = try workspace.rampPlan("nina@example.com")
+        let plan = try workspace.onboarding.plan(try workspace.candidateID("nina@example.com"))
         #expect(plan.milestones.map(\.dueDate) == [date("2026-03-09"), date("2026-03-20")])
     }
 
@@ -54,7 +54,7 @@ struct RampTests {
     func refusals() throws {
         try hire()
         #expect(throws: HireError.self) { try hire() }
-        let other = try workspace.addCandidate(NewCandidate(name: "Olga Other", email: "olga@example.com", role: "test-role"), actor: "t")
+        let other = try workspace.candidates.add(NewCandidate(name: "Olga Other", email: "olga@example.com", role: "test-role"), actor: "t")
         #expect(throws: HireError.self) {
             try workspace.writer.write { db in
                 try Workspace.startRamp(
@@ -94,79 +94,79 @@ struct RampTests {
     func completion() throws {
         try hire()
         #expect(throws: HireError.self) {
-            try workspace.completeMilestone("nina@example.com", milestone: "shadow", on: date("2026-03-05"), note: nil, forceReason: nil, actor: "t")
+            try workspace.onboarding.complete(try workspace.candidateID("nina@example.com"), milestone: "shadow", on: date("2026-03-05"), note: nil, forceReason: nil, actor: "t")
         }
-        try workspace.completeMilestone("nina@example.com", milestone: "paperwork", on: date("2026-03-02"), note: "signed", forceReason: nil, actor: "t")
+        try workspace.onboarding.complete(try workspace.candidateID("nina@example.com"), milestone: "paperwork", on: date("2026-03-02"), note: "signed", forceReason: nil, actor: "t")
         #expect(throws: HireError.self) {
-            try workspace.completeMilestone("nina@example.com", milestone: "paperwork", on: date("2026-03-02"), note: nil, forceReason: nil, actor: "t")
+            try workspace.onboarding.complete(try workspace.candidateID("nina@example.com"), milestone: "paperwork", on: date("2026-03-02"), note: nil, forceReason: nil, actor: "t")
         }
-        var status = try workspace.rampStatus(today: date("2026-03-13"))
+        var status = try workspace.onboarding.status(today: date("2026-03-13"))
         #expect(status.count == 1)
         #expect(status[0].overdue == 1)
         #expect(status[0].percentDone == 50)
         #expect(status[0].nextDue?.milestone == "shadow")
-        try workspace.completeMilestone("nina@example.com", milestone: "shadow", on: date("2026-03-14"), note: nil, forceReason: nil, actor: "t")
-        status = try workspace.rampStatus(today: date("2026-03-15"))
+        try workspace.onboarding.complete(try workspace.candidateID("nina@example.com"), milestone: "shadow", on: date("2026-03-14"), note: nil, forceReason: nil, actor: "t")
+        status = try workspace.onboarding.status(today: date("2026-03-15"))
         #expect(status.isEmpty)
-        let all = try workspace.rampStatus(today: date("2026-03-15"), includeRamped: true)
+        let all = try workspace.onboarding.status(today: date("2026-03-15"), includeRamped: true)
         #expect(all.first?.rampedOn == date("2026-03-14"))
-        let stats = try workspace.timeToRamp()
+        let stats = try workspace.onboarding.timeToRamp()
         #expect(stats.contains(TimeToRamp(dimension: "role", key: "test-role", ramped: 1, averageDays: 12)))
     }
 
     @Test("forcing past a dependency keeps the reason; a waived milestone cannot be completed")
     func forceAndWaive() throws {
         try hire()
-        let forced = try workspace.completeMilestone(
-            "nina@example.com", milestone: "shadow", on: date("2026-03-05"), note: nil, forceReason: "shadowed at the kickoff", actor: "t")
+        let forced = try workspace.onboarding.complete(
+            try workspace.candidateID("nina@example.com"), milestone: "shadow", on: date("2026-03-05"), note: nil, forceReason: "shadowed at the kickoff", actor: "t")
         #expect(forced.reason == "forced: shadowed at the kickoff")
-        try workspace.waiveMilestone("nina@example.com", milestone: "paperwork", reason: "rehire", on: date("2026-03-05"), actor: "t")
+        try workspace.onboarding.waive(try workspace.candidateID("nina@example.com"), milestone: "paperwork", reason: "rehire", on: date("2026-03-05"), actor: "t")
         #expect(throws: HireError.self) {
-            try workspace.completeMilestone("nina@example.com", milestone: "paperwork", on: date("2026-03-05"), note: nil, forceReason: nil, actor: "t")
+            try workspace.onboarding.complete(try workspace.candidateID("nina@example.com"), milestone: "paperwork", on: date("2026-03-05"), note: nil, forceReason: nil, actor: "t")
         }
-        #expect(throws: HireError.self) { try workspace.waiveMilestone("nina@example.com", milestone: "nope", reason: "x", on: date("2026-03-05"), actor: "t") }
+        #expect(throws: HireError.self) { try workspace.onboarding.waive(try workspace.candidateID("nina@example.com"), milestone: "nope", reason: "x", on: date("2026-03-05"), actor: "t") }
     }
 
     @Test("mentors are ranked by coverage of the focus areas, never the manager, and capacity is enforced")
     func mentorRanking() throws {
         try hire()
-        let ann = try workspace.addPerson(name: "Ann Mentor", email: "ann@example.com", title: nil, actor: "t")
-        let bob = try workspace.addPerson(name: "Bob Mentor", email: "bob@example.com", title: nil, actor: "t")
-        try workspace.addMentor("ann@example.com", strengths: ["product=4", "discovery=3"], capacity: 1, actor: "t")
-        try workspace.addMentor("bob@example.com", strengths: ["product"], capacity: 2, actor: "t")
-        try workspace.addMentor("maria@example.com", strengths: ["product=4", "discovery=4"], capacity: 3, actor: "t")
-        let suggestions = try workspace.suggestMentors("nina@example.com")
+        let ann = try workspace.people.add(name: "Ann Mentor", email: "ann@example.com", title: nil, actor: "t")
+        let bob = try workspace.people.add(name: "Bob Mentor", email: "bob@example.com", title: nil, actor: "t")
+        try workspace.mentors.add(try workspace.personID("ann@example.com"), strengths: ["product=4", "discovery=3"], capacity: 1, actor: "t")
+        try workspace.mentors.add(try workspace.personID("bob@example.com"), strengths: ["product"], capacity: 2, actor: "t")
+        try workspace.mentors.add(try workspace.personID("maria@example.com"), strengths: ["product=4", "discovery=4"], capacity: 3, actor: "t")
+        let suggestions = try workspace.mentors.suggest(try workspace.candidateID("nina@example.com"))
         // Ann: product 4/4 -> 1.0, discovery 3/4 -> 0.667; mean 83.3. Bob: product unrated -> 1.0, discovery missing; 50.
         #expect(suggestions.map(\.personId) == [ann.id!, bob.id!])
         #expect(suggestions[0].score == 83.3)
         #expect(suggestions[1].misses == ["discovery"])
         #expect(!suggestions.contains { $0.personId == manager.id })
 
-        try workspace.assignMentor("nina@example.com", mentor: "Ann Mentor", reason: "best cover", forceReason: nil, today: date("2026-03-02"), actor: "t")
-        let second = try workspace.addCandidate(NewCandidate(name: "Sam Second", email: "sam@example.com", role: "test-role"), actor: "t")
+        try workspace.mentors.assign(try workspace.candidateID("nina@example.com"), mentor: try workspace.personID("Ann Mentor"), reason: "best cover", forceReason: nil, today: date("2026-03-02"), actor: "t")
+        let second = try workspace.candidates.add(NewCandidate(name: "Sam Second", email: "sam@example.com", role: "test-role"), actor: "t")
         try workspace.writer.write { db in
             try Workspace.startRamp(db, candidate: second, request: HireRequest(hiredOn: date("2026-02-20"), start: date("2026-03-02"), managerId: manager.id!), actor: "t")
         }
         #expect(throws: HireError.self) {
-            try workspace.assignMentor("sam@example.com", mentor: "ann@example.com", reason: nil, forceReason: nil, today: date("2026-03-02"), actor: "t")
+            try workspace.mentors.assign(try workspace.candidateID("sam@example.com"), mentor: try workspace.personID("ann@example.com"), reason: nil, forceReason: nil, today: date("2026-03-02"), actor: "t")
         }
-        let forced = try workspace.assignMentor("sam@example.com", mentor: "ann@example.com", reason: nil, forceReason: "only expert", today: date("2026-03-02"), actor: "t")
+        let forced = try workspace.mentors.assign(try workspace.candidateID("sam@example.com"), mentor: try workspace.personID("ann@example.com"), reason: nil, forceReason: "only expert", today: date("2026-03-02"), actor: "t")
         #expect(forced.forced)
-        #expect(try workspace.suggestMentors("sam@example.com").map(\.personId) == [bob.id!])
+        #expect(try workspace.mentors.suggest(try workspace.candidateID("sam@example.com")).map(\.personId) == [bob.id!])
     }
 
     @Test("reassigning a mentor moves open mentor milestones and keeps the history")
     func reassignment() throws {
         try hire()
-        try workspace.addPerson(name: "Ann Mentor", email: "ann@example.com", title: nil, actor: "t")
-        let bob = try workspace.addPerson(name: "Bob Mentor", email: "bob@example.com", title: nil, actor: "t")
-        try workspace.addMentor("ann@example.com", strengths: ["product"], capacity: 2, actor: "t")
-        try workspace.addMentor("bob@example.com", strengths: ["discovery"], capacity: 2, actor: "t")
-        try workspace.assignMentor("nina@example.com", mentor: "ann@example.com", reason: nil, forceReason: nil, today: date("2026-03-02"), actor: "t")
-        try workspace.assignMentor("nina@example.com", mentor: "bob@example.com", reason: "Ann on leave", forceReason: nil, today: date("2026-03-09"), actor: "t")
-        let plan = try workspace.rampPlan("nina@example.com")
+        try workspace.people.add(name: "Ann Mentor", email: "ann@example.com", title: nil, actor: "t")
+        let bob = try workspace.people.add(name: "Bob Mentor", email: "bob@example.com", title: nil, actor: "t")
+        try workspace.mentors.add(try workspace.personID("ann@example.com"), strengths: ["product"], capacity: 2, actor: "t")
+        try workspace.mentors.add(try workspace.personID("bob@example.com"), strengths: ["discovery"], capacity: 2, actor: "t")
+        try workspace.mentors.assign(try workspace.candidateID("nina@example.com"), mentor: try workspace.personID("ann@example.com"), reason: nil, forceReason: nil, today: date("2026-03-02"), actor: "t")
+        try workspace.mentors.assign(try workspace.candidateID("nina@example.com"), mentor: try workspace.personID("bob@example.com"), reason: "Ann on leave", forceReason: nil, today: date("2026-03-09"), actor: "t")
+        let plan = try workspace.onboarding.plan(try workspace.candidateID("nina@example.com"))
         #expect(plan.milestones.first { $0.owner == .mentor }?.ownerPersonId == bob.id)
-        let history = try workspace.mentorHistory("nina@example.com")
+        let history = try workspace.mentors.history(try workspace.candidateID("nina@example.com"))
         #expect(history.count == 2)
         #expect(history[0].endedOn == date("2026-03-09"))
         #expect(history[1].reason == "Ann on leave")
@@ -175,28 +175,28 @@ struct RampTests {
     @Test("a mentor who is the new hire is refused")
     func selfMentoring() throws {
         try hire()
-        try workspace.addPerson(name: "Nina as staff", email: "NINA@example.com", title: nil, actor: "t")
-        try workspace.addMentor("nina@example.com", strengths: ["grit"], capacity: 1, actor: "t")
+        try workspace.people.add(name: "Nina as staff", email: "NINA@example.com", title: nil, actor: "t")
+        try workspace.mentors.add(try workspace.personID("nina@example.com"), strengths: ["grit"], capacity: 1, actor: "t")
         #expect(throws: HireError.self) {
-            try workspace.assignMentor("nina@example.com", mentor: "Nina as staff", reason: nil, forceReason: nil, today: date("2026-03-02"), actor: "t")
+            try workspace.mentors.assign(try workspace.candidateID("nina@example.com"), mentor: try workspace.personID("Nina as staff"), reason: nil, forceReason: nil, today: date("2026-03-02"), actor: "t")
         }
-        #expect(try workspace.suggestMentors("nina@example.com").isEmpty)
+        #expect(try workspace.mentors.suggest(try workspace.candidateID("nina@example.com")).isEmpty)
     }
 
     @Test("check-ins build trajectories through day 30/60/90 and refuse off-scale observations")
     func trajectories() throws {
         try hire()
-        try workspace.addCheckIn("nina@example.com", NewCheckIn(on: date("2026-03-30"), notes: "first 1:1", observations: ["product": 2, "discovery": 3]), actor: "t")
-        try workspace.addCheckIn("nina@example.com", NewCheckIn(on: date("2026-04-28"), observations: ["product": 3], forecast: "two deals"), actor: "t")
-        try workspace.addCheckIn("nina@example.com", NewCheckIn(on: date("2026-05-30"), observations: ["product": 4]), actor: "t")
+        try workspace.onboarding.checkIn(try workspace.candidateID("nina@example.com"), NewCheckIn(on: date("2026-03-30"), notes: "first 1:1", observations: ["product": 2, "discovery": 3]), actor: "t")
+        try workspace.onboarding.checkIn(try workspace.candidateID("nina@example.com"), NewCheckIn(on: date("2026-04-28"), observations: ["product": 3], forecast: "two deals"), actor: "t")
+        try workspace.onboarding.checkIn(try workspace.candidateID("nina@example.com"), NewCheckIn(on: date("2026-05-30"), observations: ["product": 4]), actor: "t")
         #expect(throws: HireError.self) {
-            try workspace.addCheckIn("nina@example.com", NewCheckIn(on: date("2026-04-01"), observations: ["product": 7]), actor: "t")
+            try workspace.onboarding.checkIn(try workspace.candidateID("nina@example.com"), NewCheckIn(on: date("2026-04-01"), observations: ["product": 7]), actor: "t")
         }
         #expect(throws: HireError.self) {
-            try workspace.addCheckIn("nina@example.com", NewCheckIn(on: date("2026-04-01"), observations: ["charm": 3]), actor: "t")
+            try workspace.onboarding.checkIn(try workspace.candidateID("nina@example.com"), NewCheckIn(on: date("2026-04-01"), observations: ["charm": 3]), actor: "t")
         }
-        #expect(throws: HireError.self) { try workspace.addCheckIn("nina@example.com", NewCheckIn(on: date("2026-01-01")), actor: "t") }
-        let timeline = try workspace.rampTimeline("nina@example.com", today: date("2026-06-01"))
+        #expect(throws: HireError.self) { try workspace.onboarding.checkIn(try workspace.candidateID("nina@example.com"), NewCheckIn(on: date("2026-01-01")), actor: "t") }
+        let timeline = try workspace.onboarding.timeline(try workspace.candidateID("nina@example.com"), today: date("2026-06-01"))
         #expect(timeline.checkIns.count == 3)
         let product = try #require(timeline.trajectories.first { $0.competency == "product" })
         #expect(product.day30 == 2)
@@ -215,14 +215,14 @@ struct RampTests {
 
     @Test("an unknown new hire or milestone changes nothing")
     func unknowns() throws {
-        #expect(throws: HireError.self) { try workspace.rampPlan("nina@example.com") }
+        #expect(throws: HireError.self) { try workspace.onboarding.plan(try workspace.candidateID("nina@example.com")) }
         try hire()
         let before = try workspace.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM auditEvent") }
         #expect(throws: HireError.self) {
-            try workspace.completeMilestone("nina@example.com", milestone: "shaddow", on: date("2026-03-05"), note: nil, forceReason: nil, actor: "t")
+            try workspace.onboarding.complete(try workspace.candidateID("nina@example.com"), milestone: "shaddow", on: date("2026-03-05"), note: nil, forceReason: nil, actor: "t")
         }
         #expect(throws: HireError.self) {
-            try workspace.completeMilestone("nobody@example.com", milestone: "shadow", on: date("2026-03-05"), note: nil, forceReason: nil, actor: "t")
+            try workspace.onboarding.complete(try workspace.candidateID("nobody@example.com"), milestone: "shadow", on: date("2026-03-05"), note: nil, forceReason: nil, actor: "t")
         }
         let after = try workspace.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM auditEvent") }
         #expect(before == after)

@@ -12,14 +12,14 @@ struct HostileWorkspace {
 
     init() throws {
         workspace = try Fixtures.workspaceWithRole()
-        try workspace.addCandidate(NewCandidate(name: Self.name, email: "x@example.com", role: "test-role"), actor: "hr")
-        try workspace.addCandidate(NewCandidate(name: "Bo Passer", email: "bo@example.com", role: "test-role"), actor: "hr")
+        try workspace.candidates.add(NewCandidate(name: Self.name, email: "x@example.com", role: "test-role"), actor: "hr")
+        try workspace.candidates.add(NewCandidate(name: "Bo Passer", email: "bo@example.com", role: "test-role"), actor: "hr")
         for (name, email) in [(Self.interviewer, "ida@example.com"), ("Jo Two", "jo@example.com"), (Self.manager, "maria@example.com")] {
-            try workspace.addPerson(name: name, email: email, title: nil, actor: "hr")
+            try workspace.people.add(name: name, email: email, title: nil, actor: "hr")
         }
         for candidate in ["1", "2"] {
             for person in ["1", "2"] {
-                try workspace.scheduleInterview(candidate: candidate, round: "screen", interviewer: person, actor: "hr")
+                try workspace.interviews.schedule(candidate: try workspace.candidateID(candidate), round: "screen", interviewer: try workspace.personID(person), actor: "hr")
             }
         }
         // Candidate 1 fails the discovery must-have (mean 2.5 < 3); candidate 2 meets it.
@@ -37,11 +37,11 @@ struct HostileWorkspace {
 
     /// Hires candidate 2, starting 2026-03-02, managed by Maria, with one check-in.
     func hire() throws {
-        try workspace.moveCandidate("2", to: .interviewing, reason: "screened", actor: "hr")
-        try workspace.decide(
-            DecisionRequest(candidate: "2", kind: .hire, reason: "best", override: "product is learnable", startDate: CalendarDate("2026-03-02"), manager: "maria@example.com", at: Date(timeIntervalSince1970: 1_771_000_000)),
+        try workspace.candidates.move(2, to: .interviewing, reason: "screened", actor: "hr")
+        try workspace.decisions.decide(
+            DecisionRequest(candidate: 2, kind: .hire, reason: "best", override: "product is learnable", startDate: CalendarDate("2026-03-02"), manager: try workspace.personID("maria@example.com"), at: Date(timeIntervalSince1970: 1_771_000_000)),
             actor: "hr")
-        try workspace.addCheckIn("2", NewCheckIn(on: CalendarDate("2026-03-20")!, notes: "fine", observations: ["discovery": 3]), actor: "t")
+        try workspace.onboarding.checkIn(2, NewCheckIn(on: CalendarDate("2026-03-20")!, notes: "fine", observations: ["discovery": 3]), actor: "t")
     }
 
     static let context = HTMLReport.Context(generated: "2026-03-16 09:00", timeZone: TimeZone(identifier: "UTC")!)

@@ -10,8 +10,8 @@ struct ReportRenderingTests {
     init() throws { fixture = try HostileWorkspace() }
 
     func candidatePage(_ reference: String) throws -> String {
-        let report = try fixture.workspace.candidateReport(reference, as: "test")
-        let profile = try fixture.workspace.roleProfile("test-role").profile
+        let report = try fixture.workspace.reports.candidate(try fixture.workspace.candidateID(reference), as: "test")
+        let profile = try fixture.workspace.roles.profile("test-role").profile
         return HTMLReport.candidate(report, profile: profile, context: HostileWorkspace.context)
     }
 
@@ -65,7 +65,7 @@ struct ReportRenderingTests {
               </CandidateProfile>
             </Candidate>
             """)
-        _ = try fixture.workspace.importFeeds([feed], options: ImportOptions(actor: "hr"))
+        _ = try fixture.workspace.imports.run([feed], options: ImportOptions(actor: "hr"))
         let html = try candidatePage("1")
         #expect(ReportChecks.problems(html) == [])
         #expect(html.contains("<section id=\"application\">"))
@@ -76,7 +76,7 @@ struct ReportRenderingTests {
 
     @Test("the slate ranks passers first and sets must-have failures apart, hatched and labelled")
     func slate() throws {
-        let slate = try fixture.workspace.slate(role: "test-role", as: "test")
+        let slate = try fixture.workspace.reports.slate(role: "test-role", as: "test")
         let html = HTMLReport.slate(slate, roleTitle: "Test <Role>", context: HostileWorkspace.context)
         #expect(ReportChecks.problems(html) == [])
         #expect(html.contains("<h1>Test &lt;Role&gt; (test-role)</h1>"))
@@ -92,7 +92,7 @@ struct ReportRenderingTests {
     @Test("the ramp dashboard shows each milestone's status in words and shape, today, and trajectories")
     func ramp() throws {
         try fixture.hire()
-        let report = try fixture.workspace.rampReport(today: CalendarDate("2026-03-08")!)
+        let report = try fixture.workspace.reports.ramp(today: CalendarDate("2026-03-08")!)
         #expect(report.hires.count == 1)
         let html = HTMLReport.ramp(report, context: HostileWorkspace.context)
         #expect(ReportChecks.problems(html) == [])
@@ -104,10 +104,10 @@ struct ReportRenderingTests {
         #expect(html.contains(">Competency trajectories</title>"))
         // The day-18 check-in (2026-03-20) had not happened on Mar 8; a later dashboard shows it.
         #expect(!html.contains("day 18"))
-        let later = HTMLReport.ramp(try fixture.workspace.rampReport(today: CalendarDate("2026-03-25")!), context: HostileWorkspace.context)
+        let later = HTMLReport.ramp(try fixture.workspace.reports.ramp(today: CalendarDate("2026-03-25")!), context: HostileWorkspace.context)
         #expect(later.contains("discovery: interview 3.5, day 18 3."))
         // Filtering by another manager leaves nobody.
-        let none = try fixture.workspace.rampReport(today: CalendarDate("2026-03-08")!, manager: "jo@example.com")
+        let none = try fixture.workspace.reports.ramp(today: CalendarDate("2026-03-08")!, manager: try fixture.workspace.personID("jo@example.com"))
         #expect(none.hires.isEmpty)
         #expect(HTMLReport.ramp(none, context: HostileWorkspace.context).contains("No active new hires."))
     }

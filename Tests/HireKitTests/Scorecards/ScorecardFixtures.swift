@@ -13,14 +13,14 @@ struct Panel {
         var other = try Fixtures.minimalProfile()
         other.id = "other-role"
         other.title = "Other"
-        try workspace.storeRoles([(other, "other.yaml")], actor: "test")
-        candidate = try workspace.addCandidate(NewCandidate(name: "Ann Example", email: "ann@example.com", role: "test-role"), actor: "hr")
+        try workspace.roles.store([(other, "other.yaml")], actor: "test")
+        candidate = try workspace.candidates.add(NewCandidate(name: "Ann Example", email: "ann@example.com", role: "test-role"), actor: "hr")
         for (name, email) in [("Ida One", "ida@example.com"), ("Jo Two", "jo@example.com"), ("Kim Three", "kim@example.com")] {
-            try workspace.addPerson(name: name, email: email, title: nil, actor: "hr")
+            try workspace.people.add(name: name, email: email, title: nil, actor: "hr")
         }
         for person in ["1", "2", "3"] {
             for round in ["screen", "panel"] {
-                try workspace.scheduleInterview(candidate: "1", round: round, interviewer: person, actor: "hr")
+                try workspace.interviews.schedule(candidate: 1, round: round, interviewer: try workspace.personID(person), actor: "hr")
             }
         }
     }

@@ -27,7 +27,7 @@ struct ScorecardFormTests {
     @Test("the blank form lists the round's focus competencies with anchors, questions and blanks")
     func renderedForm() throws {
         let panel = try Panel()
-        let form = try panel.workspace.scorecardForm(candidate: "1", round: "panel", interviewer: "ida@example.com", nextStep: "hire scorecard submit FILE")
+        let form = try panel.workspace.scorecards.form(candidate: 1, round: "panel", interviewer: try panel.workspace.personID("ida@example.com"), nextStep: "hire scorecard submit FILE")
         try golden(form, "panel-form.yaml")
         // The blank form parses; submitting it unfilled reports each blank at its line.
         let (draft, diagnostics) = ScorecardForm.parse(form, file: "form.yaml")
@@ -55,7 +55,7 @@ struct ScorecardFormTests {
         #expect(diagnostics.isEmpty)
         let scorecard = try panel.workspace.submitAsInterviewer(try #require(draft), actor: "ida")
         #expect(scorecard.recommendation == .strongYes && scorecard.notes == "Would hire." && scorecard.roundId == "panel")
-        let ratings = try panel.workspace.scorecardHistory(scorecard.id!, as: "test")[0].ratings
+        let ratings = try panel.workspace.scorecards.history(ScorecardID(scorecard.id!), as: "test")[0].ratings
         #expect(ratings.map(\.competencyId).sorted() == ["discovery", "grit", "product"])
         #expect(ratings.first { $0.competencyId == "discovery" }?.evidence
             == "Asked about the cost of the problem unprompted and played back a summary the buyer confirmed.")

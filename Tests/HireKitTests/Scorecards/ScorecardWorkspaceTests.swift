@@ -11,25 +11,25 @@ struct ScorecardWorkspaceTests {
         try panel.workspace.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 3, grit: 4), actor: "ida")
         try panel.workspace.submitAsInterviewer(panel.draft(interviewer: "2", discovery: 2, grit: 3, recommend: "no"), actor: "jo")
 
-        let hidden = try panel.workspace.scorecards(candidate: "1", as: try panel.workspace.actor(named: "kim@example.com"))
+        let hidden = try panel.workspace.scorecards.list(candidate: 1, as: try panel.workspace.access.actor(named: "kim@example.com"))
         #expect(hidden.hidden)
         #expect(hidden.scorecards.isEmpty)
         #expect(hidden.hiddenCount == 2)
         #expect(hidden.hiddenByRound == ["screen": 2])
-        let hiddenReport = try panel.workspace.candidateReport("1", as: try panel.workspace.actor(named: "Kim Three"))
+        let hiddenReport = try panel.workspace.reports.candidate(1, as: try panel.workspace.access.actor(named: "Kim Three"))
         #expect(hiddenReport.hidden && hiddenReport.score == nil && hiddenReport.competencies.isEmpty && hiddenReport.scorecards.isEmpty)
         #expect(hiddenReport.hiddenCount == 2)
 
         try panel.workspace.submitAsInterviewer(panel.draft(interviewer: "3", discovery: 3, grit: 3), actor: "kim")
-        let visible = try panel.workspace.scorecards(candidate: "1", as: try panel.workspace.actor(named: "3"))
+        let visible = try panel.workspace.scorecards.list(candidate: 1, as: try panel.workspace.access.actor(named: "3"))
         #expect(!visible.hidden)
         #expect(visible.scorecards.count == 3)
         #expect(Set(visible.scorecards.map(\.scorecard.recommendation)) == [.yes, .no])
-        let report = try panel.workspace.candidateReport("1", as: try panel.workspace.actor(named: "3"))
+        let report = try panel.workspace.reports.candidate(1, as: try panel.workspace.access.actor(named: "3"))
         #expect(report.score?.ratings == 6)
         #expect(report.competencies.first { $0.id == "discovery" }?.ratings.map(\.value) == [3, 2, 3])
 
-        let manager = try panel.workspace.scorecards(candidate: "1", as: "test")
+        let manager = try panel.workspace.scorecards.list(candidate: 1, as: "test")
         #expect(!manager.hidden && manager.scorecards.count == 3)
     }
 
@@ -37,7 +37,7 @@ struct ScorecardWorkspaceTests {
     func amendments() throws {
         let panel = try Panel()
         let first = try panel.workspace.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 2, grit: 3), actor: "ida")
-        #expect(try panel.workspace.candidateReport("1", as: "test").score?.mustHaves == .failed)
+        #expect(try panel.workspace.reports.candidate(1, as: "test").score?.mustHaves == .failed)
         // The evidence was written for level 2: a new level needs new evidence, or keeping it deliberately.
         #expect(throws: HireError.self) {
             try panel.workspace.amendAsAuthor(
@@ -49,16 +49,16 @@ struct ScorecardWorkspaceTests {
             ScorecardAmendment(changes: [RatingChange(competencyId: "discovery", value: .level(3))], reason: "misread my notes", keepEvidence: true),
             actor: "ida")
         #expect(second.version == 2 && second.supersedes == first.id && second.amendReason == "misread my notes")
-        let history = try panel.workspace.scorecardHistory(first.id!, as: "test")
+        let history = try panel.workspace.scorecards.history(ScorecardID(first.id!), as: "test")
         #expect(history.map(\.scorecard.version) == [1, 2])
         #expect(history.map(\.isSuperseded) == [true, false])
         #expect(history[0].ratings.first { $0.competencyId == "discovery" }?.value == 2)
         #expect(history[1].ratings.first { $0.competencyId == "discovery" }?.value == 3)
         #expect(history[1].ratings.first { $0.competencyId == "discovery" }?.evidence == "asked why twice")
-        let score = try #require(try panel.workspace.candidateReport("1", as: "test").score)
+        let score = try #require(try panel.workspace.reports.candidate(1, as: "test").score)
         #expect(score.mustHaves == .met)
         #expect(score.competencies.first { $0.id == "discovery" }?.count == 1)
-        #expect(try panel.workspace.scorecards(candidate: "1", as: "test").scorecards.map(\.scorecard.id) == [second.id])
+        #expect(try panel.workspace.scorecards.list(candidate: 1, as: "test").scorecards.map(\.scorecard.id) == [second.id])
 
         // amending an old version, without a reason, or to an invalid rating is refused
         let before = try panel.snapshot()
@@ -108,7 +108,7 @@ struct ScorecardWorkspaceTests {
         case "another role": (draft.roleId, draft.roleVersion) = ("other-role", 1)
         case "duplicate": try panel.workspace.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 3, grit: 3), actor: "ida")
         case "unscheduled":
-            let other = try panel.workspace.addCandidate(NewCandidate(name: "Bo", email: "bo@example.com", role: "test-role"), actor: "hr")
+            let other = try panel.workspace.candidates.add(NewCandidate(name: "Bo", email: "bo@example.com", role: "test-role"), actor: "hr")
             draft.candidate = "\(other.id!)"
         case "extra": draft.ratings.append(RatingDraft(competencyId: "product", value: .level(3)))
         case "no evidence at the top": draft.ratings[1] = RatingDraft(competencyId: "grit", value: .level(4))
@@ -135,11 +135,11 @@ struct ScorecardWorkspaceTests {
     @Test("unscheduled and extra competencies are accepted when asked for; n/a with a reason is kept")
     func options() throws {
         let panel = try Panel()
-        let other = try panel.workspace.addCandidate(NewCandidate(name: "Bo", email: "bo@example.com", role: "test-role"), actor: "hr")
+        let other = try panel.workspace.candidates.add(NewCandidate(name: "Bo", email: "bo@example.com", role: "test-role"), actor: "hr")
         var draft = panel.draft(interviewer: "1", discovery: 3, grit: 3, candidate: "\(other.id!)")
         draft.ratings.append(RatingDraft(competencyId: "product", value: .notApplicable, skipReason: "ran out of time"))
         let scorecard = try panel.workspace.submitAsInterviewer(draft, options: .init(allowExtra: true, unscheduled: true), actor: "ida")
-        let stored = try panel.workspace.scorecardHistory(scorecard.id!, as: "test")[0].ratings
+        let stored = try panel.workspace.scorecards.history(ScorecardID(scorecard.id!), as: "test")[0].ratings
         #expect(stored.first { $0.competencyId == "product" }?.value == nil)
         #expect(stored.first { $0.competencyId == "product" }?.skipReason == "ran out of time")
     }
@@ -148,24 +148,24 @@ struct ScorecardWorkspaceTests {
     func scheduling() throws {
         let panel = try Panel()
         let before = try panel.snapshot()
-        #expect(throws: HireError.self) { try panel.workspace.scheduleInterview(candidate: "1", round: "lunch", interviewer: "1", actor: "hr") }
-        #expect(throws: HireError.self) { try panel.workspace.scheduleInterview(candidate: "1", round: "screen", interviewer: "nobody", actor: "hr") }
-        #expect(throws: HireError.self) { try panel.workspace.scheduleInterview(candidate: "42", round: "screen", interviewer: "1", actor: "hr") }
-        #expect(throws: HireError.self) { try panel.workspace.scheduleInterview(candidate: "1", round: "screen", interviewer: "1", actor: "hr") }
+        #expect(throws: HireError.self) { try panel.workspace.interviews.schedule(candidate: 1, round: "lunch", interviewer: 1, actor: "hr") }
+        #expect(throws: HireError.self) { try panel.workspace.interviews.schedule(candidate: 1, round: "screen", interviewer: try panel.workspace.personID("nobody"), actor: "hr") }
+        #expect(throws: HireError.self) { try panel.workspace.interviews.schedule(candidate: 42, round: "screen", interviewer: 1, actor: "hr") }
+        #expect(throws: HireError.self) { try panel.workspace.interviews.schedule(candidate: 1, round: "screen", interviewer: 1, actor: "hr") }
         #expect(try panel.snapshot() == before)
-        #expect(try panel.workspace.interviews(candidate: "1").count == 6)
+        #expect(try panel.workspace.interviews.list(candidate: 1).count == 6)
     }
 
     @Test("a hire failing a must-have or with incomplete scorecards needs an override, which is kept")
     func decisions() throws {
         let panel = try Panel()
-        try panel.workspace.moveCandidate("1", to: .interviewing, reason: "screened", actor: "hr")
+        try panel.workspace.candidates.move(1, to: .interviewing, reason: "screened", actor: "hr")
         try panel.workspace.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 2, grit: 3), actor: "ida")
         let before = try panel.snapshot()
         let decidedOn = try #require(ISO8601DateFormatter().date(from: "2026-03-20T12:00:00Z"))
-        let hire = DecisionRequest(candidate: "1", kind: .hire, startDate: CalendarDate("2026-04-01"), manager: "Jo Two", at: decidedOn)
+        let hire = DecisionRequest(candidate: 1, kind: .hire, startDate: CalendarDate("2026-04-01"), manager: try panel.workspace.personID("Jo Two"), at: decidedOn)
         #expect {
-            try panel.workspace.decide(hire, actor: "jo")
+            try panel.workspace.decisions.decide(hire, actor: "jo")
         } throws: { error in
             let message = (error as? HireError)?.message ?? ""
             return message.contains("does not meet: discovery 2 < 3") && message.contains("incomplete: not rated: product")
@@ -173,34 +173,34 @@ struct ScorecardWorkspaceTests {
         }
         var bad = hire
         bad.startDate = CalendarDate(year: 9999, month: 12, day: 25)
-        #expect(throws: HireError.self) { try panel.workspace.decide(bad, actor: "jo") }
+        #expect(throws: HireError.self) { try panel.workspace.decisions.decide(bad, actor: "jo") }
         bad = hire
-        bad.manager = "nobody"
+        bad.manager = 999  // no such person
         bad.override = "x"
-        #expect(throws: HireError.self) { try panel.workspace.decide(bad, actor: "jo") }
-        #expect(throws: HireError.self) { try panel.workspace.decide(DecisionRequest(candidate: "1", kind: .reject), actor: "jo") }
+        #expect(throws: HireError.self) { try panel.workspace.decisions.decide(bad, actor: "jo") }
+        #expect(throws: HireError.self) { try panel.workspace.decisions.decide(DecisionRequest(candidate: 1, kind: .reject), actor: "jo") }
         #expect(try panel.snapshot() == before)
 
         var overridden = hire
         overridden.override = "strong references from two former managers"
-        let decision = try panel.workspace.decide(overridden, actor: "jo")
+        let decision = try panel.workspace.decisions.decide(overridden, actor: "jo")
         #expect(decision.override == "strong references from two former managers")
         #expect(decision.startDate == CalendarDate("2026-04-01") && decision.managerId == 2 && decision.actor == "jo")
-        #expect(try panel.workspace.candidate("1").stage == .hired)
-        #expect(try panel.workspace.decisions(candidate: "1").count == 1)
+        #expect(try panel.workspace.candidates.get(1).stage == .hired)
+        #expect(try panel.workspace.decisions.list(candidate: 1).count == 1)
         // onboarding started in the same transaction, from the interview scores
-        let plan = try panel.workspace.rampPlan("1")
+        let plan = try panel.workspace.onboarding.plan(1)
         #expect(plan.newHire.startDate.description == "2026-04-01" && plan.newHire.managerId == 2)
         #expect(plan.milestones.count == 2)
-        #expect(throws: HireError.self) { try panel.workspace.decide(DecisionRequest(candidate: "1", kind: .reject, reason: "changed mind"), actor: "jo") }
+        #expect(throws: HireError.self) { try panel.workspace.decisions.decide(DecisionRequest(candidate: 1, kind: .reject, reason: "changed mind"), actor: "jo") }
     }
 
     @Test("a reject records the reason and moves the candidate")
     func reject() throws {
         let panel = try Panel()
-        let decision = try panel.workspace.decide(DecisionRequest(candidate: "ann@example.com", kind: .reject, reason: "no must-haves"), actor: "jo")
+        let decision = try panel.workspace.decisions.decide(DecisionRequest(candidate: try panel.workspace.candidateID("ann@example.com"), kind: .reject, reason: "no must-haves"), actor: "jo")
         #expect(decision.kind == .reject && decision.reason == "no must-haves")
-        #expect(try panel.workspace.candidate("1").stage == .rejected)
+        #expect(try panel.workspace.candidates.get(1).stage == .rejected)
         #expect(Workspace.isCalendarDay("2028-02-29") && !Workspace.isCalendarDay("2026-2-3") && !Workspace.isCalendarDay("tomorrow"))
     }
 
@@ -209,8 +209,8 @@ struct ScorecardWorkspaceTests {
         let panel = try Panel()
         let ws = panel.workspace
         for (name, email) in [("Bo", "bo@example.com"), ("Cy", "cy@example.com")] {
-            let c = try ws.addCandidate(NewCandidate(name: name, email: email, role: "test-role"), actor: "hr")
-            for p in ["1", "2"] { try ws.scheduleInterview(candidate: "\(c.id!)", round: "screen", interviewer: p, actor: "hr") }
+            let c = try ws.candidates.add(NewCandidate(name: name, email: email, role: "test-role"), actor: "hr")
+            for p in ["1", "2"] { try ws.interviews.schedule(candidate: CandidateID(c.id!), round: "screen", interviewer: try ws.personID(p), actor: "hr") }
         }
         // 1: fails discovery (2); 2: passes, 3.5 overall on discovery/grit; 3: passes 3, split and spread
         try ws.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 2, grit: 4), actor: "t")
@@ -219,7 +219,7 @@ struct ScorecardWorkspaceTests {
         try ws.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 4, grit: 2, candidate: "3"), actor: "t")
         let sc = try ws.submitAsInterviewer(panel.draft(interviewer: "2", discovery: 1, grit: 2, recommend: "no", candidate: "3"), actor: "t")
         try ws.amendAsAuthor(sc.id!, ScorecardAmendment(changes: [RatingChange(competencyId: "discovery", value: .level(2))], reason: "r", keepEvidence: true), actor: "t")
-        let slate = try ws.slate(role: "test-role", as: "test")
+        let slate = try ws.reports.slate(role: "test-role", as: "test")
         // 2 and 3 meet the must-have (discovery), 2 scoring higher; 1 fails it
         #expect(slate.entries.map(\.candidateId) == [2, 3, 1])
         let top = slate.entries[0]
@@ -235,6 +235,6 @@ struct ScorecardWorkspaceTests {
         #expect(slate.entries[2].mustHaves == .failed)
         #expect(slate.entries[2].mustHaveFailures == ["does not meet: discovery 2 < 3"])
         #expect(slate.entries.map(\.rank) == [1, 2, 3])
-        #expect(throws: HireError.self) { try ws.slate(role: "nope", as: "test") }
+        #expect(throws: HireError.self) { try ws.reports.slate(role: "nope", as: "test") }
     }
 }

@@ -70,7 +70,7 @@ enum Fixtures {
     /// An in-memory workspace holding the minimal profile.
     static func workspaceWithRole() throws -> Workspace {
         let workspace = try Workspace.inMemory()
-        try workspace.storeRoles([(try minimalProfile(), "test.yaml")], actor: "test")
+        try workspace.roles.store([(try minimalProfile(), "test.yaml")], actor: "test")
         return workspace
     }
 }

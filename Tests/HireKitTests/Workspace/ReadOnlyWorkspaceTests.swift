@@ -25,8 +25,8 @@ struct ReadOnlyWorkspaceTests {
     func readOnlyOpen() throws {
         let folder = try TemporaryFolder()
         let live = try Workspace.create(at: folder.path("live.sqlite"))
-        try live.storeRoles([(try Fixtures.minimalProfile(), "t.yaml")], actor: "t")
-        try live.addCandidate(NewCandidate(name: "Read Only", email: "ro@example.com", role: "test-role"), actor: "t")
+        try live.roles.store([(try Fixtures.minimalProfile(), "t.yaml")], actor: "t")
+        try live.candidates.add(NewCandidate(name: "Read Only", email: "ro@example.com", role: "test-role"), actor: "t")
         let quiet = folder.path("quiet.sqlite")  // a rollback-journal copy: no -wal beside it
         try live.backup(to: quiet, actor: "t")
         for path in [quiet, folder.path("live.sqlite")] {
@@ -34,9 +34,9 @@ struct ReadOnlyWorkspaceTests {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
             let workspace = try Workspace.open(at: path, readOnly: true)
             #expect(workspace.isReadOnly)
-            #expect(try workspace.candidates().map(\.email) == ["ro@example.com"])
+            #expect(try workspace.candidates.list().map(\.email) == ["ro@example.com"])
             do {
-                try workspace.addCandidate(NewCandidate(name: "Refused", email: "no@example.com", role: "test-role"), actor: "t")
+                try workspace.candidates.add(NewCandidate(name: "Refused", email: "no@example.com", role: "test-role"), actor: "t")
                 Issue.record("a read-only workspace accepted a change")
             } catch {
                 let described = try #require(HireError(database: error, workspace: path))
@@ -48,7 +48,7 @@ struct ReadOnlyWorkspaceTests {
             #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
         }
         #expect(!FileManager.default.fileExists(atPath: quiet + "-shm"))
-        #expect(try live.candidates().count == 1)
+        #expect(try live.candidates.list().count == 1)
     }
 
     @Test("a value that cannot be decoded is described by its column, never its row")

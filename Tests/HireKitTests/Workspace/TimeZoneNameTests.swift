@@ -55,11 +55,11 @@ struct TimeZoneNameTests {
         #expect(message("SystemV/EST5") != nil)
         #expect(message("Etc/GMT+12") != nil)
         let workspace = try Workspace.inMemory()
-        try workspace.setTimeZone("Europe/Berlin", actor: "t")
-        #expect(throws: HireError.self) { try workspace.setTimeZone("EST", actor: "t") }
-        #expect(try workspace.timeZone().identifier == "Europe/Berlin")
-        try workspace.setTimeZone("Etc/UTC", actor: "t")
-        #expect(try workspace.timeZone().secondsFromGMT() == 0)
+        try workspace.settings.setTimeZone("Europe/Berlin", actor: "t")
+        #expect(throws: HireError.self) { try workspace.settings.setTimeZone("EST", actor: "t") }
+        #expect(try workspace.settings.timeZone().identifier == "Europe/Berlin")
+        try workspace.settings.setTimeZone("Etc/UTC", actor: "t")
+        #expect(try workspace.settings.timeZone().secondsFromGMT() == 0)
         #expect(try workspace.writer.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'timeZone'") } == "UTC")
     }
 }

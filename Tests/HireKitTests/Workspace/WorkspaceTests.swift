@@ -69,17 +69,17 @@ struct WorkspaceTests {
     func profileVersioning() throws {
         let workspace = try Workspace.inMemory()
         var profile = try Fixtures.minimalProfile()
-        #expect(try workspace.storeRoles([(profile, "a.yaml")], actor: "t").map(\.outcome) == [.added])
-        let early = try workspace.addCandidate(NewCandidate(name: "Early Applicant", email: "early@example.com", role: "test-role"), actor: "t")
-        #expect(try workspace.storeRoles([(profile, "a.yaml")], actor: "t").map(\.outcome) == [.unchanged])
+        #expect(try workspace.roles.store([(profile, "a.yaml")], actor: "t").map(\.outcome) == [.added])
+        let early = try workspace.candidates.add(NewCandidate(name: "Early Applicant", email: "early@example.com", role: "test-role"), actor: "t")
+        #expect(try workspace.roles.store([(profile, "a.yaml")], actor: "t").map(\.outcome) == [.unchanged])
         profile.competencies[0].weight = 5
-        #expect(try workspace.storeRoles([(profile, "a.yaml")], actor: "t").map(\.outcome) == [.newVersion])
-        let late = try workspace.addCandidate(NewCandidate(name: "Late Applicant", email: "late@example.com", role: "test-role"), actor: "t")
+        #expect(try workspace.roles.store([(profile, "a.yaml")], actor: "t").map(\.outcome) == [.newVersion])
+        let late = try workspace.candidates.add(NewCandidate(name: "Late Applicant", email: "late@example.com", role: "test-role"), actor: "t")
         #expect(early.roleVersion == 1)
         #expect(late.roleVersion == 2)
-        #expect(try workspace.roleProfile("test-role", version: 1).profile.competencies[0].weight == 3)
-        #expect(try workspace.roleProfile("test-role").profile.competencies[0].weight == 5)
-        #expect(try workspace.roleVersions("test-role").map(\.version) == [1, 2])
+        #expect(try workspace.roles.profile("test-role", version: 1).profile.competencies[0].weight == 3)
+        #expect(try workspace.roles.profile("test-role").profile.competencies[0].weight == 5)
+        #expect(try workspace.roles.versions("test-role").map(\.version) == [1, 2])
     }
 
     @Test("the audit log cannot be edited")
@@ -93,11 +93,11 @@ struct WorkspaceTests {
     @Test("the workspace's time zone decides what today is; unknown zones are refused")
     func timeZone() throws {
         let workspace = try Workspace.inMemory()
-        #expect(try workspace.timeZone() == TimeZone.current)
-        try workspace.setTimeZone("Pacific/Kiritimati", actor: "t")
-        #expect(try workspace.timeZone().identifier == "Pacific/Kiritimati")
-        #expect(try workspace.today() == CalendarDate.today(in: TimeZone(identifier: "Pacific/Kiritimati")!))
-        #expect(throws: HireError.self) { try workspace.setTimeZone("Mars/Base", actor: "t") }
-        #expect(try workspace.timeZone().identifier == "Pacific/Kiritimati")
+        #expect(try workspace.settings.timeZone() == TimeZone.current)
+        try workspace.settings.setTimeZone("Pacific/Kiritimati", actor: "t")
+        #expect(try workspace.settings.timeZone().identifier == "Pacific/Kiritimati")
+        #expect(try workspace.settings.today() == CalendarDate.today(in: TimeZone(identifier: "Pacific/Kiritimati")!))
+        #expect(throws: HireError.self) { try workspace.settings.setTimeZone("Mars/Base", actor: "t") }
+        #expect(try workspace.settings.timeZone().identifier == "Pacific/Kiritimati")
     }
 }

@@ -1,15 +1,26 @@
 import Foundation
 import GRDB
 
+/// Fairness: self-identified groups and selection rates by group.
+public struct FairnessService: Sendable {
+    let workspace: Workspace
+    var writer: any DatabaseWriter { workspace.writer }
+}
+
 extension Workspace {
+    /// Fairness: self-identified groups and selection rates by group.
+    public var fairness: FairnessService { FairnessService(workspace: self) }
+}
+
+extension FairnessService {
     /// Records (or, with `value == nil`, removes) the group a candidate self-identifies
     /// with on a dimension. The audit log names the dimension, never the value.
-    public func setCandidateGroup(_ reference: String, dimension: String, value: String?, actor: Actor) throws -> Candidate {
+    public func setGroup(_ reference: CandidateID, dimension: String, value: String?, actor: Actor) throws -> Candidate {
         try Policy.require(actor, .selfIdentifiedGroups)
         let dimension = try CandidateGroup.normalizedDimension(dimension)
         let value = try value.map(CandidateGroup.normalizedValue)
         return try writer.write { db in
-            let candidate = try Self.candidate(db, reference)
+            let candidate = try Workspace.candidate(db, reference)
             guard !candidate.erased else { throw HireError.invalid("candidate \(candidate.id!) has been erased") }
             if let value {
                 try CandidateGroup(candidateId: candidate.id!, dimension: dimension, value: value).save(db)
@@ -24,7 +35,7 @@ extension Workspace {
     }
 
     /// The dimensions with group data, sorted.
-    public func groupDimensions(as viewer: Actor) throws -> [String] {
+    public func dimensions(as viewer: Actor) throws -> [String] {
         try Policy.require(viewer, .selfIdentifiedGroups)
         return try writer.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT dimension FROM candidateGroup ORDER BY dimension") }
     }
@@ -32,7 +43,7 @@ extension Workspace {
     /// Selection rates, impact ratios, four-fifths flags and Fisher p-values by group at
     /// each pipeline step, for one role or all, one dimension or all, one step (the one
     /// leading into `stage`) or all. Erased candidates are left out.
-    public func fairness(
+    public func report(
         role: String? = nil, dimension: String? = nil, stage: Stage? = nil, rules: AdverseImpact.Rules = .init(), as viewer: Actor
     ) throws -> FairnessReport {
         try Policy.require(viewer, .selfIdentifiedGroups)
@@ -49,7 +60,7 @@ extension Workspace {
         guard rules.minimumGroupSize >= 1 else { throw HireError.invalid("the minimum group size must be at least 1") }
         let wanted = try dimension.map(CandidateGroup.normalizedDimension)
         return try writer.read { db in
-            if let role { _ = try Self.roleVersion(db, role: role) }
+            if let role { _ = try Workspace.roleVersion(db, role: role) }
             var dimensions = try String.fetchAll(db, sql: "SELECT DISTINCT dimension FROM candidateGroup ORDER BY dimension")
             if let wanted {
                 guard dimensions.contains(wanted) else {

@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+
+/// Interviews: scheduling panels, and each interviewer's own interviews.
+public struct InterviewService: Sendable {
+    let workspace: Workspace
+    var writer: any DatabaseWriter { workspace.writer }
+}
+
+extension Workspace {
+    /// Interviews: scheduling panels, and each interviewer's own interviews.
+    public var interviews: InterviewService { InterviewService(workspace: self) }
+}
+
+extension InterviewService {
+    // MARK: Schedule
+
+    /// Books an interviewer for one round of a candidate's interview plan, for `duration`
+    /// minutes from `at`.
+    ///
+    /// With a time, refused (unless `allowOverlap`) when it overlaps another interview of the
+    /// interviewer, or one of the candidate's in another round (the same round at the same time
+    /// is a panel).
+    @discardableResult
+    public func schedule(
+        candidate reference: CandidateID, round: String, interviewer: PersonID, at: Date? = nil, duration: Int = Interview.defaultDuration,
+        allowOverlap: Bool = false, actor: Actor
+    ) throws -> Interview {
+        try Policy.require(actor, .scheduleInterviews)
+        guard (1...24 * 60).contains(duration) else { throw HireError.invalid("an interview lasts from 1 minute to 24 hours") }
+        return try writer.write { db in
+            let candidate = try Workspace.candidate(db, reference)
+            let profile = try Workspace.assessedProfile(db, candidate)
+            let round = try Workspace.round(profile, round)
+            let person = try Workspace.person(db, interviewer)
+            try Workspace.requireActive(person, as: "scheduled to interview")
+            if try Interview.filter(Interview.Columns.candidateId == candidate.id && Interview.Columns.roundId == round.id && Interview.Columns.interviewerId == person.id)
+                .fetchOne(db) != nil
+            {
+                throw HireError.conflict("interviewer \(person.id!) is already scheduled for round '\(round.id)' with candidate \(candidate.id!)")
+            }
+            var interview = Interview(
+                candidateId: candidate.id!, roundId: round.id, interviewerId: person.id!, at: at, actor: actor.recordedName, createdAt: Date(),
+                durationMinutes: duration)
+            if at != nil, !allowOverlap { try Workspace.refuseOverlap(db, interview) }
+            try interview.insert(db)
+            try Workspace.ensureAccess(db, person: person.id!, .interviewer)
+            try db.audit(actor, .interviewSchedule, candidate: candidate.id, subject: "interview \(interview.id!)", detail: "round \(round.id), interviewer \(person.id!)")
+            return interview
+        }
+    }
+
+    /// A candidate's scheduled interviews, in plan order.
+    public func list(candidate reference: CandidateID) throws -> [Interview] {
+        try writer.read { db in
+            let candidate = try Workspace.candidate(db, reference)
+            return try Interview.filter(Interview.Columns.candidateId == candidate.id).order(Interview.Columns.id).fetchAll(db)
+        }
+    }
+
+    /// The interviews `viewer` is scheduled for: those still owing a scorecard at `now` first,
+    /// then newest first, unscheduled ones last. Empty for the workspace owner.
+    public func mine(as viewer: Actor, now: Date = Date()) throws -> [InterviewAssignment] {
+        guard let person = viewer.personId else { return [] }
+        let all = try writer.read { db in
+            try Workspace.assignments(db, Interview.filter(Interview.Columns.interviewerId == person).fetchAll(db))
+        }
+        return all.sorted { a, b in
+            let (owedA, owedB) = (a.isOwed(at: now), b.isOwed(at: now))
+            if owedA != owedB { return owedA }
+            switch (a.interview.at, b.interview.at) {
+            case let (x?, y?) where x != y: return x > y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.interview.id! > b.interview.id!
+            }
+        }
+    }
+
+    /// The form of one scheduled interview for its interviewer. Anyone else is told the
+    /// interview does not exist: an interviewer's own scorecard is theirs alone to write.
+    public func sheet(interview id: InterviewID, as viewer: Actor) throws -> ScorecardSheet {
+        try writer.read { db in
+            guard let interview = try Interview.fetchOne(db, key: id),
+                Policy.allows(viewer, .submitScorecard, Relation(isNamedPerson: viewer.personId == interview.interviewerId))
+            else { throw HireError.notFound("no interview \(id)") }
+            let candidate = try Candidate.fetchOne(db, key: interview.candidateId)!
+            let profile = try Workspace.assessedProfile(db, candidate)
+            let round = try Workspace.round(profile, interview.roundId)
+            let assignment = try Workspace.assignments(db, [interview])[0]
+            return ScorecardSheet(
+                interview: interview, candidateName: assignment.candidateName, profile: profile, round: round,
+                submittedScorecardId: assignment.scorecardId)
+        }
+    }
+
+    /// What `viewer` needs to interview a candidate; not found when the policy hides the
+    /// candidate from them.
+    public func brief(candidate id: CandidateID, as viewer: Actor) throws -> InterviewBrief {
+        try writer.read { db in
+            guard let candidate = try Candidate.fetchOne(db, key: id) else { throw HireError.notFound("no candidate \(id)") }
+            try Workspace.require(db, viewer, .viewCandidate, candidate: id.rawValue)
+            let mine = try Interview.filter(Interview.Columns.candidateId == id && Interview.Columns.interviewerId == viewer.personId).order(Interview.Columns.id).fetchAll(db)
+            return InterviewBrief(
+                candidateId: id.rawValue, candidateName: candidate.erased ? "candidate \(id)" : candidate.name,
+                roleTitle: try Workspace.roleTitle(db, candidate.roleId), stage: candidate.stage,
+                interviews: try Workspace.assignments(db, mine), imported: try ImportedProfile.fetch(db, candidate: id.rawValue))
+        }
+    }
+}
