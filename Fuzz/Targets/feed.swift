@@ -42,7 +42,7 @@ private func importIntoWorkspace(records: Int) {
     }
     imports += 1
     do {
-        let summary = try workspace!.importFeeds([scratch], options: ImportOptions(actor: "fuzz"))
+        let summary = try workspace!.imports.run([scratch], options: ImportOptions(actor: "fuzz"))
         let file = summary.files[0]
         let accounted = file.imported + file.updated + file.unchanged + file.merged + file.rejected
         if file.error == nil && accounted != records { fatalError("read \(records) records, accounted for \(accounted)") }
