@@ -47,8 +47,9 @@ final class ServerFixture: @unchecked Sendable {
     }
 
     /// The server over the fixture's workspace, with a fast hash and the fixture's clock.
-    func application(baseURL: String? = nil) -> some ApplicationProtocol {
-        let configuration = ServerConfiguration(baseURL: baseURL.flatMap(URL.init(string:)), hashing: Self.hashing, now: { [self] in now })
+    func application(baseURL: String? = nil, trustedProxies: Set<String> = []) -> some ApplicationProtocol {
+        var configuration = ServerConfiguration(baseURL: baseURL.flatMap(URL.init(string:)), hashing: Self.hashing, now: { [self] in now })
+        configuration.trustedProxies = trustedProxies
         let logger = Logger(label: "hire.test") { [log] _ in log }
         return Application(router: TeamServer.router(workspace: workspace, configuration: configuration, logger: logger))
     }
