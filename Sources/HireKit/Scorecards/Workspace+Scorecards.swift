@@ -114,6 +114,7 @@ extension Workspace {
                 submittedAt: at, amendReason: nil, actor: actor.recordedName)
             try scorecard.insert(db)
             try Self.insertRatings(db, checked, scorecard: scorecard.id!)
+            try Self.deleteScorecardDraft(db, candidate: candidate.id!, round: draft.round, interviewer: person.id!)
             try db.audit(
                 actor, .scorecardSubmit, candidate: candidate.id, subject: "scorecard \(scorecard.id!)",
                 detail: "round \(draft.round), interviewer \(person.id!), \(checked.entries.count) ratings")
