@@ -59,14 +59,7 @@ struct AmendRouteTests {
     @Test("nobody amends another's scorecard, and there is nothing to amend before submitting: 404, nothing written")
     func othersRefused() async throws {
         let fixture = try ServerFixture()
-        let ida = try fixture.workspace.actor(person: 1)
-        try fixture.workspace.submitScorecard(
-            ScorecardDraft(
-                candidate: "1", round: "screen", interviewer: "1",
-                ratings: [
-                    RatingDraft(competencyId: "discovery", value: .level(3), evidence: "ida-evidence"),
-                    RatingDraft(competencyId: "grit", value: .level(3), evidence: "kept going"),
-                ], recommendation: "yes"), actor: ida)
+        try fixture.submitScreen(person: 1, discovery: 3, grit: 3, evidence: "ida-evidence", recommendation: "yes")
         try await fixture.test { client in
             for person in ServerFixture.people where person.email != "ida@example.com" {
                 var other = Browser(client)

@@ -104,6 +104,17 @@ final class AccessLogRecorder: LogHandler, @unchecked Sendable {
 }
 
 extension ServerFixture {
+    /// Submits a screen-round scorecard for Ann (candidate 1) as `person` themself, through the library.
+    func submitScreen(person: Int64, discovery: Double, grit: Double, evidence: String, recommendation: String) throws {
+        try workspace.submitScorecard(
+            ScorecardDraft(
+                candidate: "1", round: "screen", interviewer: "\(person)",
+                ratings: [
+                    RatingDraft(competencyId: "discovery", value: .level(discovery), evidence: evidence),
+                    RatingDraft(competencyId: "grit", value: .level(grit), evidence: "never stopped"),
+                ], recommendation: recommendation), actor: try workspace.actor(person: person))
+    }
+
     /// Rows in a table, to check that a refused request wrote nothing.
     func count(_ table: String) throws -> Int {
         try workspace.reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
