@@ -79,6 +79,8 @@ struct ServeCommandTests {
         #expect(refused.status != 0, "\(refused.stdout)")
         #expect(refused.stderr.contains("a team server (process \(pid)) is serving this workspace"), "\(refused.stderr)")
         #expect(refused.stderr.contains("kill \(pid)") && refused.stderr.contains("--force"), "\(refused.stderr)")
+        let badProxy = try HireBinary.run(["serve", "--port", "0", "--trusted-proxy", "proxy.example.com"] + session.ws)
+        #expect(badProxy.status == 64 && badProxy.stderr.contains("--trusted-proxy takes an IP address"), "\(badProxy.stderr)")
         let second = try HireBinary.run(["serve", "--port", "0"] + session.ws)
         #expect(second.status != 0 && second.stderr.contains("one workspace is served by one server at a time"), "\(second.stderr)")
         try session.ok(["restore", backup, "--force"])

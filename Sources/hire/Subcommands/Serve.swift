@@ -22,7 +22,7 @@ extension Hire {
         @Option(help: "The address to listen on.")
         var host = "127.0.0.1"
 
-        @Option(help: "The port to listen on.")
+        @Option(help: "The port to listen on (0: any free port, named in the start line of the log).")
         var port = 8080
 
         @Option(name: .customLong("tls-cert"), help: ArgumentHelp("A PEM certificate chain, to serve HTTPS.", valueName: "file"))
@@ -42,6 +42,9 @@ extension Hire {
         func validate() throws {
             if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together.") }
             if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 (any free port) to 65535.") }
+            for proxy in trustedProxies where !Self.isIPAddress(proxy) {
+                throw ValidationError("--trusted-proxy takes an IP address as the proxy connects from, such as 127.0.0.1 (got '\(proxy)').")
+            }
             if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0.lowercased()) }) != true {
                 throw ValidationError("--base-url must be an http:// or https:// address.")
             }
@@ -66,6 +69,14 @@ extension Hire {
                 Console.error("error: a newer version of Hire has migrated \(workspace.path); the server stopped. Upgrade this hire and start it again.")
                 throw ExitCode.failure
             }
+        }
+
+        /// Whether `text` is an IPv4 or IPv6 address (a host name is not: the server compares the
+        /// connection's address, not a name).
+        static func isIPAddress(_ text: String) -> Bool {
+            var v4 = in_addr()
+            var v6 = in6_addr()
+            return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
         }
 
         /// Runs async work to its end from this synchronous command.
