@@ -16,8 +16,12 @@ public struct HireRequestContext: RequestContext {
     /// The fields of a posted form, read (and CSRF-checked) by ``CSRFMiddleware``.
     public var form: FormData = FormData()
 
+    /// The IP address of the socket's peer (`nil` in router tests without a socket).
+    public var socketAddress: String?
+
     public init(source: Source) {
         coreContext = .init(source: source)
+        socketAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// The field read for a form's token, in every form of the server.

@@ -18,6 +18,10 @@ public struct ServerConfiguration: Sendable {
     public var sessions: SessionLimits
     /// The clock, replaceable in tests.
     public var now: @Sendable () -> Date
+    /// How often the server checks that no newer Hire has migrated the workspace.
+    public var schemaCheckInterval: Duration = .seconds(30)
+    /// Reverse proxies whose `X-Forwarded-For` is believed (IP addresses, exactly as they connect).
+    public var trustedProxies: Set<String> = []
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, tlsCertificate: String? = nil, tlsKey: String? = nil, baseURL: URL? = nil,

@@ -4,6 +4,8 @@ import HummingbirdCore
 import HummingbirdTLS
 import HireKit
 import Logging
+import NIOCore
+import ServiceLifecycle
 
 /// The team server: the interviewer's day in the browser over the same workspace file the
 /// CLI uses. It holds no access rules: every page calls HireKit's services with the signed-in
@@ -31,8 +33,11 @@ public enum TeamServer {
 
     /// The application: HTTP, or HTTPS with the configured certificate, stopping gracefully
     /// (in-flight requests finished) on SIGTERM or SIGINT when run with `runService()`.
+    /// `services` run beside the server (and stop it by failing); `onServerRunning` is called
+    /// once it listens.
     public static func application(
-        workspace: Workspace, configuration: ServerConfiguration, logger: Logger
+        workspace: Workspace, configuration: ServerConfiguration, logger: Logger, services: [any Service] = [],
+        onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
         let router = router(workspace: workspace, configuration: configuration, logger: logger)
         var server = HTTPServerBuilder.http1()
@@ -45,6 +50,6 @@ public enum TeamServer {
         return Application(
             router: router, server: server,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "hire"),
-            logger: logger)
+            services: services, onServerRunning: onServerRunning, logger: logger)
     }
 }

@@ -10,6 +10,8 @@ struct Browser {
     var cookies: [String: String] = [:]
     /// The `csrf_token` of the last page read.
     var csrfToken: String?
+    /// Headers sent with every request (an `X-Forwarded-For`, say).
+    var headers: HTTPFields = [:]
 
     init(_ client: any TestClientProtocol) { self.client = client }
 
@@ -42,7 +44,7 @@ struct Browser {
     }
 
     private mutating func send(_ uri: String, method: HTTPRequest.Method, body: String?) async throws -> Page {
-        var headers: HTTPFields = [:]
+        var headers = self.headers
         if !cookies.isEmpty { headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
         let response = try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })

@@ -92,14 +92,7 @@ struct InterviewRouteTests {
     @Test("the blind rule through /candidates/{id}/scorecards: counts before submitting, every card after")
     func blindRule() async throws {
         let fixture = try ServerFixture()
-        let jo = try fixture.workspace.access.actor(person: 2)
-        try fixture.workspace.scorecards.submit(
-            ScorecardDraft(
-                candidate: "1", round: "screen", interviewer: "2",
-                ratings: [
-                    RatingDraft(competencyId: "discovery", value: .level(1), evidence: "jo-secret-evidence"),
-                    RatingDraft(competencyId: "grit", value: .level(4), evidence: "never stopped"),
-                ], recommendation: "no"), actor: jo)
+        try fixture.submitScreen(person: 2, discovery: 1, grit: 4, evidence: "jo-secret-evidence", recommendation: "no")
         try await fixture.test { client in
             var ida = Browser(client)
             try await ida.signIn("ida@example.com")

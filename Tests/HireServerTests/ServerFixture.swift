@@ -47,8 +47,9 @@ final class ServerFixture: @unchecked Sendable {
     }
 
     /// The server over the fixture's workspace, with a fast hash and the fixture's clock.
-    func application(baseURL: String? = nil) -> some ApplicationProtocol {
-        let configuration = ServerConfiguration(baseURL: baseURL.flatMap(URL.init(string:)), hashing: Self.hashing, now: { [self] in now })
+    func application(baseURL: String? = nil, trustedProxies: Set<String> = []) -> some ApplicationProtocol {
+        var configuration = ServerConfiguration(baseURL: baseURL.flatMap(URL.init(string:)), hashing: Self.hashing, now: { [self] in now })
+        configuration.trustedProxies = trustedProxies
         let logger = Logger(label: "hire.test") { [log] _ in log }
         return Application(router: TeamServer.router(workspace: workspace, configuration: configuration, logger: logger))
     }
@@ -103,6 +104,17 @@ final class AccessLogRecorder: LogHandler, @unchecked Sendable {
 }
 
 extension ServerFixture {
+    /// Submits a screen-round scorecard for Ann (candidate 1) as `person` themself, through the library.
+    func submitScreen(person: Int64, discovery: Double, grit: Double, evidence: String, recommendation: String) throws {
+        try workspace.scorecards.submit(
+            ScorecardDraft(
+                candidate: "1", round: "screen", interviewer: "\(person)",
+                ratings: [
+                    RatingDraft(competencyId: "discovery", value: .level(discovery), evidence: evidence),
+                    RatingDraft(competencyId: "grit", value: .level(grit), evidence: "never stopped"),
+                ], recommendation: recommendation), actor: try workspace.access.actor(person: PersonID(person)))
+    }
+
     /// Rows in a table, to check that a refused request wrote nothing.
     func count(_ table: String) throws -> Int {
         try workspace.reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }

@@ -20,7 +20,7 @@ extension SessionService {
     /// hash is checked when there is no account). Each failure is audited and counts toward
     /// the lockout: ``lockoutFailures`` within ``lockoutWindow`` lock the account that long.
     public func signIn(email: String, password: String, hashing: PasswordHashing = .standard, now: Date = Date()) throws -> SignIn {
-        let refused = HireError.invalid("the email or password is not right, or the account is locked for a while")
+        let refused = Workspace.signInRefused
         let account = try writer.read { db -> Account? in
             guard let person = try Person.filter(Person.Columns.emailKey == EmailAddress.key(email)).fetchOne(db) else { return nil }
             return try Account.fetchOne(db, key: person.id!)

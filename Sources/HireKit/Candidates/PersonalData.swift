@@ -59,6 +59,8 @@ public enum PersonalData {
         // Scorecards: interviewers' notes and evidence; ratings, recommendations and dates stay.
         Location("rating", rows: via("scorecard", "scorecardId"), .clear(["evidence", "skipReason"])),
         Location("scorecard", rows: ofCandidate, .clear(["notes", "amendReason"])),
+        // Scorecard drafts: answers typed but not submitted, all of them free text.
+        Location("scorecardDraft", rows: via("interview", "interviewId"), .delete),
         Location("decision", rows: ofCandidate, .clear(["reason", "override", "lateStartReason"])),
         // Onboarding: notes and reviews; milestone states, dates and observed ratings stay.
         Location("rampMilestone", rows: via("newHire", "newHireId"), .clear(["note", "reason"])),

@@ -62,6 +62,7 @@ extension ScorecardService {
                 submittedAt: at, amendReason: nil, actor: actor.recordedName)
             try scorecard.insert(db)
             try Workspace.insertRatings(db, checked, scorecard: scorecard.id!)
+            try Workspace.deleteScorecardDraft(db, candidate: candidate.id!, round: draft.round, interviewer: person.id!)
             try db.audit(
                 actor, .scorecardSubmit, candidate: candidate.id, subject: "scorecard \(scorecard.id!)",
                 detail: "round \(draft.round), interviewer \(person.id!), \(checked.entries.count) ratings")

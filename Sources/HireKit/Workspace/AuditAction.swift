@@ -26,6 +26,7 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case interviewSchedule = "interview.schedule"
     case scorecardSubmit = "scorecard.submit"
     case scorecardAmend = "scorecard.amend"
+    case scorecardDraftSave = "scorecard.draft.save"
     case decisionHire = "decision.hire"
     case decisionReject = "decision.reject"
     case rampStart = "ramp.start"

@@ -30,11 +30,13 @@ extension Workspace {
     }
 
     /// Replaces this workspace's contents with a backup. Refuses when the workspace holds changes
-    /// newer than the backup's, unless `force`.
+    /// newer than the backup's, or while a team server holds the workspace (``ServerLock``),
+    /// unless `force`.
     ///
     /// The backup is opened read-only and never changed: no journal mode switch, no file beside it.
     public func restore(from path: String, force: Bool) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw HireError.notFound("no backup at \(path)") }
+        if !force, let own = self.path { try ServerLock.requireNoServer(workspace: own) }
         let backup = try Workspace.connectReadOnly(path: path, requireCurrent: false)
         defer { try? backup.writer.close() }
         let backupLast = try backup.lastChange()

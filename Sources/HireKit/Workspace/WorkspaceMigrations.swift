@@ -21,6 +21,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("people-v2-retired", migrate: Person.addRetired)
         migrator.registerMigration("import-v4-file-base-names", migrate: ImportSchema.storeBaseNames)
         migrator.registerMigration("accounts-v1", migrate: AccountSchema.create)
+        migrator.registerMigration("scorecards-v2-drafts", migrate: ScorecardDraftSchema.create)
         return migrator
     }()
 }

@@ -40,23 +40,26 @@ enum CandidatePage {
     }
 
     /// The panel's scorecards under the blind rule: counts only until the viewer has
-    /// submitted, then every card with the debrief flags.
-    static func scorecards(_ report: CandidateReport, viewer: Actor, timeZone: TimeZone) -> [String: Any] {
+    /// submitted, then every card with the debrief flags, and the earlier versions of amended
+    /// cards (`history`, by latest card id, oldest first).
+    static func scorecards(
+        _ report: CandidateReport, history: [Int64: [SubmittedScorecard]] = [:], viewer: Actor, timeZone: TimeZone
+    ) -> [String: Any] {
         let owed = report.interviews.contains { $0.interviewerId == viewer.personId }
             && !report.scorecards.contains { $0.scorecard.interviewerId == viewer.personId }
         let cards: [[String: Any]] = report.scorecards.map { submitted in
             let card = submitted.scorecard
-            return [
-                "id": card.id!, "interviewer": submitted.interviewer, "mine": card.interviewerId == viewer.personId,
-                "round": card.roundId, "recommendation": card.recommendation.rawValue, "version": card.version,
-                "submitted": TimeText.timestamp(card.submittedAt, timeZone: timeZone), "notes": card.notes ?? "",
-                "ratings": submitted.ratings.map { rating -> [String: Any] in
-                    [
-                        "competency": rating.competencyId, "value": rating.value.map { $0.plainText } ?? "n/a",
-                        "evidence": rating.evidence ?? "", "skipReason": rating.skipReason ?? "",
-                    ]
-                },
-            ]
+            var model = version(submitted, timeZone: timeZone)
+            model["interviewer"] = submitted.interviewer
+            model["round"] = card.roundId
+            if card.interviewerId == viewer.personId {
+                let interview = report.interviews.first { $0.interviewerId == card.interviewerId && $0.roundId == card.roundId }
+                model["mine"] = true
+                if let id = interview?.id { model["amendURL"] = "/interviews/\(id)/scorecard/amend" }
+            }
+            let earlier = (history[card.id!] ?? []).filter { $0.scorecard.id != card.id }.reversed()
+            if !earlier.isEmpty { model["earlier"] = ["versions": earlier.map { version($0, timeZone: timeZone) }] }
+            return model
         }
         var model: [String: Any] = [
             "candidateId": report.candidate.id!, "candidate": report.candidate.erased ? "candidate \(report.candidate.id!)" : report.candidate.name,
@@ -65,5 +68,28 @@ enum CandidatePage {
         ]
         model["flags"] = report.score?.flags.map(\.message) ?? []
         return model
+    }
+
+    /// One version of a scorecard: its ratings, recommendation, notes, and why it was amended.
+    static func version(_ submitted: SubmittedScorecard, timeZone: TimeZone) -> [String: Any] {
+        let card = submitted.scorecard
+        return [
+            "id": card.id!, "recommendation": card.recommendation.rawValue, "version": card.version,
+            "submitted": TimeText.timestamp(card.submittedAt, timeZone: timeZone), "notes": section(card.notes),
+            "amendReason": section(card.amendReason),
+            "ratings": submitted.ratings.map { rating -> [String: Any] in
+                [
+                    "competency": rating.competencyId, "value": rating.value.map { $0.plainText } ?? "n/a",
+                    "evidence": rating.evidence ?? "", "skipReason": section(rating.skipReason),
+                ]
+            },
+        ]
+    }
+
+    /// Text for a `{{#key}}` section: `false` when empty, since Mustache renders a section for
+    /// an empty string, and a missing key would be looked up in the enclosing card.
+    static func section(_ text: String?) -> Any {
+        guard let text, !text.isEmpty else { return false }
+        return text
     }
 }

@@ -36,6 +36,25 @@ struct ScorecardEntry {
         notes = form["notes"] ?? ""
     }
 
+    /// The form filled in with saved answers (a draft being resumed).
+    init(sheet: ScorecardSheet, answers: ScorecardAnswers) {
+        ratings = sheet.competencies.map {
+            let saved = answers.ratings[$0.id] ?? ScorecardAnswers.Rating()
+            return Rating(competencyId: $0.id, value: saved.value, evidence: saved.evidence, skipReason: saved.skipReason)
+        }
+        recommendation = answers.recommendation
+        notes = answers.notes
+    }
+
+    /// The answers as typed, for saving a draft.
+    var answers: ScorecardAnswers {
+        ScorecardAnswers(
+            ratings: Dictionary(
+                ratings.map { ($0.competencyId, ScorecardAnswers.Rating(value: $0.value, evidence: $0.evidence, skipReason: $0.skipReason)) },
+                uniquingKeysWith: { first, _ in first }),
+            recommendation: recommendation, notes: notes)
+    }
+
     /// The draft for ``Workspace/submitScorecard(_:readingDiagnostics:options:actor:at:)``.
     ///
     /// The library locates problems at a form's lines; here each field gets a line number of

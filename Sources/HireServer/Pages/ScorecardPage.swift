@@ -5,7 +5,10 @@ import HireKit
 /// level's anchor text beside its radio button), its questions, evidence and n/a reason, then
 /// the recommendation and notes; problems next to their fields.
 enum ScorecardPage {
-    static func model(_ sheet: ScorecardSheet, entry: ScorecardEntry, problems: ScorecardProblems, when: String?) -> [String: Any] {
+    static func model(
+        _ sheet: ScorecardSheet, entry: ScorecardEntry, problems: ScorecardProblems, when: String?, savedAt: String? = nil,
+        amend: AmendFields? = nil
+    ) -> [String: Any] {
         let scale = sheet.profile.scale
         let competencies: [[String: Any]] = zip(sheet.competencies, entry.ratings).map { competency, typed in
             let id = competency.id
@@ -34,9 +37,12 @@ enum ScorecardPage {
             "notes": entry.notes,
         ]
         if let submitted = sheet.submittedScorecardId { model["submitted"] = ["id": submitted] }
+        if let savedAt { model["draft"] = ["savedAt": savedAt] }
+        if let amend { model["amend"] = amend.model }
         if !problems.recommendation.isEmpty { model["recommendationError"] = ["messages": problems.recommendation] }
-        if !problems.isEmpty {
-            let count = problems.byCompetency.values.map(\.count).reduce(0, +) + problems.recommendation.count + problems.general.count
+        let reasonErrors = amend?.reasonErrors.count ?? 0
+        if !problems.isEmpty || reasonErrors > 0 {
+            let count = problems.byCompetency.values.map(\.count).reduce(0, +) + problems.recommendation.count + problems.general.count + reasonErrors
             model["problems"] = ["count": count, "general": problems.general]
         }
         return model

@@ -27,8 +27,16 @@ struct CandidateRoutes {
     @Sendable func scorecards(request: Request, context: HireRequestContext) async throws -> Response {
         let actor = try context.signedIn
         let id = try candidateId(context)
-        let (report, timeZone) = try await services.run { (try $0.reports.candidate(id, as: actor), try $0.settings.timeZone()) }
-        let model = CandidatePage.scorecards(report, viewer: actor, timeZone: timeZone)
+        let (report, history, timeZone) = try await services.run { workspace in
+            let report = try workspace.reports.candidate(id, as: actor)
+            // Every version of each amended card, under the same rule as the card itself.
+            var history: [Int64: [SubmittedScorecard]] = [:]
+            for card in report.scorecards where card.scorecard.version > 1 {
+                history[card.scorecard.id!] = try workspace.scorecards.history(ScorecardID(card.scorecard.id!), as: actor)
+            }
+            return (report, history, try workspace.settings.timeZone())
+        }
+        let model = CandidatePage.scorecards(report, history: history, viewer: actor, timeZone: timeZone)
         return services.pages.render("scorecards", title: "Scorecards: \(model["candidate"] as? String ?? "")", model, context: context)
     }
 

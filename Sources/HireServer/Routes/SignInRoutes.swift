@@ -18,6 +18,8 @@ struct SignInRoutes {
         return routes
     }
 
+    static let forwardedFor = HTTPFields.Element.Name("X-Forwarded-For")!
+
     private var secure: Bool { services.configuration.secureCookies }
 
     /// The sign-in page, with the pre-session token (set as a cookie when the browser has none).
@@ -35,12 +37,17 @@ struct SignInRoutes {
     @Sendable func signIn(request: Request, context: HireRequestContext) async throws -> Response {
         let email = context.form["email"] ?? ""
         let password = context.form["password"] ?? ""
-        let (hashing, now) = (services.configuration.hashing, services.now)
+        let (hashing, now, throttle) = (services.configuration.hashing, services.now, services.addressThrottle)
+        let address = ClientAddress.resolve(
+            socket: context.socketAddress, forwardedFor: request.headers[values: Self.forwardedFor],
+            trustedProxies: services.configuration.trustedProxies)
         let signIn: SignIn
         do {
-            signIn = try await services.run { try $0.sessions.signIn(email: email, password: password, hashing: hashing, now: now) }
+            signIn = try await services.run {
+                try $0.sessions.signIn(email: email, password: password, from: address, throttle: throttle, hashing: hashing, now: now)
+            }
         } catch let error as HireError where error.kind == .invalid {
-            return form(request: request, context: context, email: email, error: "That email and password do not match an account that can sign in now. After 5 failures the account is locked for 15 minutes.")
+            return form(request: request, context: context, email: email, error: "That email and password do not match an account that can sign in now. After 5 failures the account, or this connection's address, is locked for 15 minutes.")
         }
         var response = Response.seeOther("/interviews")
         let maxAge = Int(services.configuration.sessions.absolute)

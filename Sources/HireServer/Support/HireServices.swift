@@ -7,6 +7,8 @@ struct HireServices: Sendable {
     let workspace: Workspace
     let configuration: ServerConfiguration
     let pages: Pages
+    /// Failed sign-ins per client address, in memory only.
+    let addressThrottle = SignInAddressThrottle()
 
     /// Runs a workspace call on the thread pool.
     func run<T: Sendable>(_ work: @escaping @Sendable (Workspace) throws -> T) async throws -> T {

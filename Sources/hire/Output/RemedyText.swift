@@ -44,6 +44,8 @@ enum RemedyText {
         case .rescheduleOrAllowOverlap: return "; pick another time (--at, --duration) or pass --allow-overlap"
         case .namePersonById: return "; use their id or email"
         case .newEvidenceOrKeep: return " (--evidence COMPETENCY=\"...\", or --keep-evidence)"
+        case .stopServer(let pid):
+            return "; stop it first (Ctrl-C where `hire serve` runs, or `kill \(pid)`), or use --force to restore under it"
         case .supply(.amendment): return ": give --rate, --evidence, --skip, --recommend or --notes"
         case .supply(let input): return " (\(flag(input)))"
         }

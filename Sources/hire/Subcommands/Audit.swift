@@ -53,19 +53,16 @@ extension Hire {
         static let configuration = CommandConfiguration(
             commandName: "restore",
             abstract: "Replace the workspace's contents with a backup.",
-            discussion: "Refuses when the workspace has changes newer than the backup, unless --force.")
+            discussion: "Refuses when the workspace has changes newer than the backup, or while `hire serve` serves it, unless --force.")
 
         @OptionGroup var workspace: WorkspaceOptions
 
         @Argument(help: "The backup file.") var file: String
-        @Flag(help: "Overwrite even newer changes.") var force = false
+        @Flag(help: "Overwrite even newer changes, and restore even while a server runs.") var force = false
 
         func run() throws {
-            do {
-                try workspace.open().restore(from: file, force: force)
-            } catch let error as HireError where error.kind == .conflict {
-                throw HireError.conflict("\(error.message); use --force to overwrite them")
-            }
+            // A refusal (newer changes, a running server) carries its remedy, worded by RemedyText.
+            try workspace.open().restore(from: file, force: force)
             Console.out("Restored \(workspace.path) from \(file)")
         }
     }

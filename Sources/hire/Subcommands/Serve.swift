@@ -22,7 +22,7 @@ extension Hire {
         @Option(help: "The address to listen on.")
         var host = "127.0.0.1"
 
-        @Option(help: "The port to listen on.")
+        @Option(help: "The port to listen on (0: any free port, named in the start line of the log).")
         var port = 8080
 
         @Option(name: .customLong("tls-cert"), help: ArgumentHelp("A PEM certificate chain, to serve HTTPS.", valueName: "file"))
@@ -34,9 +34,17 @@ extension Hire {
         @Option(name: .customLong("base-url"), help: ArgumentHelp("The address people reach the server at (behind a reverse proxy), e.g. https://hire.example.com.", valueName: "url"))
         var baseURL: String?
 
+        @Option(
+            name: .customLong("trusted-proxy"),
+            help: ArgumentHelp("A reverse proxy's IP address whose X-Forwarded-For names the client (repeatable).", valueName: "address"))
+        var trustedProxies: [String] = []
+
         func validate() throws {
             if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together.") }
-            if !(1...65535).contains(port) { throw ValidationError("--port must be from 1 to 65535.") }
+            if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 (any free port) to 65535.") }
+            for proxy in trustedProxies where !Self.isIPAddress(proxy) {
+                throw ValidationError("--trusted-proxy takes an IP address as the proxy connects from, such as 127.0.0.1 (got '\(proxy)').")
+            }
             if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0.lowercased()) }) != true {
                 throw ValidationError("--base-url must be an http:// or https:// address.")
             }
@@ -44,14 +52,31 @@ extension Hire {
 
         func run() throws {
             let ws = try workspace.open()
-            let configuration = ServerConfiguration(
+            var configuration = ServerConfiguration(
                 host: host, port: port, tlsCertificate: tlsCert, tlsKey: tlsKey, baseURL: baseURL.flatMap(URL.init(string:)))
+            configuration.trustedProxies = Set(trustedProxies)
             var logger = Logger(label: "hire.server")
             logger.logLevel = .info
-            let app = try TeamServer.application(workspace: ws, configuration: configuration, logger: logger)
-            let scheme = tlsCert == nil ? "http" : "https"
-            Console.error("Serving \(workspace.path) at \(scheme)://\(host):\(port) (Ctrl-C to stop)")
-            try Self.wait { try await app.runService() }
+            Console.error("Serving \(workspace.path) (Ctrl-C to stop)")
+            do {
+                let (configuration, logger) = (configuration, logger)
+                try Self.wait { try await TeamServer.serve(workspace: ws, configuration: configuration, logger: logger) }
+            } catch let error as HireError {
+                // Another server holds the workspace: the restore remedy does not fit here.
+                if case .stopServer? = error.remedy { throw HireError.conflict("\(error.message); one workspace is served by one server at a time") }
+                throw error
+            } catch is SchemaWatch.Superseded {
+                Console.error("error: a newer version of Hire has migrated \(workspace.path); the server stopped. Upgrade this hire and start it again.")
+                throw ExitCode.failure
+            }
+        }
+
+        /// Whether `text` is an IPv4 or IPv6 address (a host name is not: the server compares the
+        /// connection's address, not a name).
+        static func isIPAddress(_ text: String) -> Bool {
+            var v4 = in_addr()
+            var v6 = in6_addr()
+            return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
         }
 
         /// Runs async work to its end from this synchronous command.
