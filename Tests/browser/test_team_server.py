@@ -16,6 +16,7 @@ the README's screenshots into docs/.
 
 import datetime
 import http.client
+import json
 import os
 import shutil
 import socket
@@ -102,14 +103,9 @@ class Workspace:
         link = self.run("user", "invite", "Tom Becker", "--base-url", self.base).strip()
         assert link.startswith(self.base + "/invite/"), link
         self.invite_link = link
-        interviews = self.run("interview", "list", "1", "--format", "json")
-        import json
-
-        rows = json.loads(interviews)
-        rows = rows.get("interviews", rows) if isinstance(rows, dict) else rows
-        self.tom_role_play = next(
-            r["id"] for r in rows if r.get("roundId", r.get("round")) == "role-play" and "Tom" in str(r)
-        )
+        rows = json.loads(self.run("interview", "list", "1", "--format", "json"))
+        tom = 1  # the first person added
+        self.tom_role_play = next(r["id"] for r in rows if r["roundId"] == "role-play" and r["interviewerId"] == tom)
 
     def start(self):
         self.log = open(os.path.join(self.folder, "serve.log"), "w")
@@ -162,7 +158,7 @@ def workspace():
 def browser():
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900"):
+    for argument in ("--headless=new", "--hide-scrollbars", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900"):
         options.add_argument(argument)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
@@ -352,8 +348,8 @@ def test_interviewer_day(workspace, browser):
     assert "Nothing was recorded" in summary.text
     error = driver.find_element(By.ID, "error-discovery")
     assert "evidence" in error.text.lower()
-    fieldset = error.find_element(By.XPATH, "ancestor::fieldset")
-    assert fieldset.find_element(By.TAG_NAME, "legend").text == "Needs discovery"
+    section = error.find_element(By.XPATH, "ancestor::section")
+    assert section.find_element(By.TAG_NAME, "h2").text == "Needs discovery"
     evidence = driver.find_element(By.ID, "evidence-discovery")
     assert evidence.get_attribute("aria-invalid") == "true"
     assert "error-discovery" in evidence.get_attribute("aria-describedby")
