@@ -75,7 +75,7 @@ struct InterviewRouteTests {
             // Each problem by the field it concerns: discovery's missing evidence by its evidence box, grit's missing reason by its n/a reason.
             #expect(refused.body.contains(#"id="error-discovery" class="error""#) && refused.body.contains(#"aria-describedby="evidence-hint-discovery error-discovery" aria-invalid="true""#))
             #expect(refused.body.contains(#"id="skip-grit" name="skip.grit" type="text" value="" aria-invalid="true" aria-describedby="error-grit""#))
-            #expect(refused.body.contains(#"id="recommendation-error""#) && refused.body.contains(#"<a href="#evidence-discovery">Discovery: "#))
+            #expect(refused.body.contains(#"id="recommendation-error""#) && refused.body.contains(##"<a href="#evidence-discovery">Discovery: "##))
             #expect(refused.body.contains("kept at it &lt;b&gt;") && refused.body.contains(#"value="4" checked"#))
             #expect(try fixture.count("scorecard") == 0)
             let done = try await ida.post(
