@@ -72,8 +72,10 @@ struct InterviewRouteTests {
                 "/interviews/1/scorecard",
                 [("rating.discovery", "4"), ("evidence.discovery", ""), ("rating.grit", "n/a"), ("skip.grit", ""), ("evidence.grit", "kept at it <b>")])
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.body.contains(#"aria-describedby="error-discovery""#) && refused.body.contains(#"id="error-discovery" class="error" role="alert""#))
-            #expect(refused.body.contains(#"id="error-grit""#) && refused.body.contains(#"id="recommendation-error""#))
+            // Each problem by the field it concerns: discovery's missing evidence by its evidence box, grit's missing reason by its n/a reason.
+            #expect(refused.body.contains(#"id="error-discovery" class="error""#) && refused.body.contains(#"aria-describedby="evidence-hint-discovery error-discovery" aria-invalid="true""#))
+            #expect(refused.body.contains(#"id="skip-grit" name="skip.grit" type="text" value="" aria-invalid="true" aria-describedby="error-grit""#))
+            #expect(refused.body.contains(#"id="recommendation-error""#) && refused.body.contains(##"<a href="#evidence-discovery">Discovery: "##))
             #expect(refused.body.contains("kept at it &lt;b&gt;") && refused.body.contains(#"value="4" checked"#))
             #expect(try fixture.count("scorecard") == 0)
             let done = try await ida.post(

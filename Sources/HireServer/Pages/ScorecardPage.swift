@@ -25,7 +25,7 @@ enum ScorecardPage {
                 "questions": competency.questions, "hasQuestions": !competency.questions.isEmpty,
                 "evidence": typed.evidence, "skipReason": typed.skipReason,
             ]
-            if !errors.isEmpty { item["error"] = ["id": "error-\(id)", "messages": errors] }
+            if !errors.isEmpty { item["\(field(of: typed, scale: scale).rawValue)Error"] = ["messages": errors] }
             return item
         }
         var model: [String: Any] = [
@@ -43,9 +43,43 @@ enum ScorecardPage {
         let reasonErrors = amend?.reasonErrors.count ?? 0
         if !problems.isEmpty || reasonErrors > 0 {
             let count = problems.byCompetency.values.map(\.count).reduce(0, +) + problems.recommendation.count + problems.general.count + reasonErrors
-            model["problems"] = ["count": count, "general": problems.general]
+            model["problems"] = ["count": count, "general": problems.general, "links": links(sheet, entry: entry, problems: problems)]
         }
         return model
+    }
+
+    /// The field of a competency that its problems concern, judged from what was typed: the
+    /// evidence of an end-of-scale level typed without it, the reason of an n/a (or of a level
+    /// typed with a reason), else the rating itself. Only decides where the library's message
+    /// is shown.
+    enum Field: String {
+        case rating, evidence, skip
+    }
+
+    static func field(of typed: ScorecardEntry.Rating, scale: RatingScale) -> Field {
+        let value = typed.value.trimmingCharacters(in: .whitespaces)
+        let hasEvidence = !typed.evidence.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        let hasReason = !typed.skipReason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        if value.lowercased() == "n/a" { return hasReason ? .rating : .skip }
+        guard let level = Int(value), scale.levels.contains(level) else { return .rating }
+        if hasReason { return .skip }
+        return (level == scale.min || level == scale.max) && !hasEvidence ? .evidence : .rating
+    }
+
+    /// The error summary's links, one per problem, each to the field it concerns.
+    static func links(_ sheet: ScorecardSheet, entry: ScorecardEntry, problems: ScorecardProblems) -> [[String: String]] {
+        let scale = sheet.profile.scale
+        var links: [[String: String]] = []
+        for (competency, typed) in zip(sheet.competencies, entry.ratings) {
+            let target = switch field(of: typed, scale: scale) {
+            case .rating: "rating-\(competency.id)-\(scale.min)"
+            case .evidence: "evidence-\(competency.id)"
+            case .skip: "skip-\(competency.id)"
+            }
+            links += (problems.byCompetency[competency.id] ?? []).map { ["target": target, "field": competency.name, "message": $0] }
+        }
+        links += problems.recommendation.map { ["target": "recommendation-\(Recommendation.allCases[0].rawValue)", "field": "Recommendation", "message": $0] }
+        return links
     }
 
     static func label(_ recommendation: Recommendation) -> String {
