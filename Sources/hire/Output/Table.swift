@@ -24,8 +24,12 @@ struct Table {
         return ([line(headers)] + rows.map(line)).joined(separator: "\n")
     }
 
-    /// RFC 4180 CSV with a header row.
-    var csv: String {
-        ([headers] + rows).map { $0.map(CSVField.encode).joined(separator: ",") }.joined(separator: "\n")
+    /// RFC 4180 CSV with a header row, its cells' control characters escaped for a terminal
+    /// (line feeds and tabs kept) as it is made.
+    var csv: String { terminalCSV.text }
+
+    /// `csv`, marked as made safe for a terminal, so `Console.out` need not scan it again.
+    var terminalCSV: TerminalSafeText {
+        TerminalSafeText(escaped: ([headers] + rows).map { $0.map(CSVField.encodeForTerminal).joined(separator: ",") }.joined(separator: "\n"))
     }
 }
