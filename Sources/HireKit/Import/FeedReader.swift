@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 
 /// One record read from a feed: what was extracted, the record's XML as it appeared, and
@@ -95,9 +94,6 @@ public struct FeedReader: Sendable {
         self.forcedFormat = forcedFormat
     }
 
-    /// libxml2 must be initialised once before threads use it.
-    private static let libxml2Initialized: Void = { xmlInitParser() }()
-
     /// Progress after each chunk: compressed/raw bytes read so far, the total if known, records so far.
     public typealias Progress = (_ read: Int64, _ total: Int64?, _ records: Int) -> Void
 
@@ -106,27 +102,17 @@ public struct FeedReader: Sendable {
     /// Errors thrown by `onRecord` stop the reading and are rethrown. Problems with the
     /// document itself are returned in `FeedReadResult.error`, after the records before them.
     public func read(progress: Progress? = nil, onRecord: (FeedItem) throws -> Void) throws -> FeedReadResult {
-        _ = Self.libxml2Initialized
-        hire_silence_generic_errors()
-        let file: gzFile?
         var total: Int64?
-        if path == "-" {
-            file = gzdopen(dup(STDIN_FILENO), "rb")
-        } else {
+        if path != "-" {
             var info = stat()
             if stat(path, &info) == 0 {
                 if (info.st_mode & S_IFMT) == S_IFDIR { throw HireError.io("\(displayName) is a folder, not a feed") }
                 total = Int64(info.st_size)
             }
-            file = gzopen(path, "rb")
         }
-        guard let file else {
+        guard let file = FeedInputFile(path: path) else {
             throw HireError.io("cannot read \(displayName): \(String(cString: strerror(errno)))")
         }
-        defer { gzclose(file) }
-        // zlib reads a request of at least twice its buffer straight into the caller's memory
-        // (plain files with `read`, gzip by inflating there): the 256 KB reads below skip a copy.
-        gzbuffer(file, 64 * 1024)
 
         return try withoutActuallyEscaping(onRecord) { onRecord in
             let state = FeedParseState(reader: self, onRecord: onRecord)
@@ -135,20 +121,20 @@ public struct FeedReader: Sendable {
     }
 }
 
-/// The mutable state of one parse, reached from libxml2's callbacks through `userData`.
-final class FeedParseState {
+/// The mutable state of one parse, which libxml2's callbacks (through `XMLStreamParser`) drive.
+final class FeedParseState: XMLStreamHandler {
     let reader: FeedReader
     let onRecord: (FeedItem) throws -> Void
     let grammar = FeedGrammar.standard
-    @exclusivity(unchecked) var ctxt: xmlParserCtxtPtr?
+    /// The parser, while `run` parses.
+    @exclusivity(unchecked) var parser: XMLStreamParser!
     @exclusivity(unchecked) var result = FeedReadResult()
 
-    // Names: libxml2 interns element names, so a name's pointer identifies it for the parse.
+    // Names: libxml2 interns element names, so a name's identity identifies it for the parse.
     @exclusivity(unchecked) var tagCache = PointerTable()
     /// Names of unmodelled elements met so far, and where each is in `unmodelledNames`.
     @exclusivity(unchecked) var unmodelledIndex = PointerTable(capacity: 64)
     @exclusivity(unchecked) var unmodelledNames: [String] = []
-    @exclusivity(unchecked) var attributeNames: FeedAttributeNames!
 
     // The record being read.
     @exclusivity(unchecked) var inRecord = false
@@ -172,7 +158,7 @@ final class FeedParseState {
     @exclusivity(unchecked) var stopError: Error?
     @exclusivity(unchecked) var readError: Error?
     // The input, while `run` reads it.
-    @exclusivity(unchecked) var file: gzFile?
+    @exclusivity(unchecked) var file: FeedInputFile?
     @exclusivity(unchecked) var total: Int64?
     @exclusivity(unchecked) var progress: FeedReader.Progress?
     /// How far libxml2 has taken the last block.
@@ -186,71 +172,42 @@ final class FeedParseState {
     }
 
 
-    func run(file: gzFile, total: Int64?, progress: FeedReader.Progress?) throws -> FeedReadResult {
-        var handler = xmlSAXHandler()
-        handler.initialized = UInt32(XML_SAX2_MAGIC)
-        handler.startElementNs = { ctx, localname, prefix, uri, _, _, count, _, attributes in
-            FeedParseState.with(ctx) { $0.startElement(localname!, prefix, uri, Int(count), attributes) }
-        }
-        handler.endElementNs = { ctx, _, _, _ in FeedParseState.with(ctx) { $0.endElement() } }
-        handler.characters = { ctx, bytes, length in FeedParseState.with(ctx) { $0.characters(bytes, Int(length)) } }
-        handler.cdataBlock = { ctx, bytes, length in FeedParseState.with(ctx) { $0.characters(bytes, Int(length)) } }
-        handler.entityDecl = { ctx, _, _, _, _, _ in FeedParseState.from(ctx).refuseEntities() }
-        handler.serror = { ctx, error in
-            guard let ctx, let error else { return }
-            FeedParseState.from(ctx).libxmlError(error.pointee)
-        }
-
-        // libxml2 pulls the input through `readInput` and parses the whole document in one
-        // call: measured, a fifth less CPU than pushing chunks, which makes the parser look
-        // ahead for the end of every start tag.
+    func run(file: FeedInputFile, total: Int64?, progress: FeedReader.Progress?) throws -> FeedReadResult {
         self.file = file
         self.total = total
         self.progress = progress
-        let unmanaged = Unmanaged.passUnretained(self)
-        let readInput: xmlInputReadCallback = { context, buffer, length in
-            guard let context, let buffer else { return -1 }
-            return Unmanaged<FeedParseState>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.readInput(buffer, Int(length)) }
-        }
-        guard let context = xmlCreateIOParserCtxt(&handler, unmanaged.toOpaque(), readInput, nil, unmanaged.toOpaque(), XML_CHAR_ENCODING_NONE)
-        else { throw HireError.io("cannot start the XML parser for \(reader.displayName)") }
-        ctxt = context
-        attributeNames = FeedAttributeNames(context)
-        defer {
-            attributeNames.deallocate()
-            xmlFreeParserCtxt(context)
-            ctxt = nil
-        }
-        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
-        let status = xmlParseDocument(context)
+        let parser = XMLStreamParser(handler: self)
+        self.parser = parser
+        defer { self.parser = nil }
+        guard let outcome = parser.parse() else { throw HireError.io("cannot start the XML parser for \(reader.displayName)") }
         if let stopError { throw stopError }
         if let readError { throw readError }
         if let refusal {
             result.error = refusal
-        } else if status != 0 || hire_ctxt_well_formed(context) == 0 {
-            result.error = firstError ?? lastError(context)
+        } else if !outcome.wellFormed {
+            result.error = firstError ?? outcome.lastError.map { Self.diagnostic($0, file: reader.displayName) }
+                ?? Diagnostic(.error, "the document is not well-formed XML", file: reader.displayName, line: outcome.line)
         }
         return result
     }
 
-    /// libxml2's input callback: copies the next bytes of the feed into `buffer` (libxml2 asks
-    /// for about 4 KB at a time) from the block read ahead; 0 at the end, -1 on a read error.
-    private func readInput(_ buffer: UnsafeMutablePointer<CChar>, _ length: Int) -> Int32 {
+    /// The next bytes of the feed for the parser (it asks for about 4 KB at a time), from the
+    /// block read ahead.
+    func nextInput(upTo length: Int) -> XMLInput {
         // A start tag still being read with far more attributes than allowed: stop before
         // libxml2's duplicate check grows quadratic (its slots grow by doubling, five each).
         // The input ends there: libxml2 must not be stopped from inside its read callback.
-        if hire_ctxt_attribute_slots(ctxt) > reader.attributeLimit * 5 * 8 {
+        if parser.attributeSlots > reader.attributeLimit * 5 * 8 {
             refuseAttributes(nil)
-            return 0
+            return .end
         }
         if blocks.last.map({ chunkStart >= $0.count }) ?? true {
-            guard refill() else { return readError == nil ? 0 : -1 }
+            guard refill() else { return readError == nil ? .end : .failed }
         }
         let block = blocks[blocks.count - 1]
         let count = min(length, block.count - chunkStart)
-        UnsafeMutableRawPointer(buffer).copyMemory(from: block.bytes.baseAddress! + chunkStart, byteCount: count)
-        chunkStart += count
-        return Int32(count)
+        defer { chunkStart += count }
+        return .bytes(block, chunkStart..<(chunkStart + count))
     }
 
     /// Reads the next block of the feed (decompressing gzip); `false` at the end or on an
@@ -259,11 +216,11 @@ final class FeedParseState {
         guard let file, stopError == nil else { return false }
         trimBlocks()
         let block = FeedBlock(start: result.bytes)
-        let count = gzread(file, block.bytes.baseAddress, UInt32(FeedBlock.size))
-        if count < 0 {
-            var code: Int32 = 0
-            let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
-            readError = HireError.io("cannot read \(reader.displayName): \(message)")
+        let count: Int
+        switch file.read(into: block) {
+        case .success(let read): count = read
+        case .failure(let error):
+            readError = HireError.io("cannot read \(reader.displayName): \(error.message)")
             return false
         }
         guard count > 0 else { return false }
@@ -278,30 +235,16 @@ final class FeedParseState {
         result.blocksHeldPeak = max(result.blocksHeldPeak, blocks.count)
         chunkStart = 0
         result.bytes += Int64(count)
-        progress?(Int64(gzoffset(file)), total, result.records)
+        progress?(file.offset, total, result.records)
         return true
-    }
-
-    /// Calls `body` with the state behind a callback's `userData`, without retaining it: the
-    /// parse holds it for as long as libxml2 can call back.
-    @inline(__always)
-    static func with(_ ctx: UnsafeMutableRawPointer?, _ body: (FeedParseState) -> Void) {
-        Unmanaged<FeedParseState>.fromOpaque(ctx!)._withUnsafeGuaranteedRef(body)
-    }
-
-    static func from(_ ctx: UnsafeMutableRawPointer?) -> FeedParseState {
-        Unmanaged<FeedParseState>.fromOpaque(ctx!).takeUnretainedValue()
     }
 
     // MARK: Callbacks
 
-    func startElement(
-        _ localname: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ count: Int,
-        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
-    ) {
-        if count > reader.attributeLimit {
-            refuseAttributes(count)
-            xmlStopParser(ctxt)
+    func startElement(_ localname: XMLName, prefix: XMLName?, namespace uri: XMLName?, attributes: XMLAttributes) {
+        if attributes.count > reader.attributeLimit {
+            refuseAttributes(attributes.count)
+            parser.stop()
             return
         }
         if skipDepth > 0 {
@@ -309,8 +252,8 @@ final class FeedParseState {
             return
         }
         if !inRecord {
-            let name = String(cString: localname)
-            let namespace = uri.map { String(cString: $0) }
+            let name = localname.string
+            let namespace = uri?.string
             if result.rootElement == nil { result.rootElement = namespace.map { "{\($0)}\(name)" } ?? name }
             guard let format = FeedFormat.record(localName: name, namespace: namespace, forced: reader.forcedFormat),
                 let root = grammar.roots[FeedGrammar.rootKey(format, name)]
@@ -319,13 +262,13 @@ final class FeedParseState {
                 return
             }
             beginRecord(format: format, root: root)
-            builder.start(grammar.node(root).start, attributes: FeedAttributes(names: attributeNames, count: count, values: attributes))
+            builder.start(grammar.node(root).start, attributes: attributes)
             return
         }
-        let key = UnsafeRawPointer(localname)
+        let key = localname.identity
         var tag = tagCache.value(for: key)
         if tag == PointerTable.missing {
-            tag = grammar.tagsByName[String(cString: localname)] ?? -1
+            tag = grammar.tagsByName[localname.string] ?? -1
             tagCache.insert(tag, for: key)
         }
         let child = tag >= 0 ? grammar.child(of: nodes[nodes.count - 1], tag: tag) : -1
@@ -333,7 +276,7 @@ final class FeedParseState {
             var name = unmodelledIndex.value(for: key)
             if name == PointerTable.missing {
                 name = Int32(unmodelledNames.count)
-                unmodelledNames.append(prefix.map { String(cString: $0) + ":" + String(cString: localname) } ?? String(cString: localname))
+                unmodelledNames.append(prefix.map { $0.string + ":" + localname.string } ?? localname.string)
                 unmodelledIndex.insert(name, for: key)
             }
             if let index = unmodelled.firstIndex(where: { $0.name == name }) {
@@ -346,7 +289,7 @@ final class FeedParseState {
         }
         nodes.append(child)
         let node = grammar.node(child)
-        if node.start != .none { builder.start(node.start, attributes: FeedAttributes(names: attributeNames, count: count, values: attributes)) }
+        if node.start != .none { builder.start(node.start, attributes: attributes) }
         if node.capturesText {
             capturing = true
             builder.beginText()
@@ -374,24 +317,23 @@ final class FeedParseState {
         if nodes.isEmpty { endRecord() }
     }
 
-    func characters(_ bytes: UnsafePointer<xmlChar>?, _ length: Int) {
-        guard capturing, let bytes, length > 0 else { return }
+    func characters(_ bytes: Span<UInt8>) {
+        guard capturing else { return }
         let room = reader.fieldLimit - builder.textCount
-        if length > room {
-            if room > 0 { builder.appendText(UnsafeBufferPointer(start: bytes, count: room)) }
+        if bytes.count > room {
+            if room > 0 { builder.appendText(bytes.extracting(first: room)) }
             if problem == nil { problem = "a field is longer than \(reader.fieldLimit) bytes" }
             return
         }
-        builder.appendText(UnsafeBufferPointer(start: bytes, count: length))
+        builder.appendText(bytes)
     }
 
-    func refuseEntities() {
+    func entityDeclared() {
         guard refusal == nil else { return }
-        let line = Int(hire_ctxt_line(ctxt))
         refusal = Diagnostic(
             .error, "the document's DOCTYPE declares entities; Hire refuses such documents (entity expansion and external entities are unsafe)",
-            file: reader.displayName, line: line, column: Int(hire_ctxt_column(ctxt)))
-        xmlStopParser(ctxt)
+            file: reader.displayName, line: parser.line, column: parser.column)
+        parser.stop()
     }
 
     /// Refuses the document at an element with more than `attributeLimit` attributes (`count`
@@ -401,11 +343,11 @@ final class FeedParseState {
         let many = count.map { "\($0) attributes" } ?? "more than \(reader.attributeLimit * 8) attributes"
         refusal = Diagnostic(
             .error, "an element has \(many); Hire reads at most \(reader.attributeLimit) per element and refuses the document from here",
-            file: reader.displayName, line: Int(hire_ctxt_line(ctxt)), column: Int(hire_ctxt_column(ctxt)))
+            file: reader.displayName, line: parser.line, column: parser.column)
     }
 
-    func libxmlError(_ error: xmlError) {
-        guard firstError == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+    func parseError(_ error: XMLParseError) {
+        guard firstError == nil else { return }
         firstError = Self.diagnostic(error, file: reader.displayName)
     }
 
@@ -436,7 +378,7 @@ final class FeedParseState {
         // A start tag longer than the bytes kept between records: the record is too long to keep.
         if !found { rawOverflow = true }
         recordStart = start
-        builder.start(line: max(1, Int(hire_ctxt_line(ctxt)) - newlines), format: format)
+        builder.start(line: max(1, parser.line - newlines), format: format)
     }
 
     private func endRecord() {
@@ -455,14 +397,14 @@ final class FeedParseState {
         } else {
             rawBytes = RawBytes(blocks, from: recordStart, to: end)
         }
-        if rawEncoding == nil { rawEncoding = RawEncoding(libxml2Name: hire_ctxt_encoding(ctxt).map { String(cString: $0) }) }
+        if rawEncoding == nil { rawEncoding = RawEncoding(libxml2Name: parser.encodingName) }
         let record = builder.finish(unmodelled: unmodelled.map { (unmodelledNames[Int($0.name)], $0.count) })
         result.records += 1
         do {
             try onRecord(FeedItem(parsed: record, rawBytes: rawBytes, rawEncoding: rawEncoding ?? .utf8, rawNote: rawNote, problem: problem))
         } catch {
             stopError = error
-            xmlStopParser(ctxt)
+            parser.stop()
         }
     }
 
@@ -490,25 +432,20 @@ final class FeedParseState {
     }
 
     private func byteOffset() -> Int64 {
-        Int64(xmlByteConsumed(ctxt))
+        parser.byteOffset
     }
 
-    private func lastError(_ context: xmlParserCtxtPtr) -> Diagnostic {
-        if let error = xmlCtxtGetLastError(context) { return Self.diagnostic(error.pointee, file: reader.displayName) }
-        return Diagnostic(.error, "the document is not well-formed XML", file: reader.displayName, line: Int(hire_ctxt_line(context)))
-    }
-
-    static func diagnostic(_ error: xmlError, file: String) -> Diagnostic {
-        var message = error.message.map { String(cString: $0) } ?? "not well-formed XML"
+    static func diagnostic(_ error: XMLParseError, file: String) -> Diagnostic {
+        var message = error.message ?? "not well-formed XML"
         message = message.trimmingCharacters(in: .whitespacesAndNewlines)
         if !message.isEmpty { message = message.prefix(1).lowercased() + message.dropFirst() }
         return Diagnostic(
-            .error, "not well-formed XML: \(message)", file: file, line: error.line > 0 ? Int(error.line) : nil,
-            column: error.int2 > 0 ? Int(error.int2) : nil)
+            .error, "not well-formed XML: \(message)", file: file, line: error.line > 0 ? error.line : nil,
+            column: error.column > 0 ? error.column : nil)
     }
 }
 
-/// A small open-addressing map from libxml2's interned name pointers to tag numbers: cheaper
+/// A small open-addressing map from the identities of libxml2's interned names to tag numbers: cheaper
 /// per element than a `Dictionary`, whose keys are hashed with SipHash.
 struct PointerTable {
     static let missing = Int32.min
@@ -529,8 +466,7 @@ struct PointerTable {
     }
 
     @inline(__always)
-    func value(for pointer: UnsafeRawPointer) -> Int32 {
-        let key = UInt(bitPattern: pointer)
+    func value(for key: UInt) -> Int32 {
         var index = Self.slot(key, mask)
         while true {
             let found = keys[index]
@@ -540,9 +476,8 @@ struct PointerTable {
         }
     }
 
-    mutating func insert(_ value: Int32, for pointer: UnsafeRawPointer) {
+    mutating func insert(_ value: Int32, for key: UInt) {
         if (count + 1) * 2 > keys.count { grow() }
-        let key = UInt(bitPattern: pointer)
         var index = Self.slot(key, mask)
         while keys[index] != 0, keys[index] != key { index = (index + 1) & mask }
         if keys[index] == 0 { count += 1 }
@@ -558,7 +493,7 @@ struct PointerTable {
         mask = keys.count - 1
         count = 0
         for (index, key) in oldKeys.enumerated() where key != 0 {
-            insert(oldValues[index], for: UnsafeRawPointer(bitPattern: key)!)
+            insert(oldValues[index], for: key)
         }
     }
 }

@@ -1,6 +1,10 @@
 import GRDB
 import GRDBSQLite
 
+// The import's only door to SQLite's C API: every `sqlite3_*` call of the import is in this
+// file (`RawStatement` for the writer, `RawConnection` for the checkpointer's connection), and
+// the rest of the import uses these two types. A test (`UnsafeBoundaryTests`) keeps it so.
+
 /// A prepared SQLite statement driven directly through `sqlite3_bind_*`, for the import's hot
 /// path: no `StatementArguments` boxing, no `DatabaseValue` conversions, one reset per row.
 ///
@@ -168,4 +172,39 @@ final class RawStatement {
         let sql = sqlite3_sql(statement).map { String(cString: $0) }
         return DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
     }
+}
+
+/// A connection of its own to a workspace file, opened by path, for work beside the import's
+/// writer: SQLite's passive checkpoint. Used by one thread at a time.
+final class RawConnection {
+    private var connection: OpaquePointer?
+
+    /// Opens the database at `path` for reading and writing (never creating it), waiting up to
+    /// `busyTimeout` milliseconds for locks; `nil` if it cannot.
+    init?(path: String, busyTimeout: Int32) {
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
+        guard sqlite3_open_v2(path, &connection, flags, nil) == SQLITE_OK else {
+            sqlite3_close(connection)
+            return nil
+        }
+        sqlite3_busy_timeout(connection, busyTimeout)
+        // A connection finds the WAL when it first reads; until then it has nothing to checkpoint.
+        sqlite3_exec(connection, "SELECT 1 FROM sqlite_schema LIMIT 1", nil, nil, nil)
+    }
+
+    /// Runs a passive checkpoint: SQLite's result code, the frames in the WAL and those copied.
+    func checkpoint() -> (code: Int32, walFrames: Int32, copiedFrames: Int32) {
+        var frames: Int32 = 0
+        var copied: Int32 = 0
+        let code = sqlite3_wal_checkpoint_v2(connection, nil, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied)
+        return (code, frames, copied)
+    }
+
+    /// Closes the connection; nothing may use it after.
+    func close() {
+        sqlite3_close(connection)
+        connection = nil
+    }
+
+    deinit { if connection != nil { close() } }
 }

@@ -77,7 +77,7 @@ struct RecordBuilder {
     /// Bytes of text captured since `beginText()`.
     var textCount: Int { record.text.count - textStart }
 
-    mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) { record.text.append(contentsOf: bytes) }
+    mutating func appendText(_ bytes: Span<UInt8>) { bytes.withUnsafeBufferPointer { record.text.append(contentsOf: $0) } }
 
     /// The captured text, trimmed; `nil` (and nothing kept) when it is only whitespace.
     /// Control characters (C0, DEL, C1) become a space: a feed may not forge lines or
@@ -90,26 +90,33 @@ struct RecordBuilder {
     }
 
     /// The value of `name` among the element's attributes, trimmed, references decoded.
-    private mutating func attribute(_ name: FeedAttribute, _ attributes: FeedAttributes) -> TextSpan? {
-        guard let value = attributes.raw(name) else { return nil }
-        beginText()
-        if value.contains(UInt8(ascii: "&")) {
-            record.text.append(contentsOf: XMLText.decodeReferences(String(decoding: value, as: UTF8.self)).utf8)
-        } else {
-            record.text.append(contentsOf: value)
+    private mutating func attribute(_ name: FeedAttribute, _ attributes: XMLAttributes) -> TextSpan? {
+        let found: Void? = attributes.withValue(name) { bytes in
+            bytes.withUnsafeBufferPointer { value in
+                beginText()
+                if value.contains(UInt8(ascii: "&")) {
+                    record.text.append(contentsOf: XMLText.decodeReferences(String(decoding: value, as: UTF8.self)).utf8)
+                } else {
+                    record.text.append(contentsOf: value)
+                }
+            }
         }
+        guard found != nil else { return nil }
         return endText()
     }
 
     /// The number the value of `name` spells, read where it is (nothing is kept).
-    private func attributeNumber(_ name: FeedAttribute, _ attributes: FeedAttributes) -> Double? {
-        guard let value = attributes.raw(name) else { return nil }
-        if value.contains(UInt8(ascii: "&")) {
-            let decoded = XMLText.decodeReferences(String(decoding: value, as: UTF8.self))
-            return FastText.number(decoded.trimmingCharacters(in: .init(charactersIn: " \n\r\t")))
-        }
-        guard let span = Self.trimmed(value, from: 0) else { return nil }
-        return FastText.number(UnsafeBufferPointer(rebasing: value[Int(span.start)..<Int(span.start + span.count)]))
+    private func attributeNumber(_ name: FeedAttribute, _ attributes: XMLAttributes) -> Double? {
+        attributes.withValue(name) { bytes in
+            bytes.withUnsafeBufferPointer { value -> Double? in
+                if value.contains(UInt8(ascii: "&")) {
+                    let decoded = XMLText.decodeReferences(String(decoding: value, as: UTF8.self))
+                    return FastText.number(decoded.trimmingCharacters(in: .init(charactersIn: " \n\r\t")))
+                }
+                guard let span = Self.trimmed(value, from: 0) else { return nil }
+                return FastText.number(UnsafeBufferPointer(rebasing: value[Int(span.start)..<Int(span.start + span.count)]))
+            }
+        } ?? nil
     }
 
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> TextSpan? {
@@ -175,7 +182,7 @@ struct RecordBuilder {
     // MARK: Actions
 
     /// Applies an element's start action, reading its attributes from `attributes`.
-    mutating func start(_ action: StartAction, attributes: FeedAttributes) {
+    mutating func start(_ action: StartAction, attributes: XMLAttributes) {
         switch action {
         case .none: break
         case .issuerAttribute:

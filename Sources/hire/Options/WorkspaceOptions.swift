@@ -49,7 +49,7 @@ struct FormatOptions: ParsableArguments {
 
     /// Prints `table` as CSV: with `--excel`, a byte-order mark first and CRLF after every row.
     func emitCSV(_ table: Table) {
-        guard excel else { return Console.out(table.csv) }
+        guard excel else { return Console.out(table.terminalCSV) }
         let rows = ([table.headers] + table.rows).map { TerminalText.escaped($0.map(CSVField.encode).joined(separator: ","), keepingLines: true) }
         print(CSVStyle.excelByteOrderMark + rows.joined(separator: "\r\n"), terminator: "\r\n")
     }

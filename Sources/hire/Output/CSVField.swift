@@ -6,7 +6,7 @@ enum CSVField {
     static func encode(_ value: String) -> String {
         var value = value
         // Spaces first do not stop a spreadsheet from running `  =1+1`.
-        if let first = value.utf8.first(where: { $0 != UInt8(ascii: " ") }), Self.formulaStarts.contains(first), Double(value) == nil {
+        if let first = value.utf8.first(where: { $0 != UInt8(ascii: " ") }), isFormulaStart(first), Double(value) == nil {
             value = "'" + value
         }
         guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
@@ -15,5 +15,28 @@ enum CSVField {
         return "\"" + value.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 
-    private static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+    /// `encode(value)` made safe for a terminal as `TerminalText.escaped(_:keepingLines: true)`
+    /// makes it, byte for byte, with one scan of the bytes for both in the usual case: a field
+    /// with no control character, quote or comma (almost all of them) is only checked for a formula.
+    static func encodeForTerminal(_ value: String) -> String {
+        var first: UInt8?
+        for byte in value.utf8 {
+            // Controls (line breaks and tabs too: they are quoted, or start a formula), DEL, the
+            // lead byte of U+0080...U+00BF (C1 controls among them), quote and comma: the full path.
+            if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ",") {
+                return TerminalText.escaped(encode(value), keepingLines: true)
+            }
+            if first == nil, byte != UInt8(ascii: " ") { first = byte }
+        }
+        if let first, isFormulaStart(first), Double(value) == nil { return "'" + value }
+        return value
+    }
+
+    @inline(__always)
+    private static func isFormulaStart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+        default: false
+        }
+    }
 }

@@ -12,6 +12,11 @@ enum Console {
         print(TerminalText.escaped(text, keepingLines: true))
     }
 
+    /// Prints a line already made safe for a terminal (CSV built cell by cell), without a second scan.
+    static func out(_ text: TerminalSafeText) {
+        print(text.text)
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((TerminalText.escaped(text, keepingLines: true) + "\n").utf8))
     }

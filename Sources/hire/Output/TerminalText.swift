@@ -29,6 +29,15 @@ enum TerminalText {
     }
 }
 
+/// Text already made safe for a terminal the way `TerminalText.escaped(_:keepingLines: true)`
+/// makes it (by whoever built it), which `Console.out` prints without scanning it again.
+struct TerminalSafeText {
+    let text: String
+
+    /// `escaped` must have no control character other than line feeds and tabs.
+    init(escaped: String) { text = escaped }
+}
+
 extension String {
     fileprivate func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
