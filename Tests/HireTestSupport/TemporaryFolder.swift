@@ -28,3 +28,44 @@ public final class TemporaryFolder: @unchecked Sendable {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 }
+
+/// Runs `body` with a fresh temporary folder and removes the folder afterwards, whether `body`
+/// returns or throws.
+@discardableResult
+public func withTemporaryFolder<T>(_ body: (TemporaryFolder) throws -> T) throws -> T {
+    let folder = try TemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder.url) }
+    return try body(folder)
+}
+
+/// Runs async `body` with a fresh temporary folder and removes the folder afterwards, whether
+/// `body` returns or throws.
+@discardableResult
+public func withTemporaryFolder<T>(
+    isolation: isolated (any Actor)? = #isolation, _ body: (TemporaryFolder) async throws -> T
+) async throws -> T {
+    let folder = try TemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder.url) }
+    return try await body(folder)
+}
+
+/// A test fixture built in a temporary folder: `with` builds one, runs a body with it and removes
+/// the folder afterwards.
+public protocol FolderFixture {
+    /// Builds the fixture's files in `folder`. Called by `with`, which owns the folder.
+    init(in folder: TemporaryFolder) throws
+}
+
+extension FolderFixture {
+    /// Runs `body` with a new fixture in a temporary folder, removed afterwards.
+    @discardableResult
+    public static func with<T>(_ body: (Self) throws -> T) throws -> T {
+        try withTemporaryFolder { folder in try body(Self(in: folder)) }
+    }
+
+    /// Runs async `body` with a new fixture in a temporary folder, removed afterwards.
+    @discardableResult
+    public static func with<T>(isolation: isolated (any Actor)? = #isolation, _ body: (Self) async throws -> T) async throws -> T {
+        try await withTemporaryFolder { folder in try await body(Self(in: folder)) }
+    }
+}
