@@ -1,13 +1,17 @@
 import Foundation
 
-/// A fresh temporary folder for a test's files, removed when the value is deinitialised.
-public final class TemporaryFolder: @unchecked Sendable {
+/// A temporary folder for a test's files. Only `withTemporaryFolder` makes one, and removes it
+/// when its body returns or throws, so no folder outlives the test that made it.
+public struct TemporaryFolder: Sendable {
     public let url: URL
 
-    public init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("hire-test-\(UUID().uuidString)")
+    fileprivate static func make() throws -> TemporaryFolder {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hire-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return TemporaryFolder(url: url)
     }
+
+    fileprivate func remove() { try? FileManager.default.removeItem(at: url) }
 
     /// The path of a file in the folder.
     public func path(_ name: String) -> String { url.appendingPathComponent(name).path }
@@ -25,16 +29,14 @@ public final class TemporaryFolder: @unchecked Sendable {
         try data.write(to: URL(fileURLWithPath: path))
         return path
     }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
 }
 
 /// Runs `body` with a fresh temporary folder and removes the folder afterwards, whether `body`
 /// returns or throws.
 @discardableResult
 public func withTemporaryFolder<T>(_ body: (TemporaryFolder) throws -> T) throws -> T {
-    let folder = try TemporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder.url) }
+    let folder = try TemporaryFolder.make()
+    defer { folder.remove() }
     return try body(folder)
 }
 
@@ -44,8 +46,8 @@ public func withTemporaryFolder<T>(_ body: (TemporaryFolder) throws -> T) throws
 public func withTemporaryFolder<T>(
     isolation: isolated (any Actor)? = #isolation, _ body: (TemporaryFolder) async throws -> T
 ) async throws -> T {
-    let folder = try TemporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder.url) }
+    let folder = try TemporaryFolder.make()
+    defer { folder.remove() }
     return try await body(folder)
 }
 
