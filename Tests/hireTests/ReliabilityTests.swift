@@ -142,7 +142,7 @@ struct ReliabilityTests {
         try withTemporaryFolder { folder in
             #expect(try HireBinary.run(["init", "--workspace", folder.path("template.sqlite")]).status == 0)
             var generator = SeededGenerator(test: "killedRolesLoad")
-            var interrupted = 0
+            var interrupted = 0, committed = 0
             // How long a whole load takes here, so the kills land within it.
             try FileManager.default.copyItem(atPath: folder.path("template.sqlite"), toPath: folder.path("timing.sqlite"))
             let started = Date()
@@ -157,11 +157,13 @@ struct ReliabilityTests {
                 process.waitUntilExit()
                 if process.terminationReason == .uncaughtSignal { interrupted += 1 }
                 #expect(try Reliability.integrity(path) == "ok", "round \(round)")
+                if process.terminationReason == .uncaughtSignal, try Reliability.count(path, "SELECT count(*) FROM role") > 0 { committed += 1 }
                 let again = try HireBinary.run(["roles", "load", "Scorecards", "--workspace", path])
                 #expect(again.status == 0, "round \(round): \(again.stderr)")
                 #expect(try Reliability.count(path, "SELECT count(*) FROM role") == 3)
                 #expect(try Reliability.count(path, "SELECT count(*) FROM roleVersion") == 3)
             }
+            print("roles load kills: 10 rounds (\(String(format: "%.2f", duration)) s per load); \(interrupted) killed it while running, \(committed) of those after its commit")
             #expect(interrupted > 0, "no kill landed while roles load was running")
         }
     }
@@ -214,7 +216,7 @@ struct ReliabilityTests {
             let path = folder.path("w.sqlite")
             #expect(try HireBinary.run(["people", "add", "Ida Interviewer", "--email", "ida@example.com"] + ws).status == 0)
             var generator = SeededGenerator(test: "killedScorecardSubmit")
-            var interrupted = 0
+            var interrupted = 0, committed = 0
             let started = Date()
             #expect(try HireBinary.run(["scorecard", "list", "1"] + ws).status != 0)
             // A command's run time here (start-up and opening the workspace dominate), so the kills land within one.
@@ -231,12 +233,14 @@ struct ReliabilityTests {
                 if process.terminationReason == .uncaughtSignal { interrupted += 1 }
                 #expect(try Reliability.integrity(path) == "ok", "round \(round)")
                 let existing = try Reliability.count(path, "SELECT count(*) FROM scorecard WHERE candidateId = \(round)")
+                if process.terminationReason == .uncaughtSignal && existing == 1 { committed += 1 }
                 let again = try HireBinary.run(submit)
                 // Either the killed submission committed (and a second is refused) or it left nothing (and this one records it).
                 #expect(existing == 1 ? again.status == 1 && again.stderr.contains("already submitted") : again.status == 0, "round \(round): \(again.stderr)")
                 #expect(try Reliability.count(path, "SELECT count(*) FROM scorecard WHERE candidateId = \(round)") == 1, "round \(round)")
                 #expect(try Reliability.count(path, "SELECT count(*) FROM rating JOIN scorecard ON scorecard.id = rating.scorecardId WHERE candidateId = \(round)") == 3)
             }
+            print("scorecard submit kills: 10 rounds; \(interrupted) killed it while running, \(committed) of those after its commit")
             #expect(interrupted > 0, "no kill landed while scorecard submit was running")
         }
     }
