@@ -13,7 +13,7 @@ import Logging
 /// People: 1 Ida (interviewer of Ann, screen 5 h ago), 2 Jo (interviewer of Ann, screen,
 /// unscheduled), 3 Kim (interviewer of Ben only), 4 Rae (recruiter), 5 Max (hiring-manager),
 /// 6 Ada (admin), 7 Nia (new-hire), 8 Ola (mentor).
-final class ServerFixture: @unchecked Sendable {
+final class ServerFixture: FolderFixture, @unchecked Sendable {
     static let password = "correct horse battery"
     static let hashing = PasswordHashing(cost: 4)
     static let people: [(name: String, email: String, role: AccessRole)] = [
@@ -28,8 +28,8 @@ final class ServerFixture: @unchecked Sendable {
     let log = AccessLogRecorder()
     var now = Date()
 
-    init() throws {
-        folder = try TemporaryFolder()
+    init(in folder: TemporaryFolder) throws {
+        self.folder = folder
         workspace = try Workspace.create(at: folder.path("hire.sqlite"))
         let (profile, diagnostics) = RoleProfileParser.parse(Self.roleYAML, file: "test.yaml")
         guard let profile else { throw DiagnosticsError(diagnostics) }

@@ -12,12 +12,12 @@ struct CalibrateCommandTests {
         ((2, 2), (3, 3)), ((3, 3), (2, 2)), ((3, 2), (3, 3)), ((2, 2), (2, 2)), ((3, 3), (3, 3)),
     ]
 
-    struct Session {
+    struct Session: FolderFixture {
         let folder: TemporaryFolder
         var ws: [String] { ["--workspace", folder.path("w.sqlite")] }
 
-        init() throws {
-            folder = try TemporaryFolder()
+        init(in folder: TemporaryFolder) throws {
+            self.folder = folder
             _ = try folder.write("mini.yaml", ScorecardCommandTests.role)
             try ok(["init"])
             try ok(["roles", "load", folder.path("mini.yaml")])
@@ -55,70 +55,72 @@ struct CalibrateCommandTests {
 
     @Test("too little data below five candidates, then alpha, ICC, leniency and decision agreement as JSON")
     func calibrate() throws {
-        let s = try Session()
-        let empty = try s.ok(["calibrate"])
-        #expect(empty.stdout.contains("No scorecards to calibrate yet"))
-        for c in 1...4 { try s.score(c) }
+        try Session.with { s in
+            let empty = try s.ok(["calibrate"])
+            #expect(empty.stdout.contains("No scorecards to calibrate yet"))
+            for c in 1...4 { try s.score(c) }
 
-        let little = try s.ok(["calibrate", "--role", "mini"])
-        #expect(little.stdout.contains("Calibration: mini (scale 1-4, profile version 1)"))
-        #expect(little.stdout.contains("8 scorecards (latest versions) on 4 candidates by 2 interviewers"))
-        #expect(little.stdout.contains("too little data: fewer than 5 candidates rated by at least two interviewers; no figure is given."))
-        #expect(little.stdout.contains("  discovery   4           2             too little data\n"))
-        #expect(little.stdout.contains("  overall     4           2             too little data\n"))
-        #expect(!little.stdout.contains("0.640") && !little.stdout.contains("decide on  "))
-        let littleJSON = try Self.object(s.ok(["calibrate", "--format", "json"]).stdout)
-        let littleOverall = ((littleJSON["roles"] as? [[String: Any]])?.first?["report"] as? [String: Any])?["overall"] as? [String: Any]
-        #expect(littleOverall?["tooLittleData"] as? Bool == true && littleOverall?["alphaInterval"] == nil && littleOverall?["candidates"] as? Int == 4)
+            let little = try s.ok(["calibrate", "--role", "mini"])
+            #expect(little.stdout.contains("Calibration: mini (scale 1-4, profile version 1)"))
+            #expect(little.stdout.contains("8 scorecards (latest versions) on 4 candidates by 2 interviewers"))
+            #expect(little.stdout.contains("too little data: fewer than 5 candidates rated by at least two interviewers; no figure is given."))
+            #expect(little.stdout.contains("  discovery   4           2             too little data\n"))
+            #expect(little.stdout.contains("  overall     4           2             too little data\n"))
+            #expect(!little.stdout.contains("0.640") && !little.stdout.contains("decide on  "))
+            let littleJSON = try Self.object(s.ok(["calibrate", "--format", "json"]).stdout)
+            let littleOverall = ((littleJSON["roles"] as? [[String: Any]])?.first?["report"] as? [String: Any])?["overall"] as? [String: Any]
+            #expect(littleOverall?["tooLittleData"] as? Bool == true && littleOverall?["alphaInterval"] == nil && littleOverall?["candidates"] as? Int == 4)
 
-        try s.score(5)
-        try s.ok(["decide", "4", "reject", "--reason", "below the bar"])
-        let json = try s.ok(["calibrate", "--role", "mini", "--format", "json"]).stdout
-        #expect(json.contains("\n  \"competency\"") == false)  // nil filters are left out
-        #expect(json.range(of: "\"candidates\"")!.lowerBound < json.range(of: "\"profileVersion\"")!.lowerBound)  // sorted keys
-        let object = try Self.object(json)
-        #expect(object["role"] as? String == "mini")
-        let role = try #require((object["roles"] as? [[String: Any]])?.first)
-        #expect(role["roleId"] as? String == "mini" && role["candidates"] as? Int == 5 && role["scorecards"] as? Int == 10)
-        let report = try #require(role["report"] as? [String: Any])
-        let sections = try #require(report["competencies"] as? [[String: Any]])
-        #expect(sections.map { $0["scope"] as? String } == ["discovery", "grit"])
-        let discovery = sections[0]
-        #expect(abs((discovery["alphaInterval"] as? Double ?? 0) - 0.64) < 1e-9)
-        #expect(abs((discovery["alphaOrdinal"] as? Double ?? 0) - 0.64) < 1e-9)
-        #expect(discovery["alphaReading"] as? String == "unreliable")
-        #expect(discovery["iccCandidates"] as? Int == 5 && discovery["iccRaters"] as? Int == 2 && discovery["iccSingle"] is Double)
-        #expect(abs((sections[1]["alphaInterval"] as? Double ?? 0) - 1) < 1e-9 && sections[1]["alphaReading"] as? String == "reliable")
-        let overall = try #require(report["overall"] as? [String: Any])
-        #expect(abs((overall["alphaInterval"] as? Double ?? 0) - (1 - 38.0 / 198)) < 1e-9 && overall["alphaReading"] as? String == "reliable")
-        let raters = try #require(report["raters"] as? [[String: Any]])
-        #expect(raters.map { $0["name"] as? String } == ["Ida One", "Jo Two"])
-        let ida = try #require(raters.first?["leniency"] as? [String: Any])
-        #expect(ida["comparisons"] as? Int == 10 && abs((ida["meanDifference"] as? Double ?? 0) - 0.1) < 1e-9 && ida["verdict"] as? String == "in-line")
-        #expect(raters.map { $0["decided"] as? Int } == [1, 1] && raters.map { $0["agreedWithDecision"] as? Int } == [1, 1])
+            try s.score(5)
+            try s.ok(["decide", "4", "reject", "--reason", "below the bar"])
+            let json = try s.ok(["calibrate", "--role", "mini", "--format", "json"]).stdout
+            #expect(json.contains("\n  \"competency\"") == false)  // nil filters are left out
+            #expect(json.range(of: "\"candidates\"")!.lowerBound < json.range(of: "\"profileVersion\"")!.lowerBound)  // sorted keys
+            let object = try Self.object(json)
+            #expect(object["role"] as? String == "mini")
+            let role = try #require((object["roles"] as? [[String: Any]])?.first)
+            #expect(role["roleId"] as? String == "mini" && role["candidates"] as? Int == 5 && role["scorecards"] as? Int == 10)
+            let report = try #require(role["report"] as? [String: Any])
+            let sections = try #require(report["competencies"] as? [[String: Any]])
+            #expect(sections.map { $0["scope"] as? String } == ["discovery", "grit"])
+            let discovery = sections[0]
+            #expect(abs((discovery["alphaInterval"] as? Double ?? 0) - 0.64) < 1e-9)
+            #expect(abs((discovery["alphaOrdinal"] as? Double ?? 0) - 0.64) < 1e-9)
+            #expect(discovery["alphaReading"] as? String == "unreliable")
+            #expect(discovery["iccCandidates"] as? Int == 5 && discovery["iccRaters"] as? Int == 2 && discovery["iccSingle"] is Double)
+            #expect(abs((sections[1]["alphaInterval"] as? Double ?? 0) - 1) < 1e-9 && sections[1]["alphaReading"] as? String == "reliable")
+            let overall = try #require(report["overall"] as? [String: Any])
+            #expect(abs((overall["alphaInterval"] as? Double ?? 0) - (1 - 38.0 / 198)) < 1e-9 && overall["alphaReading"] as? String == "reliable")
+            let raters = try #require(report["raters"] as? [[String: Any]])
+            #expect(raters.map { $0["name"] as? String } == ["Ida One", "Jo Two"])
+            let ida = try #require(raters.first?["leniency"] as? [String: Any])
+            #expect(ida["comparisons"] as? Int == 10 && abs((ida["meanDifference"] as? Double ?? 0) - 0.1) < 1e-9 && ida["verdict"] as? String == "in-line")
+            #expect(raters.map { $0["decided"] as? Int } == [1, 1] && raters.map { $0["agreedWithDecision"] as? Int } == [1, 1])
 
-        let text = try s.ok(["calibrate", "--role", "mini"]).stdout
-        #expect(text.contains("discovery   5           2             0.640      0.640      too unreliable to decide on"))
-        #expect(text.contains("grit        5           2             1.000      1.000      reliable"))
-        #expect(text.contains("overall     5           2             0.808      0.808      reliable"))
-        #expect(text.contains("Ida One      5           10        +0.10"))
-        #expect(!text.contains("Candidate 1"))
+            let text = try s.ok(["calibrate", "--role", "mini"]).stdout
+            #expect(text.contains("discovery   5           2             0.640      0.640      too unreliable to decide on"))
+            #expect(text.contains("grit        5           2             1.000      1.000      reliable"))
+            #expect(text.contains("overall     5           2             0.808      0.808      reliable"))
+            #expect(text.contains("Ida One      5           10        +0.10"))
+            #expect(!text.contains("Candidate 1"))
 
-        let grit = try s.ok(["calibrate", "--role", "mini", "--competency", "grit"]).stdout
-        #expect(grit.contains("grit        5") && !grit.contains("discovery") && !grit.contains("overall  "))
+            let grit = try s.ok(["calibrate", "--role", "mini", "--competency", "grit"]).stdout
+            #expect(grit.contains("grit        5") && !grit.contains("discovery") && !grit.contains("overall  "))
+        }
     }
 
     @Test("bad input: unknown role or competency and a too-small --min-candidates fail with a clear message")
     func badInput() throws {
-        let s = try Session()
-        let role = try s.run(["calibrate", "--role", "minj"])
-        #expect(role.status != 0 && role.stderr.contains("unknown role 'minj'; did you mean 'mini'?"))
-        let competency = try s.run(["calibrate", "--competency", "grt"])
-        #expect(competency.status != 0 && competency.stderr.contains("unknown competency 'grt'; did you mean 'grit'?"))
-        let minimum = try s.run(["calibrate", "--min-candidates", "1"])
-        #expect(minimum.status != 0 && minimum.stderr.contains("--min-candidates must be at least 2"))
-        let help = try HireBinary.run(["calibrate", "--help"])
-        #expect(help.status == 0 && help.stdout.contains("USAGE: hire calibrate"))
+        try Session.with { s in
+            let role = try s.run(["calibrate", "--role", "minj"])
+            #expect(role.status != 0 && role.stderr.contains("unknown role 'minj'; did you mean 'mini'?"))
+            let competency = try s.run(["calibrate", "--competency", "grt"])
+            #expect(competency.status != 0 && competency.stderr.contains("unknown competency 'grt'; did you mean 'grit'?"))
+            let minimum = try s.run(["calibrate", "--min-candidates", "1"])
+            #expect(minimum.status != 0 && minimum.stderr.contains("--min-candidates must be at least 2"))
+            let help = try HireBinary.run(["calibrate", "--help"])
+            #expect(help.status == 0 && help.stdout.contains("USAGE: hire calibrate"))
+        }
     }
 
     static func object(_ text: String) throws -> [String: Any] {

@@ -39,66 +39,69 @@ struct FairnessCommandTests {
 
     @Test("set-group records without echoing the value; fairness prints rates, ratios, flags and p-values")
     func textReport() throws {
-        let folder = try TemporaryFolder()
-        let ws = try Self.workspace(folder)
-        let set = try HireBinary.run(["candidate", "set-group", "1", "--dimension", "gender", "--value", "woman"] + ws)
-        #expect(set.stdout == "Recorded candidate 1's gender group\n")
-        let report = try HireBinary.run(["fairness", "--role", "test-role", "--stage", "screening"] + ws)
-        #expect(report.status == 0, "\(report.stderr)")
-        #expect(report.stdout.contains("gender: applied -> screening"))
-        #expect(report.stdout.contains("  man    6        5       83.3%  1.00    ref"))
-        #expect(report.stdout.contains("  woman  6        2       33.3%  0.40    FLAG  0.242"))
-        #expect(!report.stdout.contains("interviewing ->"))
-        let small = try HireBinary.run(["fairness", "--stage", "interviewing", "--min-group", "6"] + ws)
-        #expect(small.stdout.contains("woman  2        0       too small"))
-        // Group data appears nowhere else: not in candidate show (text or JSON) nor in the list.
-        for command in [["candidate", "show", "1"], ["candidate", "show", "1", "--format", "json"], ["candidate", "list", "--format", "json"]] {
-            let output = try HireBinary.run(command + ws).stdout
-            #expect(!output.contains("woman"), "\(command)")
+        try withTemporaryFolder { folder in
+            let ws = try Self.workspace(folder)
+            let set = try HireBinary.run(["candidate", "set-group", "1", "--dimension", "gender", "--value", "woman"] + ws)
+            #expect(set.stdout == "Recorded candidate 1's gender group\n")
+            let report = try HireBinary.run(["fairness", "--role", "test-role", "--stage", "screening"] + ws)
+            #expect(report.status == 0, "\(report.stderr)")
+            #expect(report.stdout.contains("gender: applied -> screening"))
+            #expect(report.stdout.contains("  man    6        5       83.3%  1.00    ref"))
+            #expect(report.stdout.contains("  woman  6        2       33.3%  0.40    FLAG  0.242"))
+            #expect(!report.stdout.contains("interviewing ->"))
+            let small = try HireBinary.run(["fairness", "--stage", "interviewing", "--min-group", "6"] + ws)
+            #expect(small.stdout.contains("woman  2        0       too small"))
+            // Group data appears nowhere else: not in candidate show (text or JSON) nor in the list.
+            for command in [["candidate", "show", "1"], ["candidate", "show", "1", "--format", "json"], ["candidate", "list", "--format", "json"]] {
+                let output = try HireBinary.run(command + ws).stdout
+                #expect(!output.contains("woman"), "\(command)")
+            }
         }
     }
 
     @Test("fairness --format json is the report, sorted and pretty")
     func jsonReport() throws {
-        let folder = try TemporaryFolder()
-        let ws = try Self.workspace(folder)
-        let result = try HireBinary.run(["fairness", "--dimension", "Gender", "--format", "json"] + ws)
-        #expect(result.status == 0, "\(result.stderr)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(object["minimumGroupSize"] as? Int == 5)
-        let dimensions = try #require(object["dimensions"] as? [[String: Any]])
-        let steps = try #require(dimensions.first?["steps"] as? [[String: Any]])
-        #expect(steps.map { "\($0["from"]!)->\($0["to"]!)" } == ["applied->screening", "screening->interviewing", "interviewing->offer", "offer->hired"])
-        let groups = try #require(steps.first?["groups"] as? [[String: Any]])
-        let women = try #require(groups.first { $0["group"] as? String == "woman" })
-        #expect(abs((women["fisherPValue"] as? Double ?? 0) - 0.242424) < 1e-6)
-        #expect(women["belowFourFifths"] as? Bool == true)
+        try withTemporaryFolder { folder in
+            let ws = try Self.workspace(folder)
+            let result = try HireBinary.run(["fairness", "--dimension", "Gender", "--format", "json"] + ws)
+            #expect(result.status == 0, "\(result.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            #expect(object["minimumGroupSize"] as? Int == 5)
+            let dimensions = try #require(object["dimensions"] as? [[String: Any]])
+            let steps = try #require(dimensions.first?["steps"] as? [[String: Any]])
+            #expect(steps.map { "\($0["from"]!)->\($0["to"]!)" } == ["applied->screening", "screening->interviewing", "interviewing->offer", "offer->hired"])
+            let groups = try #require(steps.first?["groups"] as? [[String: Any]])
+            let women = try #require(groups.first { $0["group"] as? String == "woman" })
+            #expect(abs((women["fisherPValue"] as? Double ?? 0) - 0.242424) < 1e-6)
+            #expect(women["belowFourFifths"] as? Bool == true)
+        }
     }
 
     @Test("bad input exits non-zero with a message on stderr and changes nothing")
     func badInput() throws {
-        let folder = try TemporaryFolder()
-        let ws = try Self.workspace(folder)
-        let cases: [([String], String)] = [
-            (["candidate", "set-group", "99", "--dimension", "gender", "--value", "x"], "no candidate"),
-            (["candidate", "set-group", "1", "--dimension", "gender"], "--value or --clear"),
-            (["candidate", "set-group", "1", "--dimension", "gen der", "--value", "x"], "dimension"),
-            (["candidate", "set-group", "1", "--dimension", "age", "--clear"], "no group recorded"),
-            (["fairness", "--stage", "applied"], "no selection step"),
-            (["fairness", "--role", "nope"], "unknown role"),
-            (["fairness", "--dimension", "age"], "no group data"),
-            (["fairness", "--min-group", "0"], "--min-group"),
-        ]
-        let before = try HireBinary.run(["fairness", "--format", "json"] + ws).stdout
-        for (arguments, message) in cases {
-            let result = try HireBinary.run(arguments + ws)
-            #expect(result.status != 0, "\(arguments)")
-            #expect(result.stdout.isEmpty, "\(arguments)")
-            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
-            #expect(!result.stderr.contains("example.org"))
+        try withTemporaryFolder { folder in
+            let ws = try Self.workspace(folder)
+            let cases: [([String], String)] = [
+                (["candidate", "set-group", "99", "--dimension", "gender", "--value", "x"], "no candidate"),
+                (["candidate", "set-group", "1", "--dimension", "gender"], "--value or --clear"),
+                (["candidate", "set-group", "1", "--dimension", "gen der", "--value", "x"], "dimension"),
+                (["candidate", "set-group", "1", "--dimension", "age", "--clear"], "no group recorded"),
+                (["fairness", "--stage", "applied"], "no selection step"),
+                (["fairness", "--role", "nope"], "unknown role"),
+                (["fairness", "--dimension", "age"], "no group data"),
+                (["fairness", "--min-group", "0"], "--min-group"),
+            ]
+            let before = try HireBinary.run(["fairness", "--format", "json"] + ws).stdout
+            for (arguments, message) in cases {
+                let result = try HireBinary.run(arguments + ws)
+                #expect(result.status != 0, "\(arguments)")
+                #expect(result.stdout.isEmpty, "\(arguments)")
+                #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+                #expect(!result.stderr.contains("example.org"))
+            }
+            #expect(try HireBinary.run(["fairness", "--format", "json"] + ws).stdout == before)
+            let missing = try HireBinary.run(["fairness", "--workspace", folder.path("none.sqlite")])
+            #expect(missing.status == 3)
         }
-        #expect(try HireBinary.run(["fairness", "--format", "json"] + ws).stdout == before)
-        let missing = try HireBinary.run(["fairness", "--workspace", folder.path("none.sqlite")])
-        #expect(missing.status == 3)
     }
 }

@@ -54,39 +54,40 @@ struct ReportBrowserTests {
             Issue.record("chromium is required in CI: .ci/run installs it")
             return
         }
-        let demo = try DemoWorkspace()
-        let reports: [(name: String, arguments: [String], elements: [String])] = [
-            ("candidate", ["report", "candidate", "2"], ["<section id=\"competencies\"", "<section id=\"skill-will\"", "<svg class=\"chart\" role=\"img\""]),
-            ("slate", ["report", "slate", "account-executive"], ["<section id=\"must-have-failures\" class=\"set-apart\"", "<svg class=\"chart\" role=\"img\""]),
-            ("ramp", ["report", "ramp", "--today", "2026-03-16"], ["<section class=\"hire\"", "Ramp milestones", "Competency trajectories"]),
-            ("calibration", ["report", "calibration", "--role", "account-executive"], ["<section class=\"calibration\"", "Agreement per competency", "Rater leniency"]),
-        ]
-        let profile = demo.folder.url.appendingPathComponent("chromium-profile")
-        let keep = ProcessInfo.processInfo.environment["HIRE_UPDATE_SCREENSHOTS"] != nil
-        for report in reports {
-            let html = demo.folder.url.appendingPathComponent("\(report.name).html")
-            let written = try demo.hire(report.arguments + ["-o", html.path])
-            #expect(written.status == 0, "\(report.name): \(written.stderr)")
+        try DemoWorkspace.with { demo in
+            let reports: [(name: String, arguments: [String], elements: [String])] = [
+                ("candidate", ["report", "candidate", "2"], ["<section id=\"competencies\"", "<section id=\"skill-will\"", "<svg class=\"chart\" role=\"img\""]),
+                ("slate", ["report", "slate", "account-executive"], ["<section id=\"must-have-failures\" class=\"set-apart\"", "<svg class=\"chart\" role=\"img\""]),
+                ("ramp", ["report", "ramp", "--today", "2026-03-16"], ["<section class=\"hire\"", "Ramp milestones", "Competency trajectories"]),
+                ("calibration", ["report", "calibration", "--role", "account-executive"], ["<section class=\"calibration\"", "Agreement per competency", "Rater leniency"]),
+            ]
+            let profile = demo.folder.url.appendingPathComponent("chromium-profile")
+            let keep = ProcessInfo.processInfo.environment["HIRE_UPDATE_SCREENSHOTS"] != nil
+            for report in reports {
+                let html = demo.folder.url.appendingPathComponent("\(report.name).html")
+                let written = try demo.hire(report.arguments + ["-o", html.path])
+                #expect(written.status == 0, "\(report.name): \(written.stderr)")
 
-            let dom = try Browser.run(["--dump-dom"], url: html, profile: profile)
-            #expect(dom.status == 0, "\(report.name): chromium exited \(dom.status)")
-            for element in report.elements { #expect(dom.stdout.contains(element), "\(report.name): the DOM lacks \(element)") }
-            #expect(!dom.stdout.contains("<script"))
-            for problem in [":CONSOLE", "Uncaught", "Refused to", "Content Security Policy", "net::ERR"] {
-                #expect(!dom.stderr.contains(problem), "\(report.name): \(problem) in the browser log:\n\(dom.stderr)")
-            }
+                let dom = try Browser.run(["--dump-dom"], url: html, profile: profile)
+                #expect(dom.status == 0, "\(report.name): chromium exited \(dom.status)")
+                for element in report.elements { #expect(dom.stdout.contains(element), "\(report.name): the DOM lacks \(element)") }
+                #expect(!dom.stdout.contains("<script"))
+                for problem in [":CONSOLE", "Uncaught", "Refused to", "Content Security Policy", "net::ERR"] {
+                    #expect(!dom.stderr.contains(problem), "\(report.name): \(problem) in the browser log:\n\(dom.stderr)")
+                }
 
-            let png = demo.folder.url.appendingPathComponent("report-\(report.name).png")
-            let shot = try Browser.run(["--screenshot=\(png.path)", "--window-size=1280,2000"], url: html, profile: profile)
-            #expect(shot.status == 0, "\(report.name): screenshot failed")
-            let bytes = try Data(contentsOf: png)
-            #expect(bytes.count > 10_000, "\(report.name): screenshot is nearly empty")
-            #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(report.name): not a PNG")
-            for problem in [":CONSOLE", "Uncaught", "Refused to"] { #expect(!shot.stderr.contains(problem)) }
-            if keep {
-                let docs = HireBinary.packageRoot.appendingPathComponent("docs/report-\(report.name).png")
-                try? FileManager.default.removeItem(at: docs)
-                try FileManager.default.copyItem(at: png, to: docs)
+                let png = demo.folder.url.appendingPathComponent("report-\(report.name).png")
+                let shot = try Browser.run(["--screenshot=\(png.path)", "--window-size=1280,2000"], url: html, profile: profile)
+                #expect(shot.status == 0, "\(report.name): screenshot failed")
+                let bytes = try Data(contentsOf: png)
+                #expect(bytes.count > 10_000, "\(report.name): screenshot is nearly empty")
+                #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(report.name): not a PNG")
+                for problem in [":CONSOLE", "Uncaught", "Refused to"] { #expect(!shot.stderr.contains(problem)) }
+                if keep {
+                    let docs = HireBinary.packageRoot.appendingPathComponent("docs/report-\(report.name).png")
+                    try? FileManager.default.removeItem(at: docs)
+                    try FileManager.default.copyItem(at: png, to: docs)
+                }
             }
         }
     }

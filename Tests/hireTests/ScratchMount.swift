@@ -2,15 +2,21 @@ import Foundation
 import HireTestSupport
 
 /// A small tmpfs mounted for one test: a disk that fills up, or a file system that turns
-/// read-only. Needs root and mount(8); `nil` where that is impossible, and the test skips.
-final class ScratchMount: @unchecked Sendable {
+/// read-only. Needs root and mount(8); where that is impossible `with` skips its body, and the
+/// test with it.
+struct ScratchMount {
     let folder: TemporaryFolder
     var url: URL { folder.url }
 
-    init?(kilobytes: Int) {
-        guard getuid() == 0, let folder = try? TemporaryFolder() else { return nil }
-        self.folder = folder
-        guard Self.mount(["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", folder.path("")]) else { return nil }
+    /// Runs `body` with a tmpfs of `kilobytes` mounted on a temporary folder, unmounted and
+    /// removed afterwards; does not run `body` without root or mount(8).
+    static func with(kilobytes: Int, _ body: (ScratchMount) throws -> Void) throws {
+        guard getuid() == 0 else { return }
+        try withTemporaryFolder { folder in
+            guard Self.mount(["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", folder.path("")]) else { return }
+            defer { Self.mount([folder.url.path], tool: "/bin/umount") }
+            try body(ScratchMount(folder: folder))
+        }
     }
 
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
@@ -29,6 +35,4 @@ final class ScratchMount: @unchecked Sendable {
         process.waitUntilExit()
         return process.terminationStatus == 0
     }
-
-    deinit { Self.mount([url.path], tool: "/bin/umount") }
 }

@@ -20,26 +20,28 @@ struct FeedBlockTests {
 
     @Test("records inside one block, across two and across several keep their exact bytes", arguments: [3_000, 200_000, 700_000])
     func verbatim(size: Int) throws {
-        let folder = try TemporaryFolder()
-        let (xml, bodies) = feed(records: 6, size: size)
-        let (items, result) = try readFeed(try folder.write("feed.xml", xml))
-        #expect(result.error == nil)
-        try #require(items.count == bodies.count)
-        for (item, body) in zip(items, bodies) {
-            #expect(item.raw == body)
-            #expect(item.rawBytes.count == body.utf8.count)
+        try withTemporaryFolder { folder in
+            let (xml, bodies) = feed(records: 6, size: size)
+            let (items, result) = try readFeed(try folder.write("feed.xml", xml))
+            #expect(result.error == nil)
+            try #require(items.count == bodies.count)
+            for (item, body) in zip(items, bodies) {
+                #expect(item.raw == body)
+                #expect(item.rawBytes.count == body.utf8.count)
+            }
+            #expect(items.last?.record.name == nil)
         }
-        #expect(items.last?.record.name == nil)
     }
 
     @Test("a rejected record spanning blocks is stored verbatim in the workspace")
     func storedReject() throws {
-        let folder = try TemporaryFolder()
-        let (xml, bodies) = feed(records: 3, size: 400_000)
-        let workspace = try importWorkspace()
-        let summary = try workspace.imports.run([try folder.write("feed.xml", xml)], options: ImportOptions(actor: "test"))
-        #expect(summary.imported == 2)
-        #expect(summary.rejected == 1)
-        #expect(try workspace.imports.rejects().map(\.raw) == [bodies[2]])
+        try withTemporaryFolder { folder in
+            let (xml, bodies) = feed(records: 3, size: 400_000)
+            let workspace = try importWorkspace()
+            let summary = try workspace.imports.run([try folder.write("feed.xml", xml)], options: ImportOptions(actor: "test"))
+            #expect(summary.imported == 2)
+            #expect(summary.rejected == 1)
+            #expect(try workspace.imports.rejects().map(\.raw) == [bodies[2]])
+        }
     }
 }

@@ -24,20 +24,21 @@ struct FeedImporterTests {
     @Test("a well-formed feed with no record Hire reads imports nothing and warns, naming its root element")
     func noRecordsWarns() throws {
         let workspace = try importWorkspace()
-        let folder = try TemporaryFolder()
-        let oldEuropass = try folder.write(
-            "cv.xml", #"<SkillsPassport xmlns="http://europass.cedefop.europa.eu/Europass"><LearnerInfo/></SkillsPassport>"#)
-        let emptyBatch = try folder.write("batch.xml", "<Candidates/>")
-        let summary = try workspace.imports.run([oldEuropass, emptyBatch], options: options)
-        #expect(summary.outcome == .success)
-        #expect(summary.files.map(\.records) == [0, 0])
-        let warnings = summary.files.map { $0.diagnostics.map(\.severity) }
-        #expect(warnings == [[.warning], [.warning]])
-        let message = try #require(summary.files.first?.diagnostics.first?.message)
-        #expect(message.contains("{http://europass.cedefop.europa.eu/Europass}SkillsPassport"))
-        #expect(summary.files.last?.diagnostics.first?.message.contains("root element is Candidates") == true)
-        #expect(try workspace.candidates.list().isEmpty)
-        withExtendedLifetime(folder) {}
+        try withTemporaryFolder { folder in
+            let oldEuropass = try folder.write(
+                "cv.xml", #"<SkillsPassport xmlns="http://europass.cedefop.europa.eu/Europass"><LearnerInfo/></SkillsPassport>"#)
+            let emptyBatch = try folder.write("batch.xml", "<Candidates/>")
+            let summary = try workspace.imports.run([oldEuropass, emptyBatch], options: options)
+            #expect(summary.outcome == .success)
+            #expect(summary.files.map(\.records) == [0, 0])
+            let warnings = summary.files.map { $0.diagnostics.map(\.severity) }
+            #expect(warnings == [[.warning], [.warning]])
+            let message = try #require(summary.files.first?.diagnostics.first?.message)
+            #expect(message.contains("{http://europass.cedefop.europa.eu/Europass}SkillsPassport"))
+            #expect(summary.files.last?.diagnostics.first?.message.contains("root element is Candidates") == true)
+            #expect(try workspace.candidates.list().isEmpty)
+            withExtendedLifetime(folder) {}
+        }
     }
 
     @Test("every shipped feed imports; the deliberately bad record is rejected with its line, verbatim")
@@ -133,26 +134,28 @@ struct FeedImporterTests {
     @Test("a conflicting merge (same email, other external id from the same source) is reported, not guessed")
     func conflictingMerge() throws {
         let workspace = try importWorkspace()
-        let folder = try TemporaryFolder()
-        let first = try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak", email: "lena@example.com"))
-        let second = try folder.write("b.xml", candidateFeed(id: "A-2", name: "Lena Novak", email: "LENA@example.com"))
-        #expect(try workspace.imports.run([first], options: options).imported == 1)
-        let summary = try workspace.imports.run([second], options: options)
-        #expect(summary.rejected == 1)
-        #expect(summary.files[0].diagnostics[0].message.hasPrefix("conflicting merge"))
-        #expect(!summary.files[0].diagnostics[0].message.contains("lena"))
-        #expect(try workspace.candidates.list().count == 1)
-        #expect(try workspace.candidates.get(try workspace.candidateID("lena@example.com")).externalId == "A-1")
+        try withTemporaryFolder { folder in
+            let first = try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak", email: "lena@example.com"))
+            let second = try folder.write("b.xml", candidateFeed(id: "A-2", name: "Lena Novak", email: "LENA@example.com"))
+            #expect(try workspace.imports.run([first], options: options).imported == 1)
+            let summary = try workspace.imports.run([second], options: options)
+            #expect(summary.rejected == 1)
+            #expect(summary.files[0].diagnostics[0].message.hasPrefix("conflicting merge"))
+            #expect(!summary.files[0].diagnostics[0].message.contains("lena"))
+            #expect(try workspace.candidates.list().count == 1)
+            #expect(try workspace.candidates.get(try workspace.candidateID("lena@example.com")).externalId == "A-1")
+        }
     }
 
     @Test("a changed record updates the candidate found by (source, external id)")
     func update() throws {
         let workspace = try importWorkspace()
-        let folder = try TemporaryFolder()
-        #expect(try workspace.imports.run([try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak", email: "lena@example.com"))], options: options).imported == 1)
-        let summary = try workspace.imports.run([try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak-Horvat", email: "lena@example.com"))], options: options)
-        #expect(summary.updated == 1)
-        #expect(try workspace.candidates.get(try workspace.candidateID("lena@example.com")).name == "Lena Novak-Horvat")
+        try withTemporaryFolder { folder in
+            #expect(try workspace.imports.run([try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak", email: "lena@example.com"))], options: options).imported == 1)
+            let summary = try workspace.imports.run([try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak-Horvat", email: "lena@example.com"))], options: options)
+            #expect(summary.updated == 1)
+            #expect(try workspace.candidates.get(try workspace.candidateID("lena@example.com")).name == "Lena Novak-Horvat")
+        }
     }
 
     @Test("--dry-run reports what would happen and writes nothing")
@@ -171,16 +174,17 @@ struct FeedImporterTests {
     @Test("--opening applies to the whole feed; an invalid email is rejected without echoing it")
     func openingAndInvalidEmail() throws {
         let workspace = try importWorkspace()
-        let folder = try TemporaryFolder()
-        let path = try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak", email: "lena@example.com") + "")
-        var opts = options
-        opts.opening = "SDR-2026-03"
-        _ = try workspace.imports.run([path], options: opts)
-        #expect(try workspace.candidates.get(try workspace.candidateID("lena@example.com")).openingId == "SDR-2026-03")
-        let bad = try workspace.imports.run([try folder.write("b.xml", candidateFeed(id: "B-1", name: "Bo", email: "bo at example"))], options: options)
-        #expect(bad.rejected == 1)
-        #expect(bad.files[0].diagnostics[0].description.hasSuffix("b.xml:2: error: the record has an invalid email address"))
-        #expect(throws: HireError.self) { try workspace.imports.run([path], options: ImportOptions(actor: "t", opening: "NOPE")) }
+        try withTemporaryFolder { folder in
+            let path = try folder.write("a.xml", candidateFeed(id: "A-1", name: "Lena Novak", email: "lena@example.com") + "")
+            var opts = options
+            opts.opening = "SDR-2026-03"
+            _ = try workspace.imports.run([path], options: opts)
+            #expect(try workspace.candidates.get(try workspace.candidateID("lena@example.com")).openingId == "SDR-2026-03")
+            let bad = try workspace.imports.run([try folder.write("b.xml", candidateFeed(id: "B-1", name: "Bo", email: "bo at example"))], options: options)
+            #expect(bad.rejected == 1)
+            #expect(bad.files[0].diagnostics[0].description.hasSuffix("b.xml:2: error: the record has an invalid email address"))
+            #expect(throws: HireError.self) { try workspace.imports.run([path], options: ImportOptions(actor: "t", opening: "NOPE")) }
+        }
     }
 
     @Test(

@@ -29,45 +29,48 @@ struct FeedMemoryTests {
         ("", "x", ""), ("", " \n", ""), ("<!--", "c", "-->"), ("<Note>", "n", "</Note>"),
     ])
     func fillerBetweenRecords(open: String, filler: String, close: String) throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("filler.xml.gz")
-        try fillerFeed(path, open: open, filler: filler, megabytes: 48, close: close)
-        var names: [String?] = []
-        let result = try FeedReader(path: path).read { names.append($0.record.formattedName) }
-        #expect(result.error == nil)
-        #expect(names == ["Ann Lee", "Ann Lee"])
-        #expect(result.bytes > 48 * 1024 * 1024)
-        // The reader keeps at most its raw limit (1 MB) before libxml2's position between records,
-        // in blocks of 256 KB; unbounded, it would hold all 192 blocks of the filler.
-        #expect(result.blocksHeldPeak <= FeedReader(path: path).rawLimit / FeedBlock.size + 3)
+        try withTemporaryFolder { folder in
+            let path = folder.path("filler.xml.gz")
+            try fillerFeed(path, open: open, filler: filler, megabytes: 48, close: close)
+            var names: [String?] = []
+            let result = try FeedReader(path: path).read { names.append($0.record.formattedName) }
+            #expect(result.error == nil)
+            #expect(names == ["Ann Lee", "Ann Lee"])
+            #expect(result.bytes > 48 * 1024 * 1024)
+            // The reader keeps at most its raw limit (1 MB) before libxml2's position between records,
+            // in blocks of 256 KB; unbounded, it would hold all 192 blocks of the filler.
+            #expect(result.blocksHeldPeak <= FeedReader(path: path).rawLimit / FeedBlock.size + 3)
+        }
     }
 
     @Test("a record whose start tag begins beyond what is kept between records is read, its XML not kept")
     func longStartTag() throws {
-        let folder = try TemporaryFolder()
-        let padding = String(repeating: " ", count: 3 * 1024 * 1024)
-        let path = try folder.write("tag.xml", "<?xml version=\"1.0\"?>\n<Batch xmlns=\"http://ns.hr-xml.org/2007-04-15\">\n<Candidate\(padding)><CandidateProfile><PersonalData><PersonName><FormattedName>Ann Lee</FormattedName></PersonName></PersonalData></CandidateProfile></Candidate></Batch>\n")
-        var items: [FeedItem] = []
-        let result = try FeedReader(path: path).read { items.append($0) }
-        #expect(result.error == nil)
-        #expect(items.map(\.record.formattedName) == ["Ann Lee"])
-        #expect(items.first?.raw.hasPrefix("<!-- record of") == true)
+        try withTemporaryFolder { folder in
+            let padding = String(repeating: " ", count: 3 * 1024 * 1024)
+            let path = try folder.write("tag.xml", "<?xml version=\"1.0\"?>\n<Batch xmlns=\"http://ns.hr-xml.org/2007-04-15\">\n<Candidate\(padding)><CandidateProfile><PersonalData><PersonName><FormattedName>Ann Lee</FormattedName></PersonName></PersonalData></CandidateProfile></Candidate></Batch>\n")
+            var items: [FeedItem] = []
+            let result = try FeedReader(path: path).read { items.append($0) }
+            #expect(result.error == nil)
+            #expect(items.map(\.record.formattedName) == ["Ann Lee"])
+            #expect(items.first?.raw.hasPrefix("<!-- record of") == true)
+        }
     }
 
     @Test("hire import of 256 MB of whitespace between records (a 256 KB gzip) peaks far below the XML's size")
     func importPeakMemory() throws {
         guard let hire = builtHire() else { return }  // the executable is built alongside the tests
-        let folder = try TemporaryFolder()
-        let feed = folder.path("ws.xml.gz")
-        try fillerFeed(feed, filler: "  \n", megabytes: 256)
-        let environment = ["HIRE_WORKSPACE=\(folder.path("w.sqlite"))", "NO_COLOR=1"]
-        #expect(try spawn(hire, ["init"], environment: environment).status == 0)
-        let (status, peakKB) = try spawn(hire, ["import", feed], environment: environment)
-        #expect(status == 0)
-        // Unbounded, the reader held the whole filler (about 290 MB); bounded, a release build
-        // stays near 40 MB, but the debug build on a loaded 2-core machine was seen at 160-168 MB
-        // (the writer lagging the reader), so the bound sits between the two.
-        #expect(peakKB < 210 * 1024, "peak RSS \(peakKB / 1024) MB")
+        try withTemporaryFolder { folder in
+            let feed = folder.path("ws.xml.gz")
+            try fillerFeed(feed, filler: "  \n", megabytes: 256)
+            let environment = ["HIRE_WORKSPACE=\(folder.path("w.sqlite"))", "NO_COLOR=1"]
+            #expect(try spawn(hire, ["init"], environment: environment).status == 0)
+            let (status, peakKB) = try spawn(hire, ["import", feed], environment: environment)
+            #expect(status == 0)
+            // Unbounded, the reader held the whole filler (about 290 MB); bounded, a release build
+            // stays near 40 MB, but the debug build on a loaded 2-core machine was seen at 160-168 MB
+            // (the writer lagging the reader), so the bound sits between the two.
+            #expect(peakKB < 210 * 1024, "peak RSS \(peakKB / 1024) MB")
+        }
     }
 
     private func builtHire() -> String? {

@@ -6,8 +6,9 @@ import Testing
 struct FeedReaderShapesTests {
     /// Reads `xml` as a feed file.
     func read(_ xml: String) throws -> ([FeedItem], FeedReadResult) {
-        let folder = try TemporaryFolder()
-        return try withExtendedLifetime(folder) { try readFeed(try folder.write("feed.xml", xml)) }
+        try withTemporaryFolder { folder in
+            return try withExtendedLifetime(folder) { try readFeed(try folder.write("feed.xml", xml)) }
+        }
     }
 
     @Test("a competency without a name and with an empty id is named by its evidence; blank fields are dropped")

@@ -49,59 +49,62 @@ struct ImportWriteTests {
     @Test("more competencies than one statement holds: every row written, evidence linked to its own competency")
     func manyCompetencies() throws {
         let workspace = try importWorkspace()
-        let folder = try TemporaryFolder()
-        let summary = try workspace.imports.run([try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 75))], options: options)
-        #expect(summary.imported == 1)
-        try workspace.writer.read { (db: Database) throws in
-            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM candidateCompetency") == 75)
-            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM competencyEvidence") == 150)
-            #expect(try mislinkedEvidence(db) == 0)
-            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM candidateContact") == 2)
-            #expect(try Double.fetchOne(db, sql: "SELECT e.normalized FROM competencyEvidence e WHERE e.name = 'Skill 50 test'") == 0.5)
-            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+        try withTemporaryFolder { folder in
+            let summary = try workspace.imports.run([try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 75))], options: options)
+            #expect(summary.imported == 1)
+            try workspace.writer.read { (db: Database) throws in
+                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM candidateCompetency") == 75)
+                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM competencyEvidence") == 150)
+                #expect(try mislinkedEvidence(db) == 0)
+                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM candidateContact") == 2)
+                #expect(try Double.fetchOne(db, sql: "SELECT e.normalized FROM competencyEvidence e WHERE e.name = 'Skill 50 test'") == 0.5)
+                #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+            }
         }
     }
 
     @Test("an update replaces competencies and their evidence (no orphans, ordinals from 0 again), foreign keys are back on")
     func updateReplacesEvidence() throws {
         let workspace = try importWorkspace()
-        let folder = try TemporaryFolder()
-        _ = try workspace.imports.run([try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 40))], options: options)
-        let summary = try workspace.imports.run(
-            [try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 3, months: 24))], options: options)
-        #expect(summary.updated == 1)
-        try workspace.writer.read { (db: Database) throws in
-            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM candidateCompetency") == 3)
-            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM competencyEvidence") == 6)
-            #expect(try mislinkedEvidence(db) == 0)
-            #expect(try Int.fetchAll(db, sql: "SELECT ordinal FROM candidateCompetency ORDER BY ordinal") == [0, 1, 2])
-            #expect(try Int.fetchAll(db, sql: "SELECT ordinal FROM competencyEvidence WHERE competency = 2 ORDER BY ordinal") == [0, 1])
-            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
-        }
-        try workspace.writer.writeWithoutTransaction { (db: Database) throws in
-            #expect(try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == true)
+        try withTemporaryFolder { folder in
+            _ = try workspace.imports.run([try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 40))], options: options)
+            let summary = try workspace.imports.run(
+                [try folder.write("a.xml", competencyFeed(id: "A-1", email: "lena@example.com", competencies: 3, months: 24))], options: options)
+            #expect(summary.updated == 1)
+            try workspace.writer.read { (db: Database) throws in
+                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM candidateCompetency") == 3)
+                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM competencyEvidence") == 6)
+                #expect(try mislinkedEvidence(db) == 0)
+                #expect(try Int.fetchAll(db, sql: "SELECT ordinal FROM candidateCompetency ORDER BY ordinal") == [0, 1, 2])
+                #expect(try Int.fetchAll(db, sql: "SELECT ordinal FROM competencyEvidence WHERE competency = 2 ORDER BY ordinal") == [0, 1])
+                #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+            }
+            try workspace.writer.writeWithoutTransaction { (db: Database) throws in
+                #expect(try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == true)
+            }
         }
     }
 
     @Test("a feed bigger than one hand-over batch imports every record once, in order")
     func manyBatches() throws {
         let workspace = try importWorkspace()
-        let folder = try TemporaryFolder()
-        let records = (0..<300).map { index in
-            """
-            <Candidate><CandidateRecordInfo><Id idOwner="acme"><IdValue>B-\(index)</IdValue></Id></CandidateRecordInfo>
-            <CandidateProfile><PersonalData><PersonName><FormattedName>Person \(index)</FormattedName></PersonName>
-            <ContactMethod><InternetEmailAddress>p\(index)@example.com</InternetEmailAddress></ContactMethod></PersonalData></CandidateProfile></Candidate>
-            """
+        try withTemporaryFolder { folder in
+            let records = (0..<300).map { index in
+                """
+                <Candidate><CandidateRecordInfo><Id idOwner="acme"><IdValue>B-\(index)</IdValue></Id></CandidateRecordInfo>
+                <CandidateProfile><PersonalData><PersonName><FormattedName>Person \(index)</FormattedName></PersonName>
+                <ContactMethod><InternetEmailAddress>p\(index)@example.com</InternetEmailAddress></ContactMethod></PersonalData></CandidateProfile></Candidate>
+                """
+            }
+            let path = try folder.write("many.xml", "<?xml version=\"1.0\"?>\n<Envelope xmlns=\"http://ns.hr-xml.org/2007-04-15\">\n" + records.joined(separator: "\n") + "\n</Envelope>\n")
+            let summary = try workspace.imports.run([path], options: options)
+            #expect(summary.imported == 300)
+            #expect(summary.files[0].records == 300)
+            try workspace.writer.read { (db: Database) throws in
+                #expect(try String.fetchAll(db, sql: "SELECT externalId FROM candidate ORDER BY id") == (0..<300).map { "B-\($0)" })
+            }
+            #expect(try workspace.imports.run([path], options: options).unchanged == 300)
         }
-        let path = try folder.write("many.xml", "<?xml version=\"1.0\"?>\n<Envelope xmlns=\"http://ns.hr-xml.org/2007-04-15\">\n" + records.joined(separator: "\n") + "\n</Envelope>\n")
-        let summary = try workspace.imports.run([path], options: options)
-        #expect(summary.imported == 300)
-        #expect(summary.files[0].records == 300)
-        try workspace.writer.read { (db: Database) throws in
-            #expect(try String.fetchAll(db, sql: "SELECT externalId FROM candidate ORDER BY id") == (0..<300).map { "B-\($0)" })
-        }
-        #expect(try workspace.imports.run([path], options: options).unchanged == 300)
     }
 }
 

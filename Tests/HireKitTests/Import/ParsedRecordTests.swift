@@ -25,12 +25,13 @@ struct ParsedRecordTests {
               <ContactMethod><PostalAddress><CountryCode>PT</CountryCode><Municipality>Lisboa</Municipality></PostalAddress></ContactMethod>
             </PersonalData></CandidateProfile></Candidate>
             """
-        let folder = try TemporaryFolder()
-        let (items, _) = try readFeed(try folder.write("one.xml", xml))
-        let parsed = try #require(items.first).parsed
-        #expect(parsed.string(parsed.name) == "Ana Ferreira")
-        #expect(parsed.string(parsed.location) == "Lisboa, PT")
-        #expect(parsed.phones.map(parsed.string) == ["+351 21 555 0101 ext. 12"])
-        #expect(parsed.applicantRecord.name == "Ana Ferreira")
+        try withTemporaryFolder { folder in
+            let (items, _) = try readFeed(try folder.write("one.xml", xml))
+            let parsed = try #require(items.first).parsed
+            #expect(parsed.string(parsed.name) == "Ana Ferreira")
+            #expect(parsed.string(parsed.location) == "Lisboa, PT")
+            #expect(parsed.phones.map(parsed.string) == ["+351 21 555 0101 ext. 12"])
+            #expect(parsed.applicantRecord.name == "Ana Ferreira")
+        }
     }
 }

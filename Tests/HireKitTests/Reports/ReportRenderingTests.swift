@@ -47,31 +47,32 @@ struct ReportRenderingTests {
     @Test("an imported candidate's page shows the application: jobs, schools, competencies with evidence, all escaped")
     func candidateApplication() throws {
         #expect(!(try candidatePage("1")).contains("<section id=\"application\""))
-        let folder = try TemporaryFolder()
-        let feed = try folder.write(
-            "feed.xml",
-            """
-            <Candidate xmlns="http://ns.hr-xml.org/2007-04-15">
-              <CandidateProfile>
-                <PersonalData><PersonName><FormattedName>Xavier Hostile</FormattedName></PersonName>
-                  <ContactMethod><InternetEmailAddress>x@example.com</InternetEmailAddress></ContactMethod></PersonalData>
-                <EmploymentHistory><EmployerOrg><EmployerOrgName>Acme &amp; Sons</EmployerOrgName>
-                  <PositionHistory><Title>&lt;b&gt;VP&lt;/b&gt; of Sales</Title><StartDate><YearMonth>2021-05</YearMonth></StartDate></PositionHistory>
-                </EmployerOrg></EmploymentHistory>
-                <EducationHistory><SchoolOrInstitution><School><SchoolName>Kyoto University</SchoolName></School></SchoolOrInstitution></EducationHistory>
-                <Qualifications><Competency name="Negotiation">
-                  <CompetencyEvidence name="assessed"><NumericValue minValue="0" maxValue="10">8</NumericValue></CompetencyEvidence>
-                </Competency></Qualifications>
-              </CandidateProfile>
-            </Candidate>
-            """)
-        _ = try fixture.workspace.imports.run([feed], options: ImportOptions(actor: "hr"))
-        let html = try candidatePage("1")
-        #expect(ReportChecks.problems(html) == [])
-        #expect(html.contains("<section id=\"application\">"))
-        #expect(html.contains("<tr><td>2021-05 - ?</td><td>&lt;b&gt;VP&lt;/b&gt; of Sales, Acme &amp; Sons</td></tr>"))
-        #expect(html.contains("<li>Kyoto University</li>"))
-        #expect(html.contains("<tr><td>Negotiation</td><td></td><td>assessed 8 (0-10)</td></tr>"))
+        try withTemporaryFolder { folder in
+            let feed = try folder.write(
+                "feed.xml",
+                """
+                <Candidate xmlns="http://ns.hr-xml.org/2007-04-15">
+                  <CandidateProfile>
+                    <PersonalData><PersonName><FormattedName>Xavier Hostile</FormattedName></PersonName>
+                      <ContactMethod><InternetEmailAddress>x@example.com</InternetEmailAddress></ContactMethod></PersonalData>
+                    <EmploymentHistory><EmployerOrg><EmployerOrgName>Acme &amp; Sons</EmployerOrgName>
+                      <PositionHistory><Title>&lt;b&gt;VP&lt;/b&gt; of Sales</Title><StartDate><YearMonth>2021-05</YearMonth></StartDate></PositionHistory>
+                    </EmployerOrg></EmploymentHistory>
+                    <EducationHistory><SchoolOrInstitution><School><SchoolName>Kyoto University</SchoolName></School></SchoolOrInstitution></EducationHistory>
+                    <Qualifications><Competency name="Negotiation">
+                      <CompetencyEvidence name="assessed"><NumericValue minValue="0" maxValue="10">8</NumericValue></CompetencyEvidence>
+                    </Competency></Qualifications>
+                  </CandidateProfile>
+                </Candidate>
+                """)
+            _ = try fixture.workspace.imports.run([feed], options: ImportOptions(actor: "hr"))
+            let html = try candidatePage("1")
+            #expect(ReportChecks.problems(html) == [])
+            #expect(html.contains("<section id=\"application\">"))
+            #expect(html.contains("<tr><td>2021-05 - ?</td><td>&lt;b&gt;VP&lt;/b&gt; of Sales, Acme &amp; Sons</td></tr>"))
+            #expect(html.contains("<li>Kyoto University</li>"))
+            #expect(html.contains("<tr><td>Negotiation</td><td></td><td>assessed 8 (0-10)</td></tr>"))
+        }
     }
 
     @Test("the slate ranks passers first and sets must-have failures apart, hatched and labelled")

@@ -1,68 +1,72 @@
 import Foundation
 import GRDB
+import HireTestSupport
 import Testing
 @testable import HireKit
 
 @Suite("Workspace files, migrations and versioning")
 struct WorkspaceTests {
-    let folder: URL
-
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("hire-ws-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
-
     @Test("a new workspace is readable by its owner only and has every migration")
     func createsPrivateFile() throws {
-        let workspace = try Workspace.create(at: path("w.sqlite"))
-        let attributes = try FileManager.default.attributesOfItem(atPath: path("w.sqlite"))
-        #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        #expect(try workspace.appliedMigrations() == WorkspaceMigrations.migrator.migrations)
-        let journal = try workspace.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
-        #expect(journal == "wal")
+        try withTemporaryFolder { folder in
+            let workspace = try Workspace.create(at: folder.path("w.sqlite"))
+            let attributes = try FileManager.default.attributesOfItem(atPath: folder.path("w.sqlite"))
+            #expect((attributes[.posixPermissions] as? Int) == 0o600)
+            #expect(try workspace.appliedMigrations() == WorkspaceMigrations.migrator.migrations)
+            let journal = try workspace.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+            #expect(journal == "wal")
+        }
     }
 
     @Test("opening a missing workspace says how to create one")
-    func missingWorkspace() {
-        #expect(throws: HireError.workspace("no workspace at \(path("none.sqlite"))", remedy: .createWorkspace)) {
-            try Workspace.open(at: path("none.sqlite"))
+    func missingWorkspace() throws {
+        try withTemporaryFolder { folder in
+            #expect(throws: HireError.workspace("no workspace at \(folder.path("none.sqlite"))", remedy: .createWorkspace)) {
+                try Workspace.open(at: folder.path("none.sqlite"))
+            }
         }
     }
 
     @Test("a file that is not a database is refused and left byte for byte as it was")
     func notADatabase() throws {
-        let text = "name,email\nsomeone,someone@example.com\n"
-        try text.write(toFile: path("notes.sqlite"), atomically: true, encoding: .utf8)
-        #expect(throws: HireError.self) { try Workspace.open(at: path("notes.sqlite")) }
-        #expect(try String(contentsOfFile: path("notes.sqlite"), encoding: .utf8) == text)
+        try withTemporaryFolder { folder in
+            let text = "name,email\nsomeone,someone@example.com\n"
+            try text.write(toFile: folder.path("notes.sqlite"), atomically: true, encoding: .utf8)
+            #expect(throws: HireError.self) { try Workspace.open(at: folder.path("notes.sqlite")) }
+            #expect(try String(contentsOfFile: folder.path("notes.sqlite"), encoding: .utf8) == text)
+        }
     }
 
     @Test("another application's SQLite database is refused")
     func foreignDatabase() throws {
-        let queue = try DatabaseQueue(path: path("other.sqlite"))
-        try queue.write { db in try db.execute(sql: "CREATE TABLE things(x)") }
-        try queue.close()
-        #expect(throws: HireError.self) { try Workspace.open(at: path("other.sqlite")) }
+        try withTemporaryFolder { folder in
+            let queue = try DatabaseQueue(path: folder.path("other.sqlite"))
+            try queue.write { db in try db.execute(sql: "CREATE TABLE things(x)") }
+            try queue.close()
+            #expect(throws: HireError.self) { try Workspace.open(at: folder.path("other.sqlite")) }
+        }
     }
 
     @Test("a workspace written by a newer Hire is refused and not altered")
     func newerWorkspace() throws {
-        _ = try Workspace.create(at: path("new.sqlite"))
-        let queue = try DatabaseQueue(path: path("new.sqlite"))
-        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('from-the-future')") }
-        try queue.close()
-        let before = try Data(contentsOf: folder.appendingPathComponent("new.sqlite"))
-        #expect(throws: HireError.self) { try Workspace.open(at: path("new.sqlite")) }
-        #expect(try Data(contentsOf: folder.appendingPathComponent("new.sqlite")) == before)
+        try withTemporaryFolder { folder in
+            _ = try Workspace.create(at: folder.path("new.sqlite"))
+            let queue = try DatabaseQueue(path: folder.path("new.sqlite"))
+            try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('from-the-future')") }
+            try queue.close()
+            let before = try Data(contentsOf: folder.url.appendingPathComponent("new.sqlite"))
+            #expect(throws: HireError.self) { try Workspace.open(at: folder.path("new.sqlite")) }
+            #expect(try Data(contentsOf: folder.url.appendingPathComponent("new.sqlite")) == before)
+        }
     }
 
     @Test("init refuses to overwrite an existing file")
     func createRefusesExisting() throws {
-        try "keep me".write(toFile: path("x.sqlite"), atomically: true, encoding: .utf8)
-        #expect(throws: HireError.self) { try Workspace.create(at: path("x.sqlite")) }
-        #expect(try String(contentsOfFile: path("x.sqlite"), encoding: .utf8) == "keep me")
+        try withTemporaryFolder { folder in
+            try "keep me".write(toFile: folder.path("x.sqlite"), atomically: true, encoding: .utf8)
+            #expect(throws: HireError.self) { try Workspace.create(at: folder.path("x.sqlite")) }
+            #expect(try String(contentsOfFile: folder.path("x.sqlite"), encoding: .utf8) == "keep me")
+        }
     }
 
     @Test("a changed profile becomes a new version; an identical one is unchanged; candidates keep their version")
