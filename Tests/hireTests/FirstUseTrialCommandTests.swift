@@ -1,0 +1,125 @@
+import Foundation
+import HireTestSupport
+import Testing
+
+/// The rest of issue "First use without a dead end": check-in wording from the role profile,
+/// and the small findings of the trial run (check-in dates, fairness counts, namesakes, names in output).
+@Suite("hire binary: check-in questions and the trial's findings")
+struct FirstUseTrialCommandTests {
+    /// A customer-success role with its own check-in questions; `plain` is the same role asking the default monthly review.
+    static func role(id: String, checkIn: Bool) -> String {
+        """
+        id: \(id)
+        title: Customer Success Manager
+        competencies:
+          - {id: discovery, name: Discovery, kind: skill, anchors: {1: a, 2: b, 3: c, 4: d}}
+          - {id: grit, name: Grit, kind: attitude, anchors: {1: a, 2: b, 3: c, 4: d}}
+        interview_plan:
+          - {id: panel, name: Panel, focus: [discovery, grit]}
+        onboarding:
+          milestones:
+            - {id: paperwork, title: Paperwork, owner: hr, due_day: 1}
+            - {id: shadow, title: Shadow calls, owner: mentor, due_day: 10}
+        """ + (checkIn ? """
+
+        checkin:
+          - id: renewals
+            question: Renewals due this quarter and their risk
+          - {id: health, question: "Accounts in red health, and the plan for each"}
+        """ : "")
+    }
+
+    let folder: TemporaryFolder
+    var ws: [String] { ["--workspace", folder.path("w.sqlite")] }
+
+    /// A workspace in `timeZone` with roles `csm` (own questions) and `plain`, three people and one candidate per role.
+    init(timeZone: String = "UTC") throws {
+        folder = try TemporaryFolder()
+        try ok(["init", "--time-zone", timeZone])
+        try ok(["roles", "load", try folder.write("csm.yaml", Self.role(id: "csm", checkIn: true)), try folder.write("plain.yaml", Self.role(id: "plain", checkIn: false))])
+        for (name, email) in [("Maria Manager", "maria@example.com"), ("Tom Mentor", "tom@example.com"), ("Ann Other", "ann@example.com")] {
+            try ok(["people", "add", name, "--email", email])
+        }
+        try ok(["candidate", "add", "--name", "Nina Newhire", "--email", "nina@example.com", "--role", "csm"])
+        try ok(["candidate", "add", "--name", "Paul Plain", "--email", "paul@example.com", "--role", "plain"])
+    }
+
+    @discardableResult
+    func ok(_ arguments: [String]) throws -> HireBinary.Result {
+        let result = try HireBinary.run(arguments + ws)
+        #expect(result.status == 0, "hire \(arguments.joined(separator: " ")): \(result.stderr)")
+        return result
+    }
+
+    func hire(_ candidate: String) throws -> HireBinary.Result {
+        try ok(["candidate", "move", candidate, "interviewing", "--reason", "screened"])
+        return try ok([
+            "decide", candidate, "hire", "--start", "2026-03-02", "--manager", "Maria Manager", "--today", "2026-02-20", "--override", "trial",
+        ])
+    }
+
+    @Test("check-in questions come from the role profile; a role without them asks the monthly review")
+    func checkInQuestionsFromProfile() throws {
+        let shown = try ok(["roles", "show", "csm"]).stdout
+        #expect(shown.contains("Check-in questions:\n  renewals: Renewals due this quarter and their risk\n  health: Accounts in red health"), "\(shown)")
+        #expect(try ok(["roles", "show", "plain"]).stdout.contains("Check-in questions (the default monthly review):\n  results: Results to date"))
+
+        try hire("1")
+        let recorded = try ok(["checkin", "add", "1", "--on", "2026-03-30", "--answer", "renewals=two due, one at risk", "--answer", "health=Acme is red; exec call booked"])
+        #expect(recorded.stdout.contains("0 observations and 2 answers"), "\(recorded.stdout)")
+        let wrong = try HireBinary.run(["checkin", "add", "1", "--on", "2026-03-31", "--forecast", "two deals", "--answer", "helth=x"] + ws)
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("role csm asks no check-in question 'forecast'; its questions: renewals, health"), "\(wrong.stderr)")
+        #expect(wrong.stderr.contains("asks no check-in question 'helth'") && wrong.stderr.contains("did you mean 'health'"), "\(wrong.stderr)")
+        let show = try ok(["ramp", "show", "1", "--today", "2026-04-01"]).stdout
+        #expect(show.contains("Renewals due this quarter and their risk: two due, one at risk"), "\(show)")
+        #expect(show.contains("Accounts in red health, and the plan for each: Acme is red; exec call booked"))
+        let json = try ok(["ramp", "show", "1", "--today", "2026-04-01", "--format", "json"]).stdout
+        #expect(json.contains("\"question\" : \"Renewals due this quarter and their risk\""), "\(json)")
+
+        try hire("2")
+        try ok(["checkin", "add", "2", "--on", "2026-03-30", "--forecast", "two deals", "--answer", "next-steps=shadow a renewal"])
+        let plain = try ok(["ramp", "show", "2", "--today", "2026-04-01"]).stdout
+        #expect(plain.contains("Deals forecast to close in the next 30 days: two deals"), "\(plain)")
+        #expect(plain.contains("Agreed next steps: shadow a renewal"))
+    }
+
+    @Test("a profile's checkin list is checked with the rest: ids, duplicates, unknown keys, an empty list")
+    func checkInQuestionsValidated() throws {
+        let bad = Self.role(id: "bad", checkIn: false) + """
+
+            checkin:
+              - {id: health, question: One}
+              - {id: health, question: Two}
+              - {id: Bad Id, question: Three}
+              - {id: late, qestion: Four}
+            """
+        let result = try HireBinary.run(["roles", "validate", try folder.write("bad.yaml", bad)])
+        #expect(result.status != 0)
+        let said = result.stdout + result.stderr
+        #expect(said.contains("bad.yaml:14:") && said.contains("error: duplicate check-in question id 'health'"), "\(said)")
+        #expect(said.contains("check-in question id 'Bad Id' must be lowercase"))
+        #expect(said.contains("unknown key 'qestion' in a check-in question; did you mean 'question'?"), "\(said)")
+        let empty = try HireBinary.run(["roles", "validate", try folder.write("empty.yaml", Self.role(id: "empty", checkIn: false) + "\ncheckin: []\n")])
+        #expect((empty.stdout + empty.stderr).contains("'checkin' needs at least one question"))
+    }
+
+    @Test("a check-in cannot be dated after today, today being the workspace time zone's")
+    func checkInNotInTheFuture() throws {
+        let trial = try FirstUseTrialCommandTests(timeZone: "Pacific/Kiritimati")
+        try trial.hire("1")
+        let late = try HireBinary.run(["checkin", "add", "1", "--on", "2026-04-10", "--today", "2026-04-01"] + trial.ws)
+        #expect(late.status == 1)
+        #expect(late.stderr.contains("the check-in date 2026-04-10 is after today (2026-04-01)"), "\(late.stderr)")
+        // Kiritimati (UTC+14) is often a day ahead of UTC: its today is allowed, its tomorrow is not.
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Pacific/Kiritimati")!
+        let format = { (date: Date) in
+            let parts = calendar.dateComponents([.year, .month, .day], from: date)
+            return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        }
+        try trial.ok(["checkin", "add", "1", "--on", format(Date())])
+        let tomorrow = try HireBinary.run(["checkin", "add", "1", "--on", format(Date().addingTimeInterval(86_400))] + trial.ws)
+        #expect(tomorrow.status == 1 && tomorrow.stderr.contains("is after today"), "\(tomorrow.stderr)")
+    }
+}
