@@ -122,4 +122,23 @@ struct FirstUseTrialCommandTests {
         let tomorrow = try HireBinary.run(["checkin", "add", "1", "--on", format(Date().addingTimeInterval(86_400))] + trial.ws)
         #expect(tomorrow.status == 1 && tomorrow.stderr.contains("is after today"), "\(tomorrow.stderr)")
     }
+
+    @Test("fairness never shows the counts of a group too small to report, in text or JSON")
+    func fairnessSmallGroups() throws {
+        let fresh = try TemporaryFolder()
+        let ws = try FairnessCommandTests.workspace(fresh)
+        let json = try HireBinary.run(["fairness", "--stage", "interviewing", "--min-group", "6", "--format", "json"] + ws)
+        #expect(json.status == 0, "\(json.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let steps = try #require((report["dimensions"] as? [[String: Any]])?.first?["steps"] as? [[String: Any]])
+        let groups = try #require(steps.first?["groups"] as? [[String: Any]])
+        let small = groups.filter { $0["tooSmall"] as? Bool == true }
+        #expect(!small.isEmpty)
+        for group in small {
+            #expect(group["considered"] == nil && group["selected"] == nil, "\(group)")
+            #expect(group["fewerThan"] as? Int == 6)
+        }
+        let text = try HireBinary.run(["fairness", "--stage", "interviewing", "--min-group", "6"] + ws).stdout
+        #expect(text.contains("fewer than 6"), "\(text)")
+    }
 }
