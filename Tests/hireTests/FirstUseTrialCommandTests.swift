@@ -141,4 +141,12 @@ struct FirstUseTrialCommandTests {
         let text = try HireBinary.run(["fairness", "--stage", "interviewing", "--min-group", "6"] + ws).stdout
         #expect(text.contains("fewer than 6"), "\(text)")
     }
+
+    @Test("people edit --name warns, with both emails, when someone else has that name")
+    func editWarnsOfNamesakes() throws {
+        let edited = try ok(["people", "edit", "Ann Other", "--name", "Maria Manager"])
+        #expect(edited.stderr.contains("warning: 2 people are now called Maria Manager"), "\(edited.stderr)")
+        #expect(edited.stderr.contains("maria@example.com") && edited.stderr.contains("ann@example.com"))
+        #expect(!(try ok(["people", "edit", "tom@example.com", "--name", "Tom Mentor-Smith"])).stderr.contains("warning"))
+    }
 }
