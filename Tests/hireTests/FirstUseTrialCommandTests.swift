@@ -149,4 +149,17 @@ struct FirstUseTrialCommandTests {
         #expect(edited.stderr.contains("maria@example.com") && edited.stderr.contains("ann@example.com"))
         #expect(!(try ok(["people", "edit", "tom@example.com", "--name", "Tom Mentor-Smith"])).stderr.contains("warning"))
     }
+
+    @Test("decide, mentor assign and interview schedule name people by name, with the id")
+    func outputsNamePeople() throws {
+        let scheduled = try ok(["interview", "schedule", "1", "--round", "panel", "--interviewer", "tom@example.com"]).stdout
+        #expect(scheduled.contains("candidate 1 (Nina Newhire), round panel, interviewer Tom Mentor (person 2)"), "\(scheduled)")
+        let hired = try hire("1").stdout
+        #expect(hired.contains("Hired candidate 1 (Nina Newhire): starts 2026-03-02, manager Maria Manager (person 1)"), "\(hired)")
+        try ok(["mentor", "add", "Tom Mentor", "--strengths", "discovery"])
+        let assigned = try ok(["mentor", "assign", "1", "Tom Mentor", "--today", "2026-03-02"]).stdout
+        #expect(assigned.contains("Assigned mentor Tom Mentor (person 2) to candidate 1 (Nina Newhire) from 2026-03-02"), "\(assigned)")
+        let rejected = try ok(["decide", "2", "reject", "--reason", "not now"]).stdout
+        #expect(rejected.contains("Rejected candidate 2 (Paul Plain)"), "\(rejected)")
+    }
 }
