@@ -162,4 +162,19 @@ struct FirstUseTrialCommandTests {
         let rejected = try ok(["decide", "2", "reject", "--reason", "not now"]).stdout
         #expect(rejected.contains("Rejected candidate 2 (Paul Plain)"), "\(rejected)")
     }
+
+    @Test("opening list shows each opening's manager: a MANAGER column at the end, the name in JSON")
+    func openingListManager() throws {
+        try ok(["opening", "add", "CSM-1", "--role", "csm", "--manager", "Maria Manager"])
+        try ok(["opening", "add", "CSM-2", "--role", "csm"])
+        let text = try ok(["opening", "list"]).stdout
+        #expect(text.split(separator: "\n").first?.hasSuffix("MANAGER") == true, "\(text)")
+        #expect(text.contains("Maria Manager"))
+        let csv = try ok(["opening", "list", "--format", "csv"]).stdout.split(separator: "\n")
+        #expect(csv.first == "OPENING,ROLE,STATUS,TITLE,HEADCOUNT,MANAGER")
+        #expect(csv.dropFirst().first?.hasSuffix(",Maria Manager") == true, "\(csv)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try ok(["opening", "list", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+        #expect(json.first?["managerName"] as? String == "Maria Manager" && json.first?["managerId"] as? Int == 1)
+        #expect(json.last?["managerName"] == nil)
+    }
 }
