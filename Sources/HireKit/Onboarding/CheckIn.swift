@@ -19,8 +19,8 @@ public struct CheckIn: Sendable, Hashable, Codable, FetchableRecord, MutablePers
     public var nextSteps: String?
     public var actor: String
     public var createdAt: Date
-    /// Answers to the role's check-in questions, each with its wording (check-ins recorded before
-    /// questions came from the profile have the five monthly-review columns above instead).
+    /// Answers to the questions of a profile that lists its own (`checkin:`), each with its wording;
+    /// the default monthly review is kept in the five columns above instead.
     public var answers: [CheckInAnswer]? = nil
 
     public static let databaseTableName = "checkIn"
@@ -42,7 +42,7 @@ public struct CheckIn: Sendable, Hashable, Codable, FetchableRecord, MutablePers
         public static let answers = Column(CodingKeys.answers)
     }
 
-    /// What was answered, in the order asked: ``answers``, or the monthly-review columns of an older check-in.
+    /// What was answered, in the order asked: ``answers``, or the monthly-review columns with their default wording.
     public var review: [CheckInAnswer] {
         if let answers { return answers }
         let legacy = [results, newOpportunities, progress, forecast, nextSteps]

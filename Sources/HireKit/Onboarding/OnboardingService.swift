@@ -70,9 +70,17 @@ extension OnboardingService {
             let answers = questions.compactMap { question in
                 given[question.id].map { CheckInAnswer(id: question.id, question: question.question, answer: $0) }
             }
-            var checkIn = CheckIn(
-                newHireId: hire.id!, on: new.on, notes: new.notes, actor: actor.recordedName, createdAt: Date(),
-                answers: answers.isEmpty ? nil : answers)
+            var checkIn = CheckIn(newHireId: hire.id!, on: new.on, notes: new.notes, actor: actor.recordedName, createdAt: Date())
+            if profile.checkIn == nil {
+                // The default monthly review keeps its own columns, as before profiles had questions.
+                checkIn.results = given["results"]
+                checkIn.newOpportunities = given["new-opportunities"]
+                checkIn.progress = given["progress"]
+                checkIn.forecast = given["forecast"]
+                checkIn.nextSteps = given["next-steps"]
+            } else if !answers.isEmpty {
+                checkIn.answers = answers
+            }
             try checkIn.insert(db)
             let observations = new.observations.sorted { $0.key < $1.key }.map {
                 Observation(checkInId: checkIn.id!, competencyId: $0.key, rating: $0.value)
