@@ -82,6 +82,13 @@ struct FirstUseTrialCommandTests {
         let plain = try ok(["ramp", "show", "2", "--today", "2026-04-01"]).stdout
         #expect(plain.contains("Deals forecast to close in the next 30 days: two deals"), "\(plain)")
         #expect(plain.contains("Agreed next steps: shadow a renewal"))
+
+        // Answers are personal data: erasure clears them and leaves no byte of them on disk.
+        try ok(["candidate", "erase", "1", "--reason", "data subject request 7"])
+        for file in [folder.path("w.sqlite"), folder.path("w.sqlite-wal")] where FileManager.default.fileExists(atPath: file) {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+            #expect(bytes.range(of: Data("exec call booked".utf8)) == nil, "\(file)")
+        }
     }
 
     @Test("a profile's checkin list is checked with the rest: ids, duplicates, unknown keys, an empty list")
