@@ -20,13 +20,16 @@ public enum AdverseImpact {
         }
     }
 
-    /// One group's result at a step.
+    /// One group's result at a step. A too-small group's counts are for computing only: front ends
+    /// show "fewer than ``fewerThan``" instead, and its JSON leaves `considered` and `selected` out.
     public struct GroupResult: Sendable, Hashable, Codable {
         public var group: String
         public var considered: Int
         public var selected: Int
         /// Fewer considered than the minimum group size: nothing below is computed.
         public var tooSmall: Bool
+        /// For a too-small group, the minimum group size it falls short of (what to show instead of its counts).
+        public var fewerThan: Int?
         /// selected / considered.
         public var selectionRate: Double?
         /// This group's rate divided by the highest group's rate.
@@ -37,6 +40,54 @@ public enum AdverseImpact {
         public var fisherPValue: Double?
         /// Whether this is the highest-rate group the others are compared with.
         public var isReference: Bool
+
+        init(
+            group: String, considered: Int, selected: Int, tooSmall: Bool, fewerThan: Int? = nil, selectionRate: Double? = nil,
+            impactRatio: Double? = nil, belowFourFifths: Bool? = nil, fisherPValue: Double? = nil, isReference: Bool
+        ) {
+            self.group = group
+            self.considered = considered
+            self.selected = selected
+            self.tooSmall = tooSmall
+            self.fewerThan = fewerThan
+            self.selectionRate = selectionRate
+            self.impactRatio = impactRatio
+            self.belowFourFifths = belowFourFifths
+            self.fisherPValue = fisherPValue
+            self.isReference = isReference
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case group, considered, selected, tooSmall, fewerThan, selectionRate, impactRatio, belowFourFifths, fisherPValue, isReference
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(
+                group: try c.decode(String.self, forKey: .group), considered: try c.decodeIfPresent(Int.self, forKey: .considered) ?? 0,
+                selected: try c.decodeIfPresent(Int.self, forKey: .selected) ?? 0, tooSmall: try c.decode(Bool.self, forKey: .tooSmall),
+                fewerThan: try c.decodeIfPresent(Int.self, forKey: .fewerThan), selectionRate: try c.decodeIfPresent(Double.self, forKey: .selectionRate),
+                impactRatio: try c.decodeIfPresent(Double.self, forKey: .impactRatio),
+                belowFourFifths: try c.decodeIfPresent(Bool.self, forKey: .belowFourFifths),
+                fisherPValue: try c.decodeIfPresent(Double.self, forKey: .fisherPValue), isReference: try c.decode(Bool.self, forKey: .isReference))
+        }
+
+        /// Encodes the result; a too-small group's exact counts are left out.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(group, forKey: .group)
+            if !tooSmall {
+                try c.encode(considered, forKey: .considered)
+                try c.encode(selected, forKey: .selected)
+            }
+            try c.encode(tooSmall, forKey: .tooSmall)
+            try c.encodeIfPresent(fewerThan, forKey: .fewerThan)
+            try c.encodeIfPresent(selectionRate, forKey: .selectionRate)
+            try c.encodeIfPresent(impactRatio, forKey: .impactRatio)
+            try c.encodeIfPresent(belowFourFifths, forKey: .belowFourFifths)
+            try c.encodeIfPresent(fisherPValue, forKey: .fisherPValue)
+            try c.encode(isReference, forKey: .isReference)
+        }
     }
 
     /// The thresholds of the analysis.
@@ -59,7 +110,8 @@ public enum AdverseImpact {
         return outcomes.map { outcome in
             guard outcome.considered >= max(1, rules.minimumGroupSize), let reference else {
                 return GroupResult(
-                    group: outcome.group, considered: outcome.considered, selected: outcome.selected, tooSmall: true, isReference: false)
+                    group: outcome.group, considered: outcome.considered, selected: outcome.selected, tooSmall: true,
+                    fewerThan: max(1, rules.minimumGroupSize), isReference: false)
             }
             let isReference = outcome.group == reference.group
             let groupRate = rate(outcome)

@@ -100,4 +100,29 @@ extension OpeningService {
             return try request.fetchAll(db)
         }
     }
+
+    /// The openings as ``list(role:includeClosed:)`` gives them, each with its hiring manager's name.
+    public func listing(role: String? = nil, includeClosed: Bool = false) throws -> [OpeningListing] {
+        let openings = try list(role: role, includeClosed: includeClosed)
+        return try writer.read { db in
+            let managers = try Person.filter(keys: Set(openings.compactMap(\.managerId))).fetchAll(db)
+            let names = Dictionary(managers.map { ($0.id!, $0.name) }, uniquingKeysWith: { first, _ in first })
+            return openings.map { OpeningListing(opening: $0, managerName: $0.managerId.flatMap { names[$0] }) }
+        }
+    }
+}
+
+/// An opening with its hiring manager's name, for lists; encodes as the opening's fields plus `managerName`.
+public struct OpeningListing: Sendable, Hashable, Encodable {
+    public var opening: Opening
+    /// The hiring manager's name (`nil` when the opening has none).
+    public var managerName: String?
+
+    enum CodingKeys: String, CodingKey { case managerName }
+
+    public func encode(to encoder: any Encoder) throws {
+        try opening.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(managerName, forKey: .managerName)
+    }
 }

@@ -64,7 +64,7 @@ public enum PersonalData {
         Location("decision", rows: ofCandidate, .clear(["reason", "override", "lateStartReason"])),
         // Onboarding: notes and reviews; milestone states, dates and observed ratings stay.
         Location("rampMilestone", rows: via("newHire", "newHireId"), .clear(["note", "reason"])),
-        Location("checkIn", rows: via("newHire", "newHireId"), .clear(["notes", "results", "newOpportunities", "progress", "forecast", "nextSteps"])),
+        Location("checkIn", rows: via("newHire", "newHireId"), .clear(["notes", "results", "newOpportunities", "progress", "forecast", "nextSteps", "answers"])),
         Location("mentorAssignment", rows: via("newHire", "newHireId"), .clear(["reason"])),
         // Calibration: self-identified group data.
         Location("candidateGroup", rows: ofCandidate, .delete),

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// A 1:1 or field observation of a new hire, with an optional structured monthly review.
+/// A 1:1 or field observation of a new hire, with answers to the role's check-in questions.
 public struct CheckIn: Sendable, Hashable, Codable, FetchableRecord, MutablePersistableRecord {
     public var id: Int64?
     public var newHireId: Int64
@@ -19,6 +19,9 @@ public struct CheckIn: Sendable, Hashable, Codable, FetchableRecord, MutablePers
     public var nextSteps: String?
     public var actor: String
     public var createdAt: Date
+    /// Answers to the questions of a profile that lists its own (`checkin:`), each with its wording;
+    /// the default monthly review is kept in the five columns above instead.
+    public var answers: [CheckInAnswer]? = nil
 
     public static let databaseTableName = "checkIn"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -36,6 +39,16 @@ public struct CheckIn: Sendable, Hashable, Codable, FetchableRecord, MutablePers
         public static let nextSteps = Column(CodingKeys.nextSteps)
         public static let actor = Column(CodingKeys.actor)
         public static let createdAt = Column(CodingKeys.createdAt)
+        public static let answers = Column(CodingKeys.answers)
+    }
+
+    /// What was answered, in the order asked: ``answers``, or the monthly-review columns with their default wording.
+    public var review: [CheckInAnswer] {
+        if let answers { return answers }
+        let legacy = [results, newOpportunities, progress, forecast, nextSteps]
+        return zip(CheckInQuestion.monthlyReview, legacy).compactMap { question, text in
+            text.map { CheckInAnswer(id: question.id, question: question.question, answer: $0) }
+        }
     }
 }
 

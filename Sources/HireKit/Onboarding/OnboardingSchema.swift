@@ -80,4 +80,11 @@ enum OnboardingSchema {
             t.primaryKey(["checkInId", "competencyId"])
         }
     }
+
+    /// Check-ins keep their answers to the role's own questions, with the wording asked (JSON).
+    static func addCheckInAnswers(_ db: Database) throws {
+        try db.alter(table: "checkIn") { t in
+            t.add(column: "answers", .jsonText)
+        }
+    }
 }

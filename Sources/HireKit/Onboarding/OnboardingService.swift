@@ -32,14 +32,20 @@ extension OnboardingService {
         }
     }
 
-    /// Records a check-in; observations must name the role's competencies and lie on its scale.
+    /// Records a check-in held on a day between the hire's start and `today` (default: today in the
+    /// workspace's time zone); observations must name the role's competencies and lie on its scale, and
+    /// answers must answer the role's check-in questions (``RoleProfile/checkInQuestions``).
     @discardableResult
-    public func checkIn(_ reference: CandidateID, _ new: NewCheckIn, actor: Actor) throws -> CheckInDetail {
+    public func checkIn(_ reference: CandidateID, _ new: NewCheckIn, today: CalendarDate? = nil, actor: Actor) throws -> CheckInDetail {
         try writer.write { db in
             let (hire, _) = try Workspace.newHire(db, reference)
             try Workspace.require(db, actor, .checkIn, candidate: hire.candidateId)
             let profile = try Workspace.profile(db, role: hire.roleId, version: hire.roleVersion)
             if new.on < hire.startDate { throw HireError.invalid("the check-in date \(new.on) is before the start date \(hire.startDate)") }
+            let today = try today ?? CalendarDate.today(in: Workspace.timeZone(db))
+            if new.on > today {
+                throw HireError.invalid("the check-in date \(new.on) is after today (\(today)); a check-in is recorded once it has been held")
+            }
             var problems: [String] = []
             for (competency, rating) in new.observations.sorted(by: { $0.key < $1.key }) {
                 if profile.competency(competency) == nil {
@@ -50,16 +56,37 @@ extension OnboardingService {
                     problems.append("observation \(competency)=\(rating.plainText) is outside the scale \(profile.scale.min)..\(profile.scale.max)")
                 }
             }
+            let questions = profile.checkInQuestions
+            let given = new.allAnswers
+            for id in given.keys.sorted() where !questions.contains(where: { $0.id == id }) {
+                problems.append(
+                    "role \(hire.roleId) asks no check-in question '\(id)'; its questions: \(questions.map(\.id).joined(separator: ", "))"
+                        + Suggestion.didYouMean(id, in: questions.map(\.id)))
+            }
+            for (id, text) in given.sorted(by: { $0.key < $1.key }) where text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                problems.append("the answer to check-in question '\(id)' is empty")
+            }
             if !problems.isEmpty { throw HireError.invalid(problems.joined(separator: "\n")) }
-            var checkIn = CheckIn(
-                newHireId: hire.id!, on: new.on, notes: new.notes, results: new.results, newOpportunities: new.newOpportunities,
-                progress: new.progress, forecast: new.forecast, nextSteps: new.nextSteps, actor: actor.recordedName, createdAt: Date())
+            let answers = questions.compactMap { question in
+                given[question.id].map { CheckInAnswer(id: question.id, question: question.question, answer: $0) }
+            }
+            var checkIn = CheckIn(newHireId: hire.id!, on: new.on, notes: new.notes, actor: actor.recordedName, createdAt: Date())
+            if profile.checkIn == nil {
+                // The default monthly review keeps its own columns, as before profiles had questions.
+                checkIn.results = given["results"]
+                checkIn.newOpportunities = given["new-opportunities"]
+                checkIn.progress = given["progress"]
+                checkIn.forecast = given["forecast"]
+                checkIn.nextSteps = given["next-steps"]
+            } else if !answers.isEmpty {
+                checkIn.answers = answers
+            }
             try checkIn.insert(db)
             let observations = new.observations.sorted { $0.key < $1.key }.map {
                 Observation(checkInId: checkIn.id!, competencyId: $0.key, rating: $0.value)
             }
             for observation in observations { try observation.insert(db) }
-            try db.audit(actor, .checkInAdd, candidate: hire.candidateId, detail: "\(new.on), \(observations.count) observations")
+            try db.audit(actor, .checkInAdd, candidate: hire.candidateId, detail: "\(new.on), \(observations.count) observations, \(answers.count) answers")
             return CheckInDetail(checkIn: checkIn, observations: observations)
         }
     }

@@ -9,11 +9,13 @@ public struct RoleProfile: Sendable, Hashable, Codable, Identifiable {
     public var competencies: [Competency]
     public var interviewPlan: [InterviewRound]
     public var onboarding: OnboardingPlan
+    /// The profile's own check-in questions (`checkin:`), `nil` for the default monthly review.
+    public var checkIn: [CheckInQuestion]?
 
     public init(
         id: String, title: String, department: String? = nil, description: String? = nil,
         scale: RatingScale = .standard, competencies: [Competency], interviewPlan: [InterviewRound],
-        onboarding: OnboardingPlan = OnboardingPlan()
+        onboarding: OnboardingPlan = OnboardingPlan(), checkIn: [CheckInQuestion]? = nil
     ) {
         self.id = id
         self.title = title
@@ -23,7 +25,11 @@ public struct RoleProfile: Sendable, Hashable, Codable, Identifiable {
         self.competencies = competencies
         self.interviewPlan = interviewPlan
         self.onboarding = onboarding
+        self.checkIn = checkIn
     }
+
+    /// The questions a check-in for this role asks: the profile's own, else ``CheckInQuestion/monthlyReview``.
+    public var checkInQuestions: [CheckInQuestion] { checkIn ?? CheckInQuestion.monthlyReview }
 
     /// The competency with an id, if the role has it.
     public func competency(_ id: String) -> Competency? { competencies.first { $0.id == id } }

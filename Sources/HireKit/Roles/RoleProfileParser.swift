@@ -5,11 +5,12 @@ import Yams
 /// problem with its line and column. Cross-reference rules live in ``RoleProfileValidator``.
 public enum RoleProfileParser {
     /// The keys a role profile may use at each level; anything else is reported as unknown.
-    static let profileKeys = ["id", "title", "department", "description", "scale", "competencies", "interview_plan", "onboarding"]
+    static let profileKeys = ["id", "title", "department", "description", "scale", "competencies", "interview_plan", "onboarding", "checkin"]
     static let scaleKeys = ["min", "max"]
     static let competencyKeys = ["id", "name", "kind", "weight", "must_have", "description", "anchors", "questions"]
     static let roundKeys = ["id", "name", "focus", "questions"]
     static let onboardingKeys = ["business_days", "milestones"]
+    static let checkInKeys = ["id", "question"]
     static let milestoneKeys = ["id", "title", "owner", "due_day", "competencies", "after", "description"]
 
     /// Parses and validates a profile. The profile is `nil` when any error was found.
@@ -104,11 +105,12 @@ public enum RoleProfileParser {
         if let node = pairs["onboarding"]?.value {
             onboarding = decodeOnboarding(node, reader: &reader, sources: &sources)
         }
+        let checkIn = pairs["checkin"].flatMap { decodeCheckIn($0.value, reader: &reader) }
         guard let id, let title else { return nil }
         return RoleProfile(
             id: id, title: title, department: reader.optionalString(pairs, "department"),
             description: reader.optionalString(pairs, "description"), scale: scale, competencies: competencies,
-            interviewPlan: rounds, onboarding: onboarding)
+            interviewPlan: rounds, onboarding: onboarding, checkIn: checkIn)
     }
 
     static func decodeScale(_ node: Node, reader: inout YAMLReader) -> RatingScale? {
@@ -214,6 +216,30 @@ public enum RoleProfileParser {
             }
         }
         return plan
+    }
+
+    /// The `checkin:` list: each question's id and wording, ids unique.
+    static func decodeCheckIn(_ node: Node, reader: inout YAMLReader) -> [CheckInQuestion]? {
+        guard let items = reader.sequence(node, "checkin") else { return nil }
+        if items.isEmpty {
+            reader.error("'checkin' needs at least one question; leave the key out for the default monthly review", at: node)
+            return nil
+        }
+        var questions: [CheckInQuestion] = []
+        for item in reader.bounded(items, "checkin", at: node, limit: RoleProfileLimits.questions) {
+            guard let pairs = reader.mapping(item, "a check-in question", known: checkInKeys) else { continue }
+            let id = reader.requiredString(pairs, "id", in: "a check-in question", parent: item)
+            let question = reader.requiredString(pairs, "question", in: "a check-in question", parent: item)
+            guard let id, let question else { continue }
+            if !Identifier.isValid(id) {
+                reader.error("check-in question id '\(id)' must be lowercase letters, digits, dashes or underscores", at: pairs["id"]?.value)
+            } else if questions.contains(where: { $0.id == id }) {
+                reader.error("duplicate check-in question id '\(id)'", at: pairs["id"]?.value)
+            } else {
+                questions.append(CheckInQuestion(id: id, question: question))
+            }
+        }
+        return questions
     }
 
     static func decodeMilestone(_ node: Node, reader: inout YAMLReader, sources: inout RoleProfileSourceMap) -> Milestone? {

@@ -44,12 +44,7 @@ enum RampText {
             for detail in timeline.checkIns {
                 let observed = detail.observations.map { "\($0.competencyId)=\(format($0.rating))" }.joined(separator: ", ")
                 lines.append("  \(detail.checkIn.on)  \(detail.checkIn.notes ?? "")\(observed.isEmpty ? "" : "  [\(observed)]")")
-                for (label, text) in [
-                    ("results", detail.checkIn.results), ("new opportunities", detail.checkIn.newOpportunities),
-                    ("progress", detail.checkIn.progress), ("forecast 30 days", detail.checkIn.forecast), ("next steps", detail.checkIn.nextSteps),
-                ] {
-                    if let text { lines.append("      \(label): \(text)") }
-                }
+                for answer in detail.checkIn.review { lines.append("      \(answer.question): \(answer.answer)") }
             }
         }
         if !timeline.trajectories.isEmpty {

@@ -28,6 +28,9 @@ enum RoleProfileText {
             if !milestone.after.isEmpty { line += " (after \(milestone.after.joined(separator: ", ")))" }
             lines.append(line)
         }
+        lines.append("")
+        lines.append("Check-in questions\(profile.checkIn == nil ? " (the default monthly review)" : ""):")
+        for question in profile.checkInQuestions { lines.append("  \(question.id): \(question.question)") }
         return lines.joined(separator: "\n")
     }
 

@@ -16,16 +16,24 @@ extension Hire.CheckInCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
-            abstract: "Record a check-in, with observations rated on the role's anchored scale and an optional monthly review.",
-            discussion: "Observations feed each focus competency's trajectory from the interview baseline through day 30/60/90 (`hire ramp show`).")
+            abstract: "Record a check-in, with observations rated on the role's anchored scale and answers to the role's check-in questions.",
+            discussion: """
+                Observations feed each focus competency's trajectory from the interview baseline through day 30/60/90 (`hire ramp show`). \
+                --answer ID=TEXT answers one of the role's check-in questions (`checkin:` in its profile; `hire roles show ROLE` lists them). \
+                A role without its own questions asks the monthly review: results, new-opportunities, progress, forecast, next-steps, \
+                which --results, --new-opportunities, --progress, --forecast and --next-steps also answer.
+                """)
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var actor: ActorOptions
 
         @Argument(help: "The new hire (candidate id or email).") var newHire: String
-        @Option(help: ArgumentHelp("The day of the check-in.", valueName: "date"), transform: DateArgument.calendarDate) var on: CalendarDate
+        @OptionGroup var today: TodayOptions
+
+        @Option(help: ArgumentHelp("The day of the check-in; not after today.", valueName: "date"), transform: DateArgument.calendarDate) var on: CalendarDate
         @Option(help: "Notes.") var notes: String?
         @Option(help: ArgumentHelp("An observed rating, competency=rating (repeatable).", valueName: "competency=rating")) var observe: [String] = []
+        @Option(help: ArgumentHelp("An answer to one of the role's check-in questions, id=text (repeatable).", valueName: "id=text")) var answer: [String] = []
         @Option(help: "Monthly review: results to date.") var results: String?
         @Option(name: .customLong("new-opportunities"), help: "Monthly review: new opportunities.") var newOpportunities: String?
         @Option(help: "Monthly review: progress on existing opportunities.") var progress: String?
@@ -41,13 +49,24 @@ extension Hire.CheckInCommand {
                 }
                 observations[parts[0]] = rating
             }
+            var answers: [String: String] = [:]
+            for pair in answer {
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else {
+                    throw ValidationError("--answer takes id=text, as in results=\"two deals closed\" (got '\(pair)').")
+                }
+                answers[parts[0]] = parts[1]
+            }
             let ws = try workspace.open()
             let detail = try ws.onboarding.checkIn(
                 try ws.candidateID(newHire),
                 NewCheckIn(
                     on: on, notes: notes, observations: observations, results: results, newOpportunities: newOpportunities,
-                    progress: progress, forecast: forecast, nextSteps: nextSteps), actor: try actor.resolve(in: ws))
-            Console.out("Recorded check-in on \(detail.checkIn.on) with \(Counted.text(detail.observations.count, "observation"))")
+                    progress: progress, forecast: forecast, nextSteps: nextSteps, answers: answers),
+                today: today.today, actor: try actor.resolve(in: ws))
+            Console.out(
+                "Recorded check-in on \(detail.checkIn.on) with \(Counted.text(detail.observations.count, "observation"))"
+                    + " and \(Counted.text(detail.checkIn.review.count, "answer"))")
         }
     }
 }

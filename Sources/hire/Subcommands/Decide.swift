@@ -63,10 +63,13 @@ extension Hire {
             }
             switch decision.kind {
             case .hire:
-                Console.out("Hired candidate \(decision.candidateId): starts \(decision.startDate.map(String.init(describing:)) ?? "-"), manager \(decision.managerId.map(String.init) ?? "-")\(decision.override == nil ? "" : " (override recorded)")")
+                let manager = decision.managerId.map { RecordNames.person($0, in: ws) } ?? "-"
+                Console.out(
+                    "Hired \(RecordNames.candidate(decision.candidateId, in: ws)): starts \(decision.startDate.map(String.init(describing:)) ?? "-"), "
+                        + "manager \(manager)\(decision.override == nil ? "" : " (override recorded)")")
                 try openingLine(ws, candidate: decision.candidateId).map(Console.out)
             case .reject:
-                Console.out("Rejected candidate \(decision.candidateId)")
+                Console.out("Rejected \(RecordNames.candidate(decision.candidateId, in: ws))")
             }
         }
 

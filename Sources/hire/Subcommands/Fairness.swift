@@ -13,7 +13,7 @@ extension Hire {
                 if they were ever moved to it or to a later one. Each group's selection rate is compared with the highest \
                 group's: an impact ratio below 0.80 is flagged (the four-fifths rule), and Fisher's exact test gives the \
                 two-sided p-value of the difference, which is what to read when groups are small. Groups with fewer \
-                candidates than --min-group at a step are reported as too small. Group data comes from `hire candidate set-group`.
+                candidates than --min-group at a step are reported as too small, without their counts ("fewer than N"). Group data comes from `hire candidate set-group`.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -66,7 +66,7 @@ enum FairnessText {
                 var table = Table("GROUP", "REACHED", "PASSED", "RATE", "IMPACT", "4/5", "FISHER P")
                 for group in step.groups {
                     guard !group.tooSmall, let rate = group.selectionRate else {
-                        table.add(group.group, "\(group.considered)", "\(group.selected)", "too small", "", "", "")
+                        table.add(group.group, "fewer than \(group.fewerThan ?? report.minimumGroupSize)", "", "too small", "", "", "")
                         continue
                     }
                     table.add(

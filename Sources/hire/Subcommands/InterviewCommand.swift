@@ -39,7 +39,9 @@ extension Hire.InterviewCommand {
             let interview = try ws.interviews.schedule(
                 candidate: try ws.candidateID(candidate), round: round, interviewer: try ws.personID(interviewer), at: date, duration: duration, allowOverlap: allowOverlap,
                 actor: try actor.resolve(in: ws))
-            Console.out("Scheduled interview \(interview.id!): candidate \(interview.candidateId), round \(interview.roundId), interviewer \(interview.interviewerId)")
+            Console.out(
+                "Scheduled interview \(interview.id!): \(RecordNames.candidate(interview.candidateId, in: ws)), round \(interview.roundId), "
+                    + "interviewer \(RecordNames.person(interview.interviewerId, in: ws))")
         }
     }
 

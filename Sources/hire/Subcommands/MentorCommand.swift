@@ -100,9 +100,12 @@ extension Hire.MentorCommand {
 
         func run() throws {
             let workspace = try workspace.open()
+            let hire = try workspace.candidateID(newHire)
             let assignment = try workspace.mentors.assign(
-                try workspace.candidateID(newHire), mentor: try workspace.personID(mentor), reason: reason, forceReason: force ? reason : nil, today: try today.date(in: workspace), actor: try actor.resolve(in: workspace))
-            Console.out("Assigned mentor \(assignment.mentorId) from \(assignment.assignedOn)\(assignment.forced ? " (over capacity)" : "")")
+                hire, mentor: try workspace.personID(mentor), reason: reason, forceReason: force ? reason : nil, today: try today.date(in: workspace), actor: try actor.resolve(in: workspace))
+            Console.out(
+                "Assigned mentor \(RecordNames.person(assignment.mentorId, in: workspace)) to \(RecordNames.candidate(hire.rawValue, in: workspace))"
+                    + " from \(assignment.assignedOn)\(assignment.forced ? " (over capacity)" : "")")
         }
     }
 

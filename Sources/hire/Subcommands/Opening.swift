@@ -102,10 +102,13 @@ extension Hire.Opening {
         var all = false
 
         func run() throws {
-            let openings = try workspace.open().openings.list(role: role, includeClosed: all)
+            let openings = try workspace.open().openings.listing(role: role, includeClosed: all)
             if output.format == .json { return try Console.json(openings) }
-            var table = Table("OPENING", "ROLE", "STATUS", "TITLE", "HEADCOUNT")
-            for opening in openings { table.add(opening.id, opening.roleId, opening.status, opening.title, "\(opening.headcount)") }
+            var table = Table("OPENING", "ROLE", "STATUS", "TITLE", "HEADCOUNT", "MANAGER")
+            for listing in openings {
+                let opening = listing.opening
+                table.add(opening.id, opening.roleId, opening.status, opening.title, "\(opening.headcount)", listing.managerName ?? "")
+            }
             output.emit(table)
         }
     }

@@ -32,14 +32,19 @@ extension Hire.People {
             let ws = try workspace.open()
             let person = try ws.people.add(name: name, email: email, title: title, actor: try actor.resolve(in: ws))
             Console.out("Added person \(person.id!): \(person.name)")
-            let namesakes = try ws.people.named(person.name)
-            if namesakes.count > 1 {
-                let list = namesakes.map { "\($0.id!) \($0.email)" }.joined(separator: ", ")
-                Console.error(
-                    "warning: \(namesakes.count) people are now called \(person.name): \(list); refer to them by id or email "
-                        + "(or, if they are one person, `hire people merge \(person.id!) \(namesakes[0].id!)`)")
-            }
+            try Hire.People.warnOfNamesakes(person, in: ws)
         }
+    }
+
+    /// Warns on stderr, with both emails, when `person` now shares their name with someone else.
+    static func warnOfNamesakes(_ person: Person, in ws: Workspace) throws {
+        let namesakes = try ws.people.named(person.name)
+        guard namesakes.count > 1 else { return }
+        let list = namesakes.map { "\($0.id!) \($0.email)" }.joined(separator: ", ")
+        let other = namesakes.first { $0.id != person.id } ?? namesakes[0]
+        Console.error(
+            "warning: \(namesakes.count) people are now called \(person.name): \(list); refer to them by id or email "
+                + "(or, if they are one person, `hire people merge \(person.id!) \(other.id!)`)")
     }
 
     /// `hire people list`
@@ -78,6 +83,7 @@ extension Hire.People {
             let ws = try workspace.open()
             let edited = try ws.people.edit(try ws.personID(person), name: name, email: email, title: title, actor: try actor.resolve(in: ws))
             Console.out("Person \(edited.id!): \(edited.name) <\(edited.email)>\(edited.title.map { ", \($0)" } ?? "")")
+            if name != nil { try Hire.People.warnOfNamesakes(edited, in: ws) }
         }
     }
 

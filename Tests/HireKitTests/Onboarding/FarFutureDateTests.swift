@@ -68,8 +68,8 @@ struct FarFutureDateTests {
             try hireable(workspace, email)
             try workspace.decisions.decide(DecisionRequest(candidate: try workspace.candidateID(email), kind: .hire, override: "test", startDate: start, manager: try workspace.personID("Maria Manager")), actor: "t")
         }
-        try workspace.onboarding.checkIn(try workspace.candidateID("checkin@example.com"), NewCheckIn(on: start, notes: "first", observations: [:]), actor: "t")
-        try workspace.onboarding.checkIn(try workspace.candidateID("checkin@example.com"), NewCheckIn(on: start.adding(days: 7), notes: "second", observations: [:]), actor: "t")
+        try workspace.onboarding.checkIn(try workspace.candidateID("checkin@example.com"), NewCheckIn(on: start, notes: "first", observations: [:]), today: start.adding(days: 7), actor: "t")
+        try workspace.onboarding.checkIn(try workspace.candidateID("checkin@example.com"), NewCheckIn(on: start.adding(days: 7), notes: "second", observations: [:]), today: start.adding(days: 7), actor: "t")
         try workspace.writer.write { db in
             try db.execute(sql: "UPDATE rampMilestone SET dueDate = '10000-01-03' WHERE newHireId = 1 AND milestoneId = 'shadow'")
             try db.execute(sql: "UPDATE newHire SET startDate = 'soon' WHERE id = 2")
