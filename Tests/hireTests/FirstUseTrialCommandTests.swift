@@ -143,9 +143,8 @@ struct FirstUseTrialCommandTests {
     @Test("fairness never shows the counts of a group too small to report, in text or JSON")
     func fairnessSmallGroups() throws {
         try withTemporaryFolder { folder in
-            let trial = try Trial(in: folder)
-                    let trial.ws = try FairnessCommandTests.workspace(folder)
-            let json = try HireBinary.run(["fairness", "--stage", "interviewing", "--min-group", "6", "--format", "json"] + trial.ws)
+            let ws = try FairnessCommandTests.workspace(folder)
+            let json = try HireBinary.run(["fairness", "--stage", "interviewing", "--min-group", "6", "--format", "json"] + ws)
             #expect(json.status == 0, "\(json.stderr)")
             let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             let steps = try #require((report["dimensions"] as? [[String: Any]])?.first?["steps"] as? [[String: Any]])
@@ -156,7 +155,7 @@ struct FirstUseTrialCommandTests {
                 #expect(group["considered"] == nil && group["selected"] == nil, "\(group)")
                 #expect(group["fewerThan"] as? Int == 6)
             }
-            let text = try HireBinary.run(["fairness", "--stage", "interviewing", "--min-group", "6"] + trial.ws).stdout
+            let text = try HireBinary.run(["fairness", "--stage", "interviewing", "--min-group", "6"] + ws).stdout
             #expect(text.contains("fewer than 6"), "\(text)")
         }
     }

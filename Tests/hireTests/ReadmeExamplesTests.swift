@@ -24,28 +24,29 @@ struct ReadmeExamplesTests {
         let examples = ReadmeExample.extract(from: readme)
         #expect(examples.count > 60, "found only \(examples.count) examples in README.md")
 
-        let demo = try DemoWorkspace()
-        for shipped in ["Scorecards", "Imports"] {
-            try FileManager.default.createSymbolicLink(
-                at: demo.folder.url.appendingPathComponent(shipped), withDestinationURL: HireBinary.packageRoot.appendingPathComponent(shipped))
-        }
-        var ran = 0
-        var skipped: [String] = []
-        for example in examples {
-            switch example.arguments(in: demo.folder.url) {
-            case .skip(let reason):
-                skipped.append("README.md:\(example.line): \(reason)")
-            case .run(let arguments):
-                let result = try HireBinary.run(arguments, in: demo.folder.url, environment: ["HIRE_WORKSPACE": demo.path])
-                ran += 1
-                let said = result.stderr.lowercased()
-                #expect(
-                    result.status != 64 && !said.contains("unknown option") && !said.contains("unknown command"),
-                    "README.md:\(example.line): `\(example.text)` ran as \(arguments) and failed with \(result.status): \(result.stderr)")
+        try DemoWorkspace.with { demo in
+            for shipped in ["Scorecards", "Imports"] {
+                try FileManager.default.createSymbolicLink(
+                    at: demo.folder.url.appendingPathComponent(shipped), withDestinationURL: HireBinary.packageRoot.appendingPathComponent(shipped))
             }
+            var ran = 0
+            var skipped: [String] = []
+            for example in examples {
+                switch example.arguments(in: demo.folder.url) {
+                case .skip(let reason):
+                    skipped.append("README.md:\(example.line): \(reason)")
+                case .run(let arguments):
+                    let result = try HireBinary.run(arguments, in: demo.folder.url, environment: ["HIRE_WORKSPACE": demo.path])
+                    ran += 1
+                    let said = result.stderr.lowercased()
+                    #expect(
+                        result.status != 64 && !said.contains("unknown option") && !said.contains("unknown command"),
+                        "README.md:\(example.line): `\(example.text)` ran as \(arguments) and failed with \(result.status): \(result.stderr)")
+                }
+            }
+            #expect(ran > 50, "ran only \(ran) examples; skipped: \(skipped.joined(separator: "\n"))")
+            #expect(skipped.count < ran, "skipped \(skipped.count): \(skipped.joined(separator: "\n"))")
         }
-        #expect(ran > 50, "ran only \(ran) examples; skipped: \(skipped.joined(separator: "\n"))")
-        #expect(skipped.count < ran, "skipped \(skipped.count): \(skipped.joined(separator: "\n"))")
     }
 
     @Test("the example reader keeps optional parts without placeholders and skips placeholders")
