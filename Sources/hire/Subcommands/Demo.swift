@@ -54,7 +54,7 @@ extension Hire {
             } else {
                 Console.out("Sign in at http://\(configuration.host):\(configuration.port)/login; Ctrl-C stops the server.")
             }
-            fflush(stdout)
+            fflush(nil)  // the printed logins reach a pipe or file before the server runs
             try Hire.Serve.serve(ws, path: path, configuration: configuration)
         }
 
