@@ -71,7 +71,7 @@ extension DemoScript {
             let person = try workspace.person(login.name)
             try workspace.access.change(of: person.personID, grant: login.grant, revoke: [], actor: actor)
             let password = Self.randomPassword(for: person)
-            try workspace.accounts.add(person: person.personID, password: password, actor: actor)
+            _ = try workspace.accounts.add(person: person.personID, password: password, actor: actor)
             logins.append(DemoLogin(label: login.label, name: person.name, email: person.email, password: password, note: login.note))
         }
         Console.out("   Passwords are random, printed here once and kept only as bcrypt hashes:")
