@@ -22,6 +22,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("import-v4-file-base-names", migrate: ImportSchema.storeBaseNames)
         migrator.registerMigration("accounts-v1", migrate: AccountSchema.create)
         migrator.registerMigration("scorecards-v2-drafts", migrate: ScorecardDraftSchema.create)
+        migrator.registerMigration("accounts-v2-second-factor", migrate: SecondFactorSchema.create)
         return migrator
     }()
 }

@@ -39,6 +39,9 @@ extension Hire {
             help: ArgumentHelp("A reverse proxy's IP address whose X-Forwarded-For names the client (repeatable).", valueName: "address"))
         var trustedProxies: [String] = []
 
+        @Flag(name: .customLong("require-2fa"), help: "Admins and recruiters must turn on two-step sign-in (an authenticator app) before using any page.")
+        var requireSecondFactor = false
+
         func validate() throws {
             if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together.") }
             if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 (any free port) to 65535.") }
@@ -55,6 +58,7 @@ extension Hire {
             var configuration = ServerConfiguration(
                 host: host, port: port, tlsCertificate: tlsCert, tlsKey: tlsKey, baseURL: baseURL.flatMap(URL.init(string:)))
             configuration.trustedProxies = Set(trustedProxies)
+            configuration.requireSecondFactor = requireSecondFactor
             try Self.serve(ws, path: workspace.path, configuration: configuration)
         }
 
