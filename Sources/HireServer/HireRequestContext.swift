@@ -13,6 +13,8 @@ public struct HireRequestContext: RequestContext {
     public var personName: String?
     /// The session id from the cookie, for signing out.
     public var sessionId: String?
+    /// Whether the signed-in person's login has two-step sign-in.
+    public var secondFactorEnrolled = false
     /// The fields of a posted form, read (and CSRF-checked) by ``CSRFMiddleware``.
     public var form: FormData = FormData()
 

@@ -22,6 +22,10 @@ public struct ServerConfiguration: Sendable {
     public var schemaCheckInterval: Duration = .seconds(30)
     /// Reverse proxies whose `X-Forwarded-For` is believed (IP addresses, exactly as they connect).
     public var trustedProxies: Set<String> = []
+    /// Whether admins and recruiters must turn on two-step sign-in before using any page.
+    public var requireSecondFactor = false
+    /// The one-time codes of two-step sign-in (RFC 6238, as authenticator apps show them).
+    public var oneTimeCodes = AuthenticatorTOTP()
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, tlsCertificate: String? = nil, tlsKey: String? = nil, baseURL: URL? = nil,

@@ -12,7 +12,7 @@ import ServiceLifecycle
 /// person's ``Actor`` and the library's policy decides.
 ///
 /// Requests pass, outermost first: access log, security headers, error pages, session,
-/// CSRF check, then the routes of each feature.
+/// CSRF check, with `--require-2fa` the two-step enrolment check, then the routes of each feature.
 public enum TeamServer {
     /// The router with every route and middleware; tests drive it with `app.test(.router)`.
     public static func router(workspace: Workspace, configuration: ServerConfiguration, logger: Logger) -> Router<HireRequestContext> {
@@ -23,11 +23,13 @@ public enum TeamServer {
         router.add(middleware: ErrorPageMiddleware(pages: services.pages, logger: logger))
         router.add(middleware: SessionMiddleware(services: services))
         router.add(middleware: CSRFMiddleware())
+        if configuration.requireSecondFactor { router.add(middleware: RequireSecondFactorMiddleware()) }
         router.addRoutes(HealthRoutes().routes)
         router.addRoutes(SignInRoutes(services: services).routes)
         router.addRoutes(InviteRoutes(services: services).routes)
         router.addRoutes(InterviewRoutes(services: services).routes)
         router.addRoutes(CandidateRoutes(services: services).routes)
+        router.addRoutes(SecondFactorRoutes(services: services).routes)
         return router
     }
 

@@ -47,16 +47,19 @@ final class ServerFixture: FolderFixture, @unchecked Sendable {
     }
 
     /// The server over the fixture's workspace, with a fast hash and the fixture's clock.
-    func application(baseURL: String? = nil, trustedProxies: Set<String> = []) -> some ApplicationProtocol {
+    func application(baseURL: String? = nil, trustedProxies: Set<String> = [], requireSecondFactor: Bool = false) -> some ApplicationProtocol {
         var configuration = ServerConfiguration(baseURL: baseURL.flatMap(URL.init(string:)), hashing: Self.hashing, now: { [self] in now })
         configuration.trustedProxies = trustedProxies
+        configuration.requireSecondFactor = requireSecondFactor
         let logger = Logger(label: "hire.test") { [log] _ in log }
         return Application(router: TeamServer.router(workspace: workspace, configuration: configuration, logger: logger))
     }
 
     /// Runs `test` against the router, without a socket.
-    func test(baseURL: String? = nil, _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        try await application(baseURL: baseURL).test(.router) { client in try await test(client) }
+    func test(
+        baseURL: String? = nil, requireSecondFactor: Bool = false, _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
+        try await application(baseURL: baseURL, requireSecondFactor: requireSecondFactor).test(.router) { client in try await test(client) }
     }
 
     static let roleYAML = """

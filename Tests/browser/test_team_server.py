@@ -314,6 +314,17 @@ def test_interviewer_day(workspace, browser):
     assert "Aisha Khan" not in body and "weak on objections" not in body
     check_accessibility(driver, "panel cards, blind")
 
+    # Two-step sign-in: the enrolment page (key as text and otpauth link, no script) and a wrong code.
+    driver.get(ws.base + "/account/two-factor")
+    link = driver.find_element(By.CSS_SELECTOR, "main a[href^='otpauth:']")
+    assert link.get_attribute("href").startswith("otpauth://totp/")
+    assert driver.find_element(By.ID, "secret").text.strip()
+    check_accessibility(driver, "two-step enrolment")
+    type_into(driver, "otp", "000000")
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    assert driver.find_element(By.ID, "otp-error").is_displayed()
+    check_accessibility(driver, "two-step enrolment, wrong code")
+
     # The scorecard form, reached from My interviews with the keyboard.
     driver.get(ws.base + "/interviews")
     start_over(driver)

@@ -63,6 +63,8 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     case viewOwed = "owed.view"
     /// Back up or restore the workspace.
     case backup = "backup"
+    /// Turn on two-step sign-in (a one-time code) for one's own login.
+    case enrolSecondFactor = "signin.second-factor"
 }
 
 extension MilestoneOwner {

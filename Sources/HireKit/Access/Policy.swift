@@ -35,7 +35,7 @@ public enum Policy {
             return allow(
                 admin || recruiter || manager || relation.onPanel || relation.managesHire || relation.mentorsHire,
                 otherwise: .hidden)
-        case .submitScorecard, .amendScorecard:
+        case .submitScorecard, .amendScorecard, .enrolSecondFactor:
             return allow(relation.isNamedPerson)
         case .viewRatings:
             if relation.onPanel { return allow(relation.hasSubmitted, otherwise: .hidden) }

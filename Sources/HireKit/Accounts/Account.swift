@@ -40,4 +40,6 @@ public struct AccountSummary: Sendable, Hashable, Codable {
     public var accessRoles: [AccessRole]
     public var status: Status
     public var lastSignInAt: Date?
+    /// Whether two-step sign-in (a one-time code) is on.
+    public var secondFactor: Bool = false
 }

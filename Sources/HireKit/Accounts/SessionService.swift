@@ -19,7 +19,15 @@ extension SessionService {
     /// the password wrong, the account disabled or locked, and takes the same time (a dummy
     /// hash is checked when there is no account). Each failure is audited and counts toward
     /// the lockout: ``lockoutFailures`` within ``lockoutWindow`` lock the account that long.
-    public func signIn(email: String, password: String, hashing: PasswordHashing = .standard, now: Date = Date()) throws -> SignIn {
+    ///
+    /// A login with two-step sign-in also needs `otp`: a code `oneTimeCodes` computes for its
+    /// secret now (each code is accepted once) or one of its recovery codes. With the right
+    /// password and no `otp`, throws ``SecondFactorRequired``; a wrong `otp` is refused, and
+    /// counted, as a wrong password is.
+    public func signIn(
+        email: String, password: String, otp: String? = nil, oneTimeCodes: (any OneTimeCodeAlgorithm)? = nil,
+        hashing: PasswordHashing = .standard, now: Date = Date()
+    ) throws -> SignIn {
         let refused = Workspace.signInRefused
         let account = try writer.read { db -> Account? in
             guard let person = try Person.filter(Person.Columns.emailKey == EmailAddress.key(email)).fetchOne(db) else { return nil }
@@ -36,6 +44,20 @@ extension SessionService {
             try writer.write { db in try Workspace.recordFailure(db, person: account.personId, locked: locked, disabled: account.disabled, now: now) }
             throw refused
         }
+        var detail: String?
+        if try writer.read({ db in try SecondFactorRecord.fetchOne(db, key: account.personId) }) != nil {
+            guard let otp = otp?.trimmingCharacters(in: .whitespacesAndNewlines), !otp.isEmpty else { throw SecondFactorRequired() }
+            let used = try writer.write { db in
+                try Workspace.useSecondFactor(db, person: account.personId, text: otp, algorithm: oneTimeCodes, now: now)
+            }
+            guard let used else {
+                try writer.write { db in
+                    try Workspace.recordFailure(db, person: account.personId, locked: false, disabled: false, now: now, reason: "wrong second factor")
+                }
+                throw refused
+            }
+            if case .recoveryCode = used { detail = "with a recovery code" } else { detail = "with a one-time code" }
+        }
         let sessionId = SecretToken.generate()
         let csrf = SecretToken.generate()
         try writer.write { db in
@@ -44,7 +66,7 @@ extension SessionService {
                 arguments: [now, account.personId])
             try AccountSessionRecord(idHash: SecretToken.digest(sessionId), accountId: account.personId, csrfToken: csrf, createdAt: now, lastSeenAt: now)
                 .insert(db)
-            try db.audit(.person(account.personId, accessRoles: []), .signIn, subject: "person \(account.personId)")
+            try db.audit(.person(account.personId, accessRoles: []), .signIn, subject: "person \(account.personId)", detail: detail)
         }
         return SignIn(sessionId: sessionId, session: AccountSession(personId: account.personId, csrfToken: csrf))
     }

@@ -32,6 +32,7 @@ extension Workspace {
             else { .active }
         return AccountSummary(
             personId: person, name: found.name, email: found.email, accessRoles: try accessRoles(db, person: person).sorted(),
-            status: status, lastSignInAt: account.lastSignInAt)
+            status: status, lastSignInAt: account.lastSignInAt,
+            secondFactor: try SecondFactorRecord.fetchOne(db, key: person) != nil)
     }
 }

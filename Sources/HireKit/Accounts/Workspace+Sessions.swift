@@ -12,14 +12,14 @@ extension Workspace {
         try db.execute(sql: "DELETE FROM accountSession WHERE accountId = ?", arguments: [person])
     }
 
-    static func recordFailure(_ db: Database, person: Int64, locked: Bool, disabled: Bool, now: Date) throws {
+    static func recordFailure(_ db: Database, person: Int64, locked: Bool, disabled: Bool, now: Date, reason: String = "wrong password") throws {
         guard var account = try Account.fetchOne(db, key: person) else { return }
         if let first = account.firstFailureAt, now.timeIntervalSince(first) <= lockoutWindow {
             account.failureCount += 1
         } else {
             (account.failureCount, account.firstFailureAt) = (1, now)
         }
-        var detail = disabled ? "account disabled" : locked ? "account locked" : "wrong password"
+        var detail = disabled ? "account disabled" : locked ? "account locked" : reason
         if !locked, account.failureCount >= lockoutFailures {
             account.lockedUntil = now.addingTimeInterval(lockoutWindow)
             (account.failureCount, account.firstFailureAt) = (0, nil)

@@ -121,6 +121,7 @@ public enum PersonalData {
         "observation",  // ratings only
         "setting",  // workspace-wide settings such as the time zone
         "account", "accountSession", "accountInvite",  // staff sign-in (hashes only); go with the person
+        "accountSecondFactor", "accountRecoveryCode",  // staff two-step sign-in (TOTP secret, code hashes); go with the person
         "grdb_migrations", "sqlite_sequence",
     ]
 }

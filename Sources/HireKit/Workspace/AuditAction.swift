@@ -48,6 +48,9 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case signIn = "account.signin"
     case signInFailure = "account.signin.failure"
     case signOut = "account.signout"
+    case secondFactorEnrol = "account.2fa.enrol"
+    case secondFactorReset = "account.2fa.reset"
+    case recoveryCodeUse = "account.2fa.recovery-code"
     case workspaceSetting = "workspace.setting"
 
     /// The action recording a decision of `kind`.

@@ -23,6 +23,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("accounts-v1", migrate: AccountSchema.create)
         migrator.registerMigration("scorecards-v2-drafts", migrate: ScorecardDraftSchema.create)
         migrator.registerMigration("checkins-v2-answers", migrate: OnboardingSchema.addCheckInAnswers)
+        migrator.registerMigration("accounts-v2-second-factor", migrate: SecondFactorSchema.create)
         return migrator
     }()
 }

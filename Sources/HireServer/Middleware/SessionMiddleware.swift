@@ -13,16 +13,18 @@ struct SessionMiddleware: RouterMiddleware {
         var context = context
         if let id = request.cookies[SessionCookie.name]?.value, !id.isEmpty {
             let (limits, now) = (services.configuration.sessions, services.now)
-            let found = try await services.run { workspace -> (AccountSession, Actor, String)? in
+            let found = try await services.run { workspace -> (AccountSession, Actor, String, Bool)? in
                 guard let session = try workspace.sessions.session(id: id, limits: limits, now: now) else { return nil }
-                let actor = try workspace.access.actor(person: PersonID(session.personId))
-                return (session, actor, try workspace.people.get(PersonID(session.personId)).name)
+                let person = PersonID(session.personId)
+                let actor = try workspace.access.actor(person: person)
+                return (session, actor, try workspace.people.get(person).name, try workspace.secondFactors.status(of: person).enrolled)
             }
             if let found {
                 context.session = found.0
                 context.sessionId = id
                 context.actor = found.1
                 context.personName = found.2
+                context.secondFactorEnrolled = found.3
             }
         }
         return try await next(request, context)

@@ -93,7 +93,7 @@ struct DemoScript {
         Console.out("Done. Explore the demo workspace:")
         Console.out("   export HIRE_WORKSPACE=\(path)")
         Console.out("   hire roles list; hire candidate list; hire slate account-executive; hire ramp show 1 --today \(DemoData.today)")
-        Console.out("   In a browser: hire user add 1 --password-stdin, then hire serve (see README, \"Team server\")")
+        Console.out("   In a browser: hire demo --serve (demo logins and the team server; see README, \"Team server\")")
     }
 }
 

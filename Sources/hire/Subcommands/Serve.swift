@@ -39,6 +39,9 @@ extension Hire {
             help: ArgumentHelp("A reverse proxy's IP address whose X-Forwarded-For names the client (repeatable).", valueName: "address"))
         var trustedProxies: [String] = []
 
+        @Flag(name: .customLong("require-2fa"), help: "Admins and recruiters must turn on two-step sign-in (an authenticator app) before using any page.")
+        var requireSecondFactor = false
+
         func validate() throws {
             if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together.") }
             if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 (any free port) to 65535.") }
@@ -55,9 +58,15 @@ extension Hire {
             var configuration = ServerConfiguration(
                 host: host, port: port, tlsCertificate: tlsCert, tlsKey: tlsKey, baseURL: baseURL.flatMap(URL.init(string:)))
             configuration.trustedProxies = Set(trustedProxies)
+            configuration.requireSecondFactor = requireSecondFactor
+            try Self.serve(ws, path: workspace.path, configuration: configuration)
+        }
+
+        /// Serves `ws` until SIGTERM or SIGINT, wording the errors that stop it (`hire demo --serve` too).
+        static func serve(_ ws: Workspace, path: String, configuration: ServerConfiguration) throws {
             var logger = Logger(label: "hire.server")
             logger.logLevel = .info
-            Console.error("Serving \(workspace.path) (Ctrl-C to stop)")
+            Console.error("Serving \(path) (Ctrl-C to stop)")
             do {
                 let (configuration, logger) = (configuration, logger)
                 try Self.wait { try await TeamServer.serve(workspace: ws, configuration: configuration, logger: logger) }
@@ -66,7 +75,7 @@ extension Hire {
                 if case .stopServer? = error.remedy { throw HireError.conflict("\(error.message); one workspace is served by one server at a time") }
                 throw error
             } catch is SchemaWatch.Superseded {
-                Console.error("error: a newer version of Hire has migrated \(workspace.path); the server stopped. Upgrade this hire and start it again.")
+                Console.error("error: a newer version of Hire has migrated \(path); the server stopped. Upgrade this hire and start it again.")
                 throw ExitCode.failure
             }
         }

@@ -10,7 +10,7 @@ extension Hire {
             commandName: "user",
             abstract: "Manage logins to the team server (`hire serve`).",
             discussion: "Passwords: at least \(PasswordRules.minimumLength) characters, without the person's name or email; kept as bcrypt hashes.",
-            subcommands: [Add.self, Invite.self, List.self, Disable.self, Enable.self, Reset.self])
+            subcommands: [Add.self, Invite.self, List.self, Disable.self, Enable.self, Reset.self, ResetSecondFactor.self])
     }
 }
 
@@ -101,11 +101,11 @@ extension Hire.User {
             let ws = try workspace.open()
             let accounts = try ws.accounts.list(as: try ActorResolver.viewer(viewer, in: ws))
             if output.format == .json { return try Console.json(accounts) }
-            var table = Table("ID", "NAME", "EMAIL", "STATUS", "ACCESS ROLES", "LAST SIGN-IN")
+            var table = Table("ID", "NAME", "EMAIL", "STATUS", "ACCESS ROLES", "LAST SIGN-IN", "2FA")
             for account in accounts {
                 table.add(
                     "\(account.personId)", account.name, account.email, account.status.rawValue, UserText.roles(account),
-                    account.lastSignInAt.map { DateText.timestamp($0) } ?? "never")
+                    account.lastSignInAt.map { DateText.timestamp($0) } ?? "never", account.secondFactor ? "on" : "off")
             }
             Console.out(output.format == .csv ? table.csv : table.text)
         }
@@ -170,6 +170,31 @@ extension Hire.User {
                 Console.out("Removed the password of \(account.name) (person \(account.personId)); their sessions have ended. Sign-up link:")
                 Console.out(base.link(try ws.accounts.invite(person: PersonID(account.personId), actor: acting)))
             }
+        }
+    }
+}
+
+extension Hire.User {
+    /// `hire user reset-2fa PERSON`
+    struct ResetSecondFactor: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reset-2fa",
+            abstract: "Turn off a person's two-step sign-in (a lost phone, say) and end their sessions; they set it up again.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var actor: ActorOptions
+
+        @Argument(help: "The person: id, email or name.")
+        var person: String
+
+        func run() throws {
+            let ws = try workspace.open()
+            let found = try ws.person(person)
+            let wasOn = try ws.secondFactors.reset(person: found.personID, actor: try actor.resolve(in: ws))
+            Console.out(
+                wasOn
+                    ? "Turned off two-step sign-in for \(found.name) (person \(found.id!)); their sessions have ended. They set it up again at /account/two-factor."
+                    : "\(found.name) (person \(found.id!)) had no two-step sign-in; their sessions have ended.")
         }
     }
 }

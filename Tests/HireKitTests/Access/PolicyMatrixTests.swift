@@ -65,6 +65,9 @@ struct PolicyMatrixTests {
         // Everyone sees what they owe themselves; what others owe is for those who chase it.
         (.viewOwed, .none, [.admin, .recruiter, .hiringManager]),
         (.viewOwed, named, Set(AccessRole.allCases)),
+        // Two-step sign-in is turned on by the person whose login it is, whatever they hold.
+        (.enrolSecondFactor, .none, []),
+        (.enrolSecondFactor, named, Set(AccessRole.allCases)),
     ]
 
     @Test("the matrix names every permission")
