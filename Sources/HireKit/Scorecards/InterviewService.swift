@@ -87,10 +87,9 @@ extension InterviewService {
             let candidate = try Candidate.fetchOne(db, key: interview.candidateId)!
             let profile = try Workspace.assessedProfile(db, candidate)
             let round = try Workspace.round(profile, interview.roundId)
-            let assignment = try Workspace.assignments(db, [interview])[0]
             return ScorecardSheet(
-                interview: interview, candidateName: assignment.candidateName, profile: profile, round: round,
-                submittedScorecardId: assignment.scorecardId)
+                interview: interview, candidateName: Workspace.listedName(candidate), profile: profile, round: round,
+                submittedScorecardId: try Workspace.submittedScorecard(db, interview))
         }
     }
 
@@ -102,7 +101,7 @@ extension InterviewService {
             try Workspace.require(db, viewer, .viewCandidate, candidate: id.rawValue)
             let mine = try Interview.filter(Interview.Columns.candidateId == id && Interview.Columns.interviewerId == viewer.personId).order(Interview.Columns.id).fetchAll(db)
             return InterviewBrief(
-                candidateId: id.rawValue, candidateName: candidate.erased ? "candidate \(id)" : candidate.name,
+                candidateId: id.rawValue, candidateName: Workspace.listedName(candidate),
                 roleTitle: try Workspace.roleTitle(db, candidate.roleId), stage: candidate.stage,
                 interviews: try Workspace.assignments(db, mine), imported: try ImportedProfile.fetch(db, candidate: id.rawValue))
         }

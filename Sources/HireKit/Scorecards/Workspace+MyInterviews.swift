@@ -6,8 +6,6 @@ extension Workspace {
     /// version however many interviews use it (My interviews lists a person's every interview).
     static func assignments(_ db: Database, _ interviews: [Interview]) throws -> [InterviewAssignment] {
         var profiles: [String: RoleProfile?] = [:]
-        let scorecard = try db.cachedStatement(
-            sql: "SELECT MAX(id) FROM scorecard WHERE candidateId = ? AND roundId = ? AND interviewerId = ?")
         return try interviews.map { interview in
             let candidate = try Candidate.fetchOne(db, key: interview.candidateId)!
             let key = "\(candidate.roleId ?? "")#\(candidate.roleVersion.map(String.init) ?? "")"
@@ -18,11 +16,22 @@ extension Workspace {
                 profile = try? assessedProfile(db, candidate)
                 profiles[key] = profile
             }
-            let submitted = try Int64.fetchOne(scorecard, arguments: [interview.candidateId, interview.roundId, interview.interviewerId])
             return InterviewAssignment(
-                interview: interview, candidateName: candidate.erased ? "candidate \(candidate.id!)" : candidate.name,
-                roleTitle: profile?.title, roundName: profile?.round(interview.roundId)?.name ?? interview.roundId, scorecardId: submitted)
+                interview: interview, candidateName: listedName(candidate),
+                roleTitle: profile?.title, roundName: profile?.round(interview.roundId)?.name ?? interview.roundId,
+                scorecardId: try submittedScorecard(db, interview))
         }
+    }
+
+    /// The id of the scorecard the interview's interviewer submitted for its candidate and round, if any.
+    static func submittedScorecard(_ db: Database, _ interview: Interview) throws -> Int64? {
+        let statement = try db.cachedStatement(sql: "SELECT MAX(id) FROM scorecard WHERE candidateId = ? AND roundId = ? AND interviewerId = ?")
+        return try Int64.fetchOne(statement, arguments: [interview.candidateId, interview.roundId, interview.interviewerId])
+    }
+
+    /// A candidate's name as interview lists show it; an erased candidate by number.
+    static func listedName(_ candidate: Candidate) -> String {
+        candidate.erased ? "candidate \(candidate.id!)" : candidate.name
     }
 
     static func roleTitle(_ db: Database, _ role: String?) throws -> String? {

@@ -26,9 +26,4 @@ extension Workspace {
         return interview
     }
 
-    static func submittedScorecard(_ db: Database, _ interview: Interview) throws -> Int64? {
-        try Int64.fetchOne(
-            db, sql: "SELECT MAX(id) FROM scorecard WHERE candidateId = ? AND roundId = ? AND interviewerId = ?",
-            arguments: [interview.candidateId, interview.roundId, interview.interviewerId])
-    }
 }

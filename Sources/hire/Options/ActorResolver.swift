@@ -14,7 +14,7 @@ enum ActorResolver {
                 throw HireError.invalid("--by names someone other than --as; a person acting records themselves")
             }
         }
-        return try workspace.access.actor(person: PersonID(person.id!))
+        return try workspace.access.actor(person: person.personID)
     }
 
     /// The actor for a viewer option (`--as` on read commands): the person, else the owner.

@@ -8,7 +8,7 @@ extension Workspace {
     func candidateID(_ text: String) throws -> CandidateID {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let number = Int64(trimmed), (try? candidates.get(CandidateID(number))) != nil { return CandidateID(number) }
-        if trimmed.contains("@"), let candidate = try candidates.withEmail(trimmed), let id = candidate.id { return CandidateID(id) }
+        if trimmed.contains("@"), let candidate = try candidates.withEmail(trimmed) { return candidate.candidateID }
         throw HireError.notFound("no candidate with that id or email", remedy: .listCandidates)
     }
 
@@ -28,5 +28,5 @@ extension Workspace {
     }
 
     /// ``person(_:)``'s id.
-    func personID(_ text: String) throws -> PersonID { PersonID(try person(text).id!) }
+    func personID(_ text: String) throws -> PersonID { try person(text).personID }
 }

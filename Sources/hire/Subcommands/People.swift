@@ -125,7 +125,7 @@ extension Hire.People {
         func run() throws {
             let ws = try workspace.open()
             let removed = try ws.person(duplicate)
-            let kept = try ws.people.merge(PersonID(removed.id!), into: try ws.personID(into), actor: try actor.resolve(in: ws))
+            let kept = try ws.people.merge(removed.personID, into: try ws.personID(into), actor: try actor.resolve(in: ws))
             Console.out("Merged person \(removed.id!) into person \(kept.id!) (\(kept.name) <\(kept.email)>)")
         }
     }

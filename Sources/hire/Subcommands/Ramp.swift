@@ -170,7 +170,7 @@ extension Hire.Ramp {
         func run() throws {
             let workspace = try workspace.open()
             let owner = try workspace.person(person)
-            let assigned = try workspace.onboarding.assign(try workspace.candidateID(newHire), milestone: milestone, to: PersonID(owner.id!), actor: try actor.resolve(in: workspace))
+            let assigned = try workspace.onboarding.assign(try workspace.candidateID(newHire), milestone: milestone, to: owner.personID, actor: try actor.resolve(in: workspace))
             Console.out("Milestone \(assigned.milestoneId) is owned by \(owner.name) (person \(owner.id!))")
         }
     }

@@ -62,7 +62,7 @@ extension Hire.User {
             let secret = try password.read()
             let found = try ws.person(person)
             if !grants.isEmpty { try ws.access.change(of: found.personID, grant: Set(grants), revoke: [], actor: acting) }
-            let account = try ws.accounts.add(person: PersonID(found.id!), password: secret, actor: acting)
+            let account = try ws.accounts.add(person: found.personID, password: secret, actor: acting)
             Console.out("Added a login for \(account.name) (person \(account.personId)): \(UserText.roles(account))")
             if secret == nil { Console.out("Next: `hire user invite \(account.personId)` prints a sign-up link for them to set a password.") }
         }
