@@ -15,6 +15,8 @@ public struct HireRequestContext: RequestContext {
     public var sessionId: String?
     /// Whether the signed-in person's login has two-step sign-in.
     public var secondFactorEnrolled = false
+    /// The API token the request was made with, for the JSON API.
+    public var apiCaller: APICaller?
     /// The fields of a posted form, read (and CSRF-checked) by ``CSRFMiddleware``.
     public var form: FormData = FormData()
 

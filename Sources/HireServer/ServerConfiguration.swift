@@ -26,6 +26,10 @@ public struct ServerConfiguration: Sendable {
     public var requireSecondFactor = false
     /// The one-time codes of two-step sign-in (RFC 6238, as authenticator apps show them).
     public var oneTimeCodes = AuthenticatorTOTP()
+    /// The largest applicant feed accepted by upload, in bytes.
+    public var uploadLimit = ServerConfiguration.defaultUploadLimit
+    /// 200 MB.
+    public static let defaultUploadLimit = 200 * 1_000_000
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, tlsCertificate: String? = nil, tlsKey: String? = nil, baseURL: URL? = nil,

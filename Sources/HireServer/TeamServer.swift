@@ -13,6 +13,7 @@ import ServiceLifecycle
 ///
 /// Requests pass, outermost first: access log, security headers, error pages, session,
 /// CSRF check, with `--require-2fa` the two-step enrolment check, then the routes of each feature.
+/// The JSON API under `/api/v1` skips the session and CSRF steps: it signs in by bearer token.
 public enum TeamServer {
     /// The router with every route and middleware; tests drive it with `app.test(.router)`.
     public static func router(workspace: Workspace, configuration: ServerConfiguration, logger: Logger) -> Router<HireRequestContext> {
@@ -30,6 +31,7 @@ public enum TeamServer {
         router.addRoutes(InterviewRoutes(services: services).routes)
         router.addRoutes(CandidateRoutes(services: services).routes)
         router.addRoutes(SecondFactorRoutes(services: services).routes)
+        APIRoutes(services: services).add(to: router)
         return router
     }
 

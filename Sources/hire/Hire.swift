@@ -20,7 +20,7 @@ struct Hire: ParsableCommand {
             ImportCommand.self,
             Fairness.self, Calibrate.self,
             Report.self,
-            Serve.self, User.self,
+            Serve.self, User.self, Token.self,
         ]
     )
 

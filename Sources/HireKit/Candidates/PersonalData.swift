@@ -68,6 +68,9 @@ public enum PersonalData {
         Location("mentorAssignment", rows: via("newHire", "newHireId"), .clear(["reason"])),
         // Calibration: self-identified group data.
         Location("candidateGroup", rows: ofCandidate, .delete),
+        // API: responses kept for Idempotency-Key replays; those of no one candidate (an import's
+        // rejects may quote a record) go with any erasure.
+        Location("apiIdempotency", rows: "candidateId = :candidate OR candidateId IS NULL", .delete),
     ]
 
     /// What erasure does to verbatim text that names the person.
@@ -122,6 +125,7 @@ public enum PersonalData {
         "setting",  // workspace-wide settings such as the time zone
         "account", "accountSession", "accountInvite",  // staff sign-in (hashes only); go with the person
         "accountSecondFactor", "accountRecoveryCode",  // staff two-step sign-in (TOTP secret, code hashes); go with the person
+        "apiToken",  // staff API tokens (digests only); go with the person
         "grdb_migrations", "sqlite_sequence",
     ]
 }

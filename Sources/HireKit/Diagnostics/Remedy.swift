@@ -53,6 +53,8 @@ public enum Remedy: Sendable, Hashable, Codable {
     case namePersonById
     /// Reset the person's password (which ends their sessions).
     case resetPassword
+    /// List the API tokens to find the right id.
+    case listTokens
     /// Stop the team server (this process id) first, or overwrite deliberately.
     case stopServer(Int32)
     /// Supply the named input (a value the front end asks for: reason, start date, ...).

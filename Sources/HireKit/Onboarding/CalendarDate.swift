@@ -53,9 +53,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// Today in a time zone (the machine's by default).
     public static func today(in timeZone: TimeZone = .current) -> CalendarDate {
+        on(Date(), in: timeZone)
+    }
+
+    /// The day `date` falls on in a time zone.
+    public static func on(_ date: Date, in timeZone: TimeZone) -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 

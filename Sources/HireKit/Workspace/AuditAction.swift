@@ -52,6 +52,8 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case secondFactorReset = "account.2fa.reset"
     case recoveryCodeUse = "account.2fa.recovery-code"
     case workspaceSetting = "workspace.setting"
+    case tokenCreate = "token.create"
+    case tokenRevoke = "token.revoke"
 
     /// The action recording a decision of `kind`.
     static func decision(_ kind: DecisionKind) -> AuditAction {

@@ -2,7 +2,7 @@ import Hummingbird
 import HireKit
 import Logging
 
-/// Answers every error with a page: the library's ``HireError`` by kind (not found or hidden
+/// Answers every error with a page (for the JSON API, a ``Problem``): the library's ``HireError`` by kind (not found or hidden
 /// 404, forbidden 403, invalid 422, conflict 409), HTTP errors with their status, anything else
 /// 500 without details (they could hold personal data).
 struct ErrorPageMiddleware: RouterMiddleware {
@@ -13,6 +13,10 @@ struct ErrorPageMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch where request.isAPI {
+            let problem = Problem.from(error)
+            if problem.status == 500 { logger.error("request failed", metadata: ["error_type": "\(String(reflecting: type(of: error)))"]) }
+            return problem.response
         } catch let error as HireError {
             let status = Self.status(of: error)
             return page(status, message: error.kind == .forbidden ? "You may not do this." : error.message, context: context)

@@ -11,7 +11,8 @@ struct SessionMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        if let id = request.cookies[SessionCookie.name]?.value, !id.isEmpty {
+        // The JSON API reads bearer tokens only: a cookie there would let other sites' pages act.
+        if !request.isAPI, let id = request.cookies[SessionCookie.name]?.value, !id.isEmpty {
             let (limits, now) = (services.configuration.sessions, services.now)
             let found = try await services.run { workspace -> (AccountSession, Actor, String, Bool)? in
                 guard let session = try workspace.sessions.session(id: id, limits: limits, now: now) else { return nil }
