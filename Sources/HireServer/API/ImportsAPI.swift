@@ -71,7 +71,14 @@ struct ImportsAPI {
         let path = upload.file.path
         return try await Idempotency(services: services, request: request, context: context, digest: digest).respond {
             let summary = try await services.run { try $0.imports.run([path], options: options) }
-            return try APIReply(SummaryBody(summary), status: summary.failed && summary.files.first?.records == 0 ? .unprocessableContent : .ok)
+            if let error = summary.files.first?.error, summary.files.first?.records == 0 {
+                // Nothing could be read: a problem, located in the body.
+                var problem = Problem(.unprocessableContent, detail: "the feed could not be read: \(error.message)", code: "invalid")
+                let place = [error.line.map { "line \($0)" }, error.column.map { "column \($0)" }].compactMap { $0 }.joined(separator: ", ")
+                problem.errors = [Problem.Detail(field: "body", message: place.isEmpty ? error.message : "\(place): \(error.message)")]
+                throw problem
+            }
+            return try APIReply(SummaryBody(summary))
         }
     }
 }

@@ -14,6 +14,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch where request.isAPI {
+            if let error = error as? HTTPError, error.status == .notFound, let problem = APIMethods.notAllowed(request) { return problem.response }
             let problem = Problem.from(error)
             if problem.status == 500 { logger.error("request failed", metadata: ["error_type": "\(String(reflecting: type(of: error)))"]) }
             return problem.response
