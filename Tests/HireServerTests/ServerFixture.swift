@@ -81,6 +81,17 @@ final class ServerFixture: FolderFixture, @unchecked Sendable {
             name: Screen
             focus: [discovery, grit]
             questions: ["Tell me about a deal you lost."]
+        onboarding:
+          milestones:
+            - id: paperwork
+              title: Paperwork
+              owner: hr
+              due_day: 1
+            - id: shadow
+              title: Shadow calls
+              owner: mentor
+              due_day: 10
+              after: [paperwork]
         """
 }
 

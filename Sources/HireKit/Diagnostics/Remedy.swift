@@ -55,6 +55,8 @@ public enum Remedy: Sendable, Hashable, Codable {
     case resetPassword
     /// List the API tokens to find the right id.
     case listTokens
+    /// Read the record again: someone changed it since it was read.
+    case reload
     /// Stop the team server (this process id) first, or overwrite deliberately.
     case stopServer(Int32)
     /// Supply the named input (a value the front end asks for: reason, start date, ...).

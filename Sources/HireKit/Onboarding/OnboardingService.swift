@@ -91,6 +91,16 @@ extension OnboardingService {
         }
     }
 
+    /// A new hire's plan as `viewer` may see it (HR, admins, hiring managers, the hire's
+    /// manager and mentor); hidden plans are not found.
+    public func plan(_ reference: CandidateID, as viewer: Actor) throws -> RampPlan {
+        try writer.read { db in
+            let (newHire, _) = try Workspace.newHire(db, reference)
+            try Workspace.require(db, viewer, .viewRamp, candidate: newHire.candidateId)
+        }
+        return try plan(reference)
+    }
+
     /// A new hire's plan: focus areas, coaching style, mentor and milestones.
     public func plan(_ reference: CandidateID) throws -> RampPlan {
         try writer.read { db in
@@ -106,16 +116,18 @@ extension OnboardingService {
 
     /// Marks a milestone done on `date`, which lies between the plan's start and `today`
     /// (default: today in the workspace's time zone). Refuses one whose dependencies are
-    /// unfinished unless `forceReason` is given.
+    /// unfinished unless `forceReason` is given, and, given the ``RampMilestone/revision`` the
+    /// caller read, one changed since (someone else got there first).
     @discardableResult
     public func complete(
         _ reference: CandidateID, milestone id: String, on date: CalendarDate, note: String?, forceReason: String?, today: CalendarDate? = nil,
-        actor: Actor
+        expecting revision: String? = nil, actor: Actor
     ) throws -> RampMilestone {
         try writer.write { db in
             let (newHire, _) = try Workspace.newHire(db, reference)
             var milestone = try Workspace.milestone(db, newHire: newHire, id)
             try Workspace.require(db, actor, milestone.owner.completion, candidate: newHire.candidateId)
+            try milestone.check(revision)
             switch milestone.state {
             case .done: throw HireError.conflict("milestone '\(id)' is already done (on \(milestone.completedOn.map(String.init(describing:)) ?? "?"))")
             case .waived: throw HireError.conflict("milestone '\(id)' was waived; a waived milestone cannot be completed")
@@ -143,16 +155,19 @@ extension OnboardingService {
     }
 
     /// Waives a milestone with a reason, on `date`, which lies between the plan's start and
-    /// `today` (default: today in the workspace's time zone).
+    /// `today` (default: today in the workspace's time zone); given a `revision`, only if the
+    /// milestone is unchanged since it was read.
     @discardableResult
     public func waive(
-        _ reference: CandidateID, milestone id: String, reason: String, on date: CalendarDate, today: CalendarDate? = nil, actor: Actor
+        _ reference: CandidateID, milestone id: String, reason: String, on date: CalendarDate, today: CalendarDate? = nil,
+        expecting revision: String? = nil, actor: Actor
     ) throws -> RampMilestone {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw HireError.invalid("waiving a milestone needs a reason") }
         return try writer.write { db in
             let (newHire, _) = try Workspace.newHire(db, reference)
             var milestone = try Workspace.milestone(db, newHire: newHire, id)
             try Workspace.require(db, actor, milestone.owner.completion, candidate: newHire.candidateId)
+            try milestone.check(revision)
             guard milestone.state == .open else { throw HireError.conflict("milestone '\(id)' is already \(milestone.state.rawValue)") }
             try Workspace.checkMilestoneDate(db, date, newHire: newHire, today: today, what: "waiver")
             milestone.state = .waived

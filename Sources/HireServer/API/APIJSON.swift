@@ -47,3 +47,11 @@ enum APIJSON {
         keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
     }
 }
+
+extension KeyedDecodingContainer {
+    /// The value of an optional field: absent is `nil`, but `null` is refused like any other
+    /// value of the wrong type (the OpenAPI document says what each field holds).
+    func optional<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
+        contains(key) ? try decode(T.self, forKey: key) : nil
+    }
+}

@@ -21,5 +21,7 @@ struct APIRoutes {
         SlateAPI(services: services).add(to: group)
         ImportsAPI(services: services).add(to: group)
         RampAPI(services: services).add(to: group)
+        ScorecardAmendmentsAPI(services: services).add(to: group)
+        MilestonesAPI(services: services).add(to: group)
     }
 }

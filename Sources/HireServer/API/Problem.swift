@@ -16,7 +16,7 @@ struct Problem: Error, Encodable, Sendable {
     var title: String
     var status: Int
     var detail: String?
-    /// The library's error kind: `not_found`, `forbidden`, `invalid`, `conflict`, `workspace`.
+    /// The library's error kind: `not_found`, `forbidden`, `invalid`, `conflict`, `workspace`; `stale` for a 412.
     var code: String?
     var permission: String?
     var remedy: String?
@@ -38,7 +38,9 @@ struct Problem: Error, Encodable, Sendable {
     /// The problem for a library error. A hidden record reads as not found; a refusal names
     /// the permission, never the record's contents.
     init(_ error: HireError) {
-        self.init(ErrorPageMiddleware.status(of: error), detail: error.message, code: Self.code(error.kind))
+        // A write refused because the record changed since it was read: the precondition failed.
+        let status = error.remedy == .reload ? .preconditionFailed : ErrorPageMiddleware.status(of: error)
+        self.init(status, detail: error.message, code: error.remedy == .reload ? "stale" : Self.code(error.kind))
         permission = error.permission?.rawValue
         remedy = error.remedy.map { String(describing: $0) }
     }

@@ -21,6 +21,16 @@ struct ScorecardsAPI {
             case round, ratings, evidence, recommendation, notes
             case skipReasons = "skip_reasons"
         }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            round = try container.decode(String.self, forKey: .round)
+            ratings = try container.decode([String: RatingValue].self, forKey: .ratings)
+            evidence = try container.optional([String: String].self, .evidence)
+            skipReasons = try container.optional([String: String].self, .skipReasons)
+            recommendation = try container.optional(String.self, .recommendation)
+            notes = try container.optional(String.self, .notes)
+        }
     }
 
     /// A level (a number) or `"n/a"`, as typed.
@@ -46,32 +56,41 @@ struct ScorecardsAPI {
         var submittedAt: Date
     }
 
-    /// A candidate's cards as the viewer may see them.
-    struct ListingBody: Encodable {
-        struct Count: Encodable {
-            var round: String
-            var count: Int
-        }
-
+    /// One version of a scorecard.
+    struct CardBody: Encodable {
         struct RatingBody: Encodable {
             var competency: String
-            /// The level, `null` when not applicable.
+            /// The level, absent when not applicable.
             var level: Double?
             var skipReason: String?
             var evidence: String?
         }
 
-        struct CardBody: Encodable {
-            var id: Int64
+        var id: Int64
+        var candidateId: Int64
+        var round: String
+        var interviewerId: Int64
+        var interviewer: String
+        var version: Int
+        var recommendation: Recommendation
+        var notes: String?
+        var submittedAt: Date
+        var amendReason: String?
+        var ratings: [RatingBody]
+
+        init(_ card: SubmittedScorecard) {
+            (id, candidateId, round) = (card.scorecard.id!, card.scorecard.candidateId, card.scorecard.roundId)
+            (interviewerId, interviewer, version) = (card.scorecard.interviewerId, card.interviewer, card.scorecard.version)
+            (recommendation, notes, submittedAt, amendReason) = (card.scorecard.recommendation, card.scorecard.notes, card.scorecard.submittedAt, card.scorecard.amendReason)
+            ratings = card.ratings.map { RatingBody(competency: $0.competencyId, level: $0.value, skipReason: $0.skipReason, evidence: $0.evidence) }
+        }
+    }
+
+    /// A candidate's cards as the viewer may see them.
+    struct ListingBody: Encodable {
+        struct Count: Encodable {
             var round: String
-            var interviewerId: Int64
-            var interviewer: String
-            var version: Int
-            var recommendation: Recommendation
-            var notes: String?
-            var submittedAt: Date
-            var amendReason: String?
-            var ratings: [RatingBody]
+            var count: Int
         }
 
         var candidateId: Int64
@@ -86,13 +105,7 @@ struct ScorecardsAPI {
             hidden = listing.hidden
             hiddenCount = listing.hiddenCount
             hiddenByRound = listing.hiddenByRound.sorted { $0.key < $1.key }.map { Count(round: $0.key, count: $0.value) }
-            scorecards = listing.scorecards.map { card in
-                CardBody(
-                    id: card.scorecard.id!, round: card.scorecard.roundId, interviewerId: card.scorecard.interviewerId,
-                    interviewer: card.interviewer, version: card.scorecard.version, recommendation: card.scorecard.recommendation,
-                    notes: card.scorecard.notes, submittedAt: card.scorecard.submittedAt, amendReason: card.scorecard.amendReason,
-                    ratings: card.ratings.map { RatingBody(competency: $0.competencyId, level: $0.value, skipReason: $0.skipReason, evidence: $0.evidence) })
-            }
+            scorecards = listing.scorecards.map(CardBody.init)
         }
     }
 
