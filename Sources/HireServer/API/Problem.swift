@@ -76,6 +76,7 @@ struct Problem: Error, Encodable, Sendable {
         case let problem as Problem: problem
         case let error as HireError: Problem(error)
         case let error as DiagnosticsError: Problem(error, field: { _ in nil })
+        case let error as LateStartRefusal: Problem(.unprocessableContent, detail: error.description, code: "invalid")
         case let error as any HTTPResponseError: Problem(error.status)
         default: Problem(.internalServerError)
         }
