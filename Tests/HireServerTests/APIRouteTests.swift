@@ -42,12 +42,21 @@ struct APIRouteTests {
                 ("/api/v1/candidates/2", ["kim", "rae", "max", "ada"]),
                 ("/api/v1/candidates/99", []),
                 ("/api/v1/slate/test-role", ["rae", "max", "ada"]),
+                ("/api/v1/openings", ["ida", "jo", "kim", "rae", "max", "ada", "nia", "ola"]),
+                ("/api/v1/people", ["ida", "jo", "kim", "rae", "max", "ada", "nia", "ola"]),
+                ("/api/v1/interviews", ["ida", "jo", "kim", "rae", "max", "ada", "nia", "ola"]),
+                ("/api/v1/candidates/1/decisions", ["ida", "jo", "rae", "max", "ada"]),
+                ("/api/v1/audit", ["rae", "ada"]),
+                ("/api/v1/fairness", ["rae", "ada"]),
+                ("/api/v1/calibration?role=test-role", ["rae", "max", "ada"]),
             ]
             try await fixture.test { client in
                 for (short, token) in tokens {
                     for (uri, allowed) in matrix {
                         let status = try await client.execute(uri: uri, method: .get, headers: Self.bearer(token)).status
-                        let refused: HTTPResponse.Status = uri.hasPrefix("/api/v1/slate") ? .forbidden : .notFound
+                        // A record one may not know of is 404; a report one may not run is 403.
+                        let reports = ["/api/v1/slate", "/api/v1/audit", "/api/v1/fairness", "/api/v1/calibration"]
+                        let refused: HTTPResponse.Status = reports.contains { uri.hasPrefix($0) } ? .forbidden : .notFound
                         #expect(status == (allowed.contains(short) ? .ok : refused), "\(short) \(uri)")
                     }
                     // The list shows only the candidates the person may see.
@@ -225,6 +234,32 @@ struct APIRouteTests {
                         #expect(status == .unauthorized, "\(method) \(path)")
                     }
                 }
+            }
+        }
+    }
+
+    @Test("a decision through the API: a recruiter may not decide, the opening's manager may; a hire starts the ramp on the manager's list")
+    func decide() async throws {
+        try await ServerFixture.with { fixture in
+            try fixture.workspace.candidates.move(1, to: .interviewing, reason: "panel", actor: "owner")
+            let tokens = try Self.tokens(fixture)
+            let start = CalendarDate.on(fixture.now, in: TimeZone(identifier: "UTC")!).adding(days: 14)
+            let body = #"{"kind": "hire", "override": "panel incomplete, strong references", "start_date": "\#(start)", "manager": 5}"#
+            try await fixture.test { client in
+                let refused = try await client.execute(
+                    uri: "/api/v1/candidates/1/decisions", method: .post, headers: Self.bearer(tokens["rae"]!, [.contentType: "application/json"]),
+                    body: ByteBuffer(string: body))
+                #expect(refused.status == .forbidden)
+                #expect(try fixture.count("decision") == 0)
+                let made = try await client.execute(
+                    uri: "/api/v1/candidates/1/decisions", method: .post, headers: Self.bearer(tokens["max"]!, [.contentType: "application/json"]),
+                    body: ByteBuffer(string: body))
+                #expect(made.status == .created)
+                #expect(try Self.json(made)["kind"] as? String == "hire")
+                let ramp = try Self.json(try await client.execute(uri: "/api/v1/ramp", method: .get, headers: Self.bearer(tokens["max"]!)))
+                #expect((ramp["hires"] as? [[String: Any]])?.map { $0["candidate_id"] as? Int } == [1])
+                let none = try Self.json(try await client.execute(uri: "/api/v1/ramp", method: .get, headers: Self.bearer(tokens["ida"]!)))
+                #expect((none["hires"] as? [Any])?.isEmpty == true)
             }
         }
     }
