@@ -245,11 +245,13 @@ struct FirstUseCommandTests {
             let merged = try s.ok(["people", "merge", "maria.lopez@example.org", "maria@example.com"]).stdout
             #expect(merged.contains("Merged person 2 into person 1 (Maria Lopez <maria@example.com>)"), "\(merged)")
             for (table, column) in [("interview", "interviewerId"), ("scorecard", "interviewerId"), ("decision", "managerId"), ("newHire", "managerId"),
-                                    ("opening", "managerId"), ("mentor", "personId"), ("rampMilestone", "ownerPersonId")] {
+                                    ("opening", "managerId"), ("mentor", "personId"), ("rampMilestone", "ownerPersonId"), ("newHire", "personId")] {
                 #expect(try s.sqlite("SELECT count(*) FROM \(table) WHERE \(column) = 2") == "0", "\(table).\(column)")
             }
             #expect(try s.sqlite("SELECT count(*) FROM scorecard WHERE interviewerId = 1") == "1")
-            #expect(try s.sqlite("SELECT count(*) FROM person") == "2")
+            // Maria, Tom, and Ann, whom the hire made a person.
+            #expect(try s.sqlite("SELECT count(*) FROM person") == "3")
+            #expect(try s.sqlite("SELECT count(*) FROM person WHERE id = 2") == "0")
             #expect(try s.ok(["people", "access", "1"]).stdout.contains("recruiter"))
             #expect(try s.ok(["audit"]).stdout.contains("person.merge"))
             try s.fails(["scorecard", "amend", "1", "--rate", "grit=4", "--reason", "x", "--as", "2"], saying: "person")  // the duplicate is gone

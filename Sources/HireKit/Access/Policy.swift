@@ -43,12 +43,14 @@ public enum Policy {
         case .decide:
             return allow(admin || (manager && relation.managesOpening))
         case .viewRamp:
-            return allow(admin || recruiter || manager || relation.managesHire || relation.mentorsHire, otherwise: .hidden)
+            return allow(admin || recruiter || manager || relation.managesHire || relation.mentorsHire || relation.isNewHire, otherwise: .hidden)
         case .completeHRMilestone:
             return allow(admin || recruiter)
         case .completeManagerMilestone:
             return allow(admin || relation.managesHire)
-        case .completeMentorMilestone, .completeNewHireMilestone, .checkIn:
+        case .completeNewHireMilestone:
+            return allow(admin || relation.managesHire || relation.mentorsHire || relation.isNewHire)
+        case .completeMentorMilestone, .checkIn:
             return allow(admin || relation.managesHire || relation.mentorsHire)
         case .viewOwed:
             return allow(admin || recruiter || manager || relation.isNamedPerson)

@@ -16,10 +16,12 @@ public struct Relation: Sendable, Hashable {
     /// The actor is the person named by the action (the interviewer of a scorecard submitted
     /// or amended).
     public var isNamedPerson = false
+    /// The actor is the new hire themself (the person a hire decision made of the candidate).
+    public var isNewHire = false
 
     public init(
         onPanel: Bool = false, hasSubmitted: Bool = false, managesOpening: Bool = false, managesHire: Bool = false,
-        mentorsHire: Bool = false, isNamedPerson: Bool = false
+        mentorsHire: Bool = false, isNamedPerson: Bool = false, isNewHire: Bool = false
     ) {
         self.onPanel = onPanel
         self.hasSubmitted = hasSubmitted
@@ -27,6 +29,7 @@ public struct Relation: Sendable, Hashable {
         self.managesHire = managesHire
         self.mentorsHire = mentorsHire
         self.isNamedPerson = isNamedPerson
+        self.isNewHire = isNewHire
     }
 
     /// No relation: what an actor has to a record of nobody in particular.
@@ -41,7 +44,7 @@ public struct Relation: Sendable, Hashable {
         guard let person = actor.personId else {
             return Relation(managesOpening: openingManager == nil)
         }
-        let hire = try Row.fetchOne(db, sql: "SELECT managerId, mentorId FROM newHire WHERE candidateId = ?", arguments: [candidate])
+        let hire = try Row.fetchOne(db, sql: "SELECT managerId, mentorId, personId FROM newHire WHERE candidateId = ?", arguments: [candidate])
         return Relation(
             onPanel: try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM interview WHERE candidateId = ? AND interviewerId = ?)",
@@ -51,7 +54,8 @@ public struct Relation: Sendable, Hashable {
                 arguments: [candidate, person]) ?? false,
             managesOpening: openingManager == nil || openingManager == person,
             managesHire: hire?["managerId"] == person,
-            mentorsHire: hire?["mentorId"] == person)
+            mentorsHire: hire?["mentorId"] == person,
+            isNewHire: hire?["personId"] == person)
     }
 
     /// Relations of one person actor to many candidates, read in three queries: for lists.

@@ -140,8 +140,8 @@ extension PeopleService {
             try db.execute(sql: "UPDATE OR IGNORE interview SET interviewerId = ? WHERE interviewerId = ?", arguments: arguments)
             try db.execute(sql: "DELETE FROM interview WHERE interviewerId = ?", arguments: [dup.id])
             for (table, column) in [
-                ("newHire", "managerId"), ("newHire", "mentorId"), ("mentorAssignment", "mentorId"), ("rampMilestone", "ownerPersonId"),
-                ("opening", "managerId"),
+                ("newHire", "managerId"), ("newHire", "mentorId"), ("newHire", "personId"), ("mentorAssignment", "mentorId"),
+                ("rampMilestone", "ownerPersonId"), ("opening", "managerId"),
             ] {
                 try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE \(column) = ?", arguments: arguments)
             }

@@ -112,13 +112,16 @@ public enum PersonalData {
     /// The text a file name is replaced by.
     public static let erasedFileName = "(erased)"
 
+    /// The name a new hire's person row takes when the candidate they were is erased.
+    public static let erasedPersonName = "(erased)"
+
     /// Tables that hold no candidate personal data, each with why. Listed so the completeness
     /// test can tell a considered table from a forgotten one.
     public static let noPersonalData: Set<String> = [
         "candidate",  // anonymised in place by erasure itself
         "auditEvent",  // ids and codes only, by rule; append-only
         "role", "roleVersion", "opening",  // the organisation's own definitions
-        "person", "mentor", "mentorStrength", "personAccess",  // the hiring side, not candidates
+        "person", "mentor", "mentorStrength", "personAccess",  // the hiring side; a new hire's person is anonymised by erasure itself
         "interview",  // who interviews whom in which round: ids and times
         "newHire",  // ids, dates and competency codes
         "observation",  // ratings only

@@ -61,6 +61,20 @@ extension Workspace {
             }
             if changed > 0 { rows[location.table, default: 0] += changed }
         }
+        // A hire made a person of them: that row goes anonymous and retired, and their login,
+        // tokens and access roles go (milestones they owned keep the anonymous person).
+        if try db.tableExists("newHire"), try db.columns(in: "newHire").contains(where: { $0.name == "personId" }),
+            let person = try Int64.fetchOne(db, sql: "SELECT personId FROM newHire WHERE candidateId = ? AND personId IS NOT NULL", arguments: [id])
+        {
+            let placeholder = "erased-person-\(person)@erased.invalid"
+            try db.execute(
+                sql: "UPDATE person SET name = ?, email = ?, emailKey = ?, title = NULL, retiredAt = coalesce(retiredAt, ?) WHERE id = ?",
+                arguments: [PersonalData.erasedPersonName, placeholder, placeholder, Date(), person])
+            for table in ["account", "apiToken", "personAccess"] where try db.tableExists(table) {
+                try db.execute(sql: "DELETE FROM \(table) WHERE personId = ?", arguments: [person])
+            }
+            rows["person", default: 0] += 1
+        }
         // The candidate row stays, anonymous: role, opening, source, stage and dates for statistics.
         try db.execute(
             sql: """

@@ -22,6 +22,9 @@ public struct NewHire: Sendable, Hashable, Codable, FetchableRecord, MutablePers
     /// The day the last milestone was done or waived.
     public var rampedOn: CalendarDate?
     public var createdAt: Date
+    /// The new hire as a person of the workspace (made or found by email when hired), so they
+    /// can sign in, own milestones by name and see their plan; `nil` without an email.
+    public var personId: Int64? = nil
 
     public static let databaseTableName = "newHire"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -44,6 +47,7 @@ public struct NewHire: Sendable, Hashable, Codable, FetchableRecord, MutablePers
         public static let coachingStyle = Column(CodingKeys.coachingStyle)
         public static let rampedOn = Column(CodingKeys.rampedOn)
         public static let createdAt = Column(CodingKeys.createdAt)
+        public static let personId = Column(CodingKeys.personId)
     }
 }
 

@@ -81,6 +81,14 @@ enum OnboardingSchema {
         }
     }
 
+    /// A new hire is also a person of the workspace (made or found when hired), kept here.
+    static func addNewHirePerson(_ db: Database) throws {
+        try db.alter(table: "newHire") { t in
+            t.add(column: "personId", .integer).references("person", onDelete: .setNull)
+        }
+        try db.create(index: "newHire_person", on: "newHire", columns: ["personId"])
+    }
+
     /// Check-ins keep their answers to the role's own questions, with the wording asked (JSON).
     static func addCheckInAnswers(_ db: Database) throws {
         try db.alter(table: "checkIn") { t in

@@ -21,11 +21,11 @@ public enum RampPlanner {
     /// The milestones of `plan` for a new hire starting on `start`.
     ///
     /// Owners are resolved to people: the manager for `manager`, the mentor (when assigned) for
-    /// `mentor`; `hr` and `new_hire` milestones have no person. Milestones that develop a
+    /// `mentor`; `new_hire` milestones the new hire's person, if any; `hr` milestones none. Milestones that develop a
     /// focus area are marked priority.
     public static func milestones(
         plan: OnboardingPlan, newHireId: Int64, start: CalendarDate, businessDays: Bool, managerId: Int64,
-        mentorId: Int64?, focusAreas: [String]
+        mentorId: Int64?, focusAreas: [String], newHirePersonId: Int64? = nil
     ) -> [RampMilestone] {
         let focus = Set(focusAreas)
         return plan.milestones.map { milestone in
@@ -33,7 +33,8 @@ public enum RampPlanner {
                 switch milestone.owner {
                 case .manager: managerId
                 case .mentor: mentorId
-                case .hr, .newHire: nil
+                case .newHire: newHirePersonId
+                case .hr: nil
                 }
             return RampMilestone(
                 newHireId: newHireId, milestoneId: milestone.id, title: milestone.title, owner: milestone.owner,

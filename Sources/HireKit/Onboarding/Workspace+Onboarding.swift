@@ -113,10 +113,11 @@ extension Workspace {
             candidateId: candidateId, roleId: roleId, roleVersion: role.version, hiredOn: request.hiredOn, startDate: request.start,
             managerId: request.managerId, mentorId: nil, businessDays: businessDays, focusAreas: focus, quadrant: request.quadrant,
             coachingStyle: request.coachingStyle, rampedOn: nil, createdAt: Date())
+        newHire.personId = try newHirePerson(db, candidate: candidate, actor: actor)
         try newHire.insert(db)
         for var milestone in RampPlanner.milestones(
             plan: role.profile.onboarding, newHireId: newHire.id!, start: request.start, businessDays: businessDays,
-            managerId: request.managerId, mentorId: nil, focusAreas: focus)
+            managerId: request.managerId, mentorId: nil, focusAreas: focus, newHirePersonId: newHire.personId)
         {
             try milestone.insert(db)
         }
@@ -125,6 +126,24 @@ extension Workspace {
             "ramp started",
             metadata: ["candidate": "\(candidateId)", "role": "\(roleId)", "milestones": "\(role.profile.onboarding.milestones.count)"])
         return newHire
+    }
+
+    /// The person a hire makes of the candidate, found by email or added (with the `new-hire`
+    /// access role), so they can sign in and own milestones; `nil` when the candidate has no email.
+    static func newHirePerson(_ db: Database, candidate: Candidate, actor: Actor) throws -> Int64? {
+        guard let email = candidate.email, EmailAddress.isValid(email), !candidate.erased else { return nil }
+        let key = EmailAddress.key(email)
+        let id: Int64
+        if let existing = try Person.filter(Person.Columns.emailKey == key).fetchOne(db) {
+            id = existing.id!
+        } else {
+            var person = Person(name: candidate.name, email: email.trimmingCharacters(in: .whitespaces), emailKey: key, title: nil, createdAt: Date())
+            try person.insert(db)
+            id = person.id!
+            try db.audit(actor, .personAdd, candidate: candidate.id, subject: "person \(id)", detail: "new hire")
+        }
+        try ensureAccess(db, person: id, .newHire)
+        return id
     }
 
     static func newHire(_ db: Database, _ reference: CandidateID) throws -> (NewHire, Candidate) {

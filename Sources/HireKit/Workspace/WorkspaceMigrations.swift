@@ -25,6 +25,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("checkins-v2-answers", migrate: OnboardingSchema.addCheckInAnswers)
         migrator.registerMigration("accounts-v2-second-factor", migrate: SecondFactorSchema.create)
         migrator.registerMigration("api-v1", migrate: APISchema.create)
+        migrator.registerMigration("onboarding-v3-new-hire-person", migrate: OnboardingSchema.addNewHirePerson)
         return migrator
     }()
 }

@@ -13,6 +13,7 @@ struct PolicyMatrixTests {
     static let managesHire = Relation(managesHire: true)
     static let mentorsHire = Relation(mentorsHire: true)
     static let named = Relation(isNamedPerson: true)
+    static let isNewHire = Relation(isNewHire: true)
 
     /// Who may, for a person holding exactly one access role and standing to the record as given.
     static let matrix: [Row] = [
@@ -49,6 +50,13 @@ struct PolicyMatrixTests {
         (.decide, managesOpening, [.admin, .hiringManager]),
         (.viewRamp, .none, [.admin, .recruiter, .hiringManager]),
         (.viewRamp, mentorsHire, Set(AccessRole.allCases)),
+        // A new hire sees their own plan and completes what they own, nothing else.
+        (.viewRamp, isNewHire, Set(AccessRole.allCases)),
+        (.completeNewHireMilestone, isNewHire, Set(AccessRole.allCases)),
+        (.completeMentorMilestone, isNewHire, [.admin]),
+        (.completeManagerMilestone, isNewHire, [.admin]),
+        (.checkIn, isNewHire, [.admin]),
+        (.viewRatings, isNewHire, [.admin, .recruiter]),
         (.completeHRMilestone, .none, [.admin, .recruiter]),
         (.completeManagerMilestone, .none, [.admin]),
         (.completeManagerMilestone, managesHire, Set(AccessRole.allCases)),

@@ -175,10 +175,10 @@ struct RampTests {
     @Test("a mentor who is the new hire is refused")
     func selfMentoring() throws {
         try hire()
-        try workspace.people.add(name: "Nina as staff", email: "NINA@example.com", title: nil, actor: "t")
+        // The hire made a person of Nina (found by her email), who could be added as a mentor.
         try workspace.mentors.add(try workspace.personID("nina@example.com"), strengths: ["grit"], capacity: 1, actor: "t")
         #expect(throws: HireError.self) {
-            try workspace.mentors.assign(try workspace.candidateID("nina@example.com"), mentor: try workspace.personID("Nina as staff"), reason: nil, forceReason: nil, today: date("2026-03-02"), actor: "t")
+            try workspace.mentors.assign(try workspace.candidateID("nina@example.com"), mentor: try workspace.personID("NINA@example.com"), reason: nil, forceReason: nil, today: date("2026-03-02"), actor: "t")
         }
         #expect(try workspace.mentors.suggest(try workspace.candidateID("nina@example.com")).isEmpty)
     }
