@@ -16,7 +16,7 @@ struct Hire: ParsableCommand {
         subcommands: [
             Demo.self, Init.self, Roles.self, Opening.self, People.self, CandidateCommand.self,
             InterviewCommand.self, ScorecardCommand.self, SlateCommand.self, Decide.self,
-            Ramp.self, MentorCommand.self, CheckInCommand.self, Owed.self, Settings.self, Audit.self, Backup.self, Restore.self,
+            Ramp.self, MentorCommand.self, CheckInCommand.self, Owed.self, Remind.self, CalendarCommand.self, Settings.self, Audit.self, Backup.self, Restore.self,
             ImportCommand.self,
             Fairness.self, Calibrate.self,
             Report.self,

@@ -24,6 +24,8 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case candidatePurge = "candidate.purge"
     case importRun = "import.run"
     case interviewSchedule = "interview.schedule"
+    case interviewMove = "interview.move"
+    case interviewCancel = "interview.cancel"
     case scorecardSubmit = "scorecard.submit"
     case scorecardAmend = "scorecard.amend"
     case scorecardDraftSave = "scorecard.draft.save"
@@ -52,6 +54,8 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case secondFactorReset = "account.2fa.reset"
     case recoveryCodeUse = "account.2fa.recovery-code"
     case workspaceSetting = "workspace.setting"
+    case personNotify = "person.notify"
+    case reminderSend = "reminder.send"
 
     /// The action recording a decision of `kind`.
     static func decision(_ kind: DecisionKind) -> AuditAction {

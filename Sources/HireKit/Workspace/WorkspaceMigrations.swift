@@ -24,6 +24,8 @@ enum WorkspaceMigrations {
         migrator.registerMigration("scorecards-v2-drafts", migrate: ScorecardDraftSchema.create)
         migrator.registerMigration("checkins-v2-answers", migrate: OnboardingSchema.addCheckInAnswers)
         migrator.registerMigration("accounts-v2-second-factor", migrate: SecondFactorSchema.create)
+        migrator.registerMigration("interviews-v3-calendar", migrate: CalendarSchema.create)
+        migrator.registerMigration("reminders-v1", migrate: ReminderSchema.create)
         return migrator
     }()
 }
