@@ -71,6 +71,9 @@ public enum PersonalData {
         // Reminders: which items about the candidate were sent to whom (keys and outcomes); the
         // rows go with the candidate, and with the person reminded (by cascade).
         Location("reminderSent", rows: ofCandidate, .delete),
+        // Webhooks: events not yet delivered may name the candidate (and, for webhooks with
+        // personal data, their email): deleted; delivered ones too.
+        Location("webhookOutbox", rows: ofCandidate, .delete),
         // Calibration: self-identified group data.
         Location("candidateGroup", rows: ofCandidate, .delete),
     ]
@@ -126,6 +129,8 @@ public enum PersonalData {
         "observation",  // ratings only
         "setting",  // workspace-wide settings such as the time zone
         "notificationOptOut",  // staff who turned reminders off: ids only; goes with the person
+        "webhook",  // endpoints: URL, events, signing secret
+        "webhookMilestoneOverdue",  // ids of milestones announced as overdue
         "account", "accountSession", "accountInvite",  // staff sign-in (hashes only); go with the person
         "accountSecondFactor", "accountRecoveryCode",  // staff two-step sign-in (TOTP secret, code hashes); go with the person
         "grdb_migrations", "sqlite_sequence",

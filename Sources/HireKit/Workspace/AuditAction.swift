@@ -56,6 +56,8 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case workspaceSetting = "workspace.setting"
     case personNotify = "person.notify"
     case reminderSend = "reminder.send"
+    case webhookAdd = "webhook.add"
+    case webhookRemove = "webhook.remove"
 
     /// The action recording a decision of `kind`.
     static func decision(_ kind: DecisionKind) -> AuditAction {

@@ -26,6 +26,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("accounts-v2-second-factor", migrate: SecondFactorSchema.create)
         migrator.registerMigration("interviews-v3-calendar", migrate: CalendarSchema.create)
         migrator.registerMigration("reminders-v1", migrate: ReminderSchema.create)
+        migrator.registerMigration("webhooks-v1", migrate: WebhookSchema.create)
         return migrator
     }()
 }

@@ -53,6 +53,8 @@ extension Hire {
             let command = try sendmail ?? ws.settings.value(.sendmail) ?? WorkspaceSetting.defaultSendmail
             guard let program = Sendmail(command: command) else { throw ValidationError("--sendmail: give a program and its arguments.") }
             signal(SIGPIPE, SIG_IGN)
+            // milestone.overdue fires the first time a sending run finds a milestone overdue.
+            try ws.webhooks.announceOverdueMilestones(today: today.today)
             var failed = 0
             for reminder in reminders {
                 let message = ReminderMessage(reminder, from: from)
