@@ -130,11 +130,7 @@ public enum MailHeader {
 
     /// An RFC 5322 date, `Thu, 03 Dec 2026 08:00:00 +0000`.
     public static func date(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss '+0000'"
-        return formatter.string(from: date)
+        DateFormatting.string(date, .mailUTC, in: TimeZone(identifier: "UTC")!)
     }
 
     /// Base64 in lines of 76 characters.

@@ -87,13 +87,13 @@ extension Workspace {
     }
 
     static func reminderItem(_ item: OwedItem, zone: TimeZone, base: String?) -> ReminderItem {
-        let late = item.hoursOverdue >= 0 ? "\(ReminderText.hours(item.hoursOverdue)) late" : "due in \(ReminderText.hours(-item.hoursOverdue))"
+        let late = item.hoursOverdue >= 0 ? "\(OwedItem.hoursText(item.hoursOverdue)) late" : "due in \(OwedItem.hoursText(-item.hoursOverdue))"
         let text: String
         let link: String?
         let key: String
         switch item.kind {
         case .scorecard:
-            text = "\(item.title) for \(item.candidateName), due \(ReminderText.time(item.dueAt, zone: zone)) (\(late))"
+            text = "\(item.title) for \(item.candidateName), due \(DateFormatting.string(item.dueAt, .minute, in: zone)) (\(late))"
             link = item.interviewId.flatMap { id in base.map { "\($0)/interviews/\(id)/scorecard" } }
             key = "scorecard:\(item.interviewId ?? 0)"
         case .milestone, .checkIn:
@@ -118,7 +118,7 @@ extension Workspace {
                 """, arguments: [start, end])
         return try assignments(db, interviews).map { assignment in
             let interview = assignment.interview
-            var text = "\(ReminderText.time(interview.at!, zone: zone)) \(assignment.candidateName), \(assignment.roundName) (\(interview.durationMinutes) minutes"
+            var text = "\(DateFormatting.string(interview.at!, .minute, in: zone)) \(assignment.candidateName), \(assignment.roundName) (\(interview.durationMinutes) minutes"
             if let location = interview.location { text += ", \(location)" }
             text += ")"
             let at = Int64(interview.at!.timeIntervalSince1970)
@@ -129,21 +129,5 @@ extension Workspace {
                     link: base.map { "\($0)/interviews/\(interview.id!)/scorecard" })
             )
         }
-    }
-}
-
-/// How reminders word times and durations.
-enum ReminderText {
-    static func hours(_ hours: Int) -> String {
-        if hours < 48 { return hours == 1 ? "1 hour" : "\(hours) hours" }
-        return "\(hours / 24) days"
-    }
-
-    static func time(_ date: Date, zone: TimeZone) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = zone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
     }
 }

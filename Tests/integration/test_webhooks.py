@@ -4,7 +4,7 @@ delivered with the same event id, nothing is sent twice after a successful deliv
 survives a sender killed mid-request (its lease expires, another run delivers it), and a
 milestone is announced overdue once.
 
-Run: HIRE_BIN=.build/debug/hire python3 -m pytest Tests/webhooks -q
+Run: HIRE_BIN=.build/debug/hire python3 -m pytest Tests/integration -q
 (without HIRE_BIN the test asks `swift build --show-bin-path`). Standard library only.
 """
 
@@ -12,27 +12,15 @@ import hashlib
 import hmac
 import http.server
 import json
-import os
 import signal
-import socket
-import subprocess
-import tempfile
 import threading
 import time
 
 import pytest
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+from hire_support import Workspace
+
 SECRET = "correct horse battery staple 0123456789"
-
-
-def hire_binary():
-    if os.environ.get("HIRE_BIN"):
-        return os.environ["HIRE_BIN"]
-    bin_path = subprocess.run(
-        ["swift", "build", "--show-bin-path"], cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout.strip()
-    return os.path.join(bin_path, "hire")
 
 
 class Receiver:
@@ -76,29 +64,13 @@ def receiver():
 
 @pytest.fixture
 def hire():
-    folder = tempfile.TemporaryDirectory()
-    workspace = os.path.join(folder.name, "w.sqlite")
-    binary = hire_binary()
-
-    def run(*args, expect=0, stdin=None):
-        result = subprocess.run(
-            [binary, *args, "--workspace", workspace], cwd=ROOT, capture_output=True, text=True, input=stdin,
-            env={**os.environ, "TZ": "UTC"},
-        )
-        if expect is not None:
-            assert result.returncode == expect, f"{args}: {result.returncode} {result.stderr}"
-        return result
-
-    run("init", "--time-zone", "UTC")
-    run("roles", "load", "Scorecards/")
+    run = Workspace()
     run("people", "add", "Maria Lopez", "--email", "maria@example.com")
     for n, name in enumerate(["Ann Able", "Ben Baker", "Cleo Cruz"], start=1):
         run("candidate", "add", "--name", name, "--email", f"c{n}@example.com", "--role", "account-executive")
         run("candidate", "move", str(n), "interviewing", "--reason", "screened")
-    run.command = [binary]
-    run.workspace = workspace
     yield run
-    folder.cleanup()
+    run.close()
 
 
 def verify(headers, body):
@@ -153,10 +125,7 @@ def test_outbox_survives_a_killed_sender(hire, receiver):
 
     # A sender killed while the receiver holds its request.
     receiver.hang = 30
-    sender = subprocess.Popen(
-        [*hire.command, "webhook", "deliver", "--retry-now", "--timeout", "2", "--workspace", hire.workspace],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    sender = hire.popen("webhook", "deliver", "--retry-now", "--timeout", "2")
     deadline = time.time() + 10
     while len(receiver.requests) < 2 and time.time() < deadline:
         time.sleep(0.05)

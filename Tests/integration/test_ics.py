@@ -4,57 +4,33 @@ location folded over several lines), the text is CRLF with no physical line over
 moved interview keeps its UID with a higher SEQUENCE, a cancelled one is STATUS:CANCELLED, and a
 manager's milestones and check-ins are all-day events.
 
-Run: HIRE_BIN=.build/debug/hire python3 -m pytest Tests/calendar -q
+Run: HIRE_BIN=.build/debug/hire python3 -m pytest Tests/integration -q
 (without HIRE_BIN the test asks `swift build --show-bin-path`). Skips when `icalendar` is not
 installed; `.ci/run` installs it.
 """
 
 import datetime
 import os
-import subprocess
-import tempfile
 
 import pytest
 
+from hire_support import Workspace
+
 icalendar = pytest.importorskip("icalendar")
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 CANDIDATE = "Núñez, María-José; Jr."
 INTERVIEWER = "Ångström, Zoë"
 LOCATION = "Room 4.12, Tower B; or https://meet.example.com/abc-defg-hij?pwd=" + "x" * 60 + " (ask reception, Ümit)"
 
 
-def hire_binary():
-    if os.environ.get("HIRE_BIN"):
-        return os.environ["HIRE_BIN"]
-    bin_path = subprocess.run(
-        ["swift", "build", "--show-bin-path"], cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout.strip()
-    return os.path.join(bin_path, "hire")
-
-
 @pytest.fixture
 def hire():
-    folder = tempfile.TemporaryDirectory()
-    workspace = os.path.join(folder.name, "w.sqlite")
-    binary = hire_binary()
-
-    def run(*args):
-        result = subprocess.run(
-            [binary, *args, "--workspace", workspace], cwd=ROOT, capture_output=True, text=True,
-            env={**os.environ, "TZ": "UTC"},
-        )
-        assert result.returncode == 0, f"{args}: {result.stderr}"
-        return result.stdout
-
-    run("init", "--time-zone", "UTC")
-    run("roles", "load", "Scorecards/")
-    run("people", "add", INTERVIEWER, "--email", "zoe@example.com")
-    run("people", "add", "Maria Lopez", "--email", "maria@example.com")
-    run("candidate", "add", "--name", CANDIDATE, "--email", "mj@example.com", "--role", "account-executive")
-    run.folder = folder.name
-    yield run
-    folder.cleanup()
+    workspace = Workspace()
+    workspace("people", "add", INTERVIEWER, "--email", "zoe@example.com")
+    workspace("people", "add", "Maria Lopez", "--email", "maria@example.com")
+    workspace("candidate", "add", "--name", CANDIDATE, "--email", "mj@example.com", "--role", "account-executive")
+    yield workspace
+    workspace.close()
 
 
 def read(hire, person, *extra):

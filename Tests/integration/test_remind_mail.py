@@ -5,7 +5,7 @@ Message-ID, RFC 2047 encoded UTF-8 names, the multipart/alternative structure, b
 their links. A second run the same day sends nothing; a failing mail program is reported per
 message with its own exit status and the message goes out on the next run.
 
-Run: HIRE_BIN=.build/debug/hire python3 -m pytest Tests/remind -q
+Run: HIRE_BIN=.build/debug/hire python3 -m pytest Tests/integration -q
 (without HIRE_BIN the test asks `swift build --show-bin-path`). Skips when msmtp or aiosmtpd is
 missing, except under CI (CI set), where `.ci/run` installs both and a skip would hide a failure.
 """
@@ -15,44 +15,19 @@ import email.policy
 import email.utils
 import os
 import shutil
-import socket
 import stat
-import subprocess
-import tempfile
 
 import pytest
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+from hire_support import Workspace, free_port, need
+
 ZOE = "Zoë Ångström-Núñez"
 CANDIDATE = "María-José Núñez"
-
-
-def need(condition, what):
-    if not condition:
-        if os.environ.get("CI"):
-            pytest.fail(f"{what} is missing in CI (.ci/run installs it)")
-        pytest.skip(f"{what} is not installed")
-
 
 try:
     from aiosmtpd.controller import Controller
 except ImportError:  # pragma: no cover - depends on the machine
     Controller = None
-
-
-def hire_binary():
-    if os.environ.get("HIRE_BIN"):
-        return os.environ["HIRE_BIN"]
-    bin_path = subprocess.run(
-        ["swift", "build", "--show-bin-path"], cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout.strip()
-    return os.path.join(bin_path, "hire")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Sink:
@@ -79,21 +54,7 @@ def sink():
 @pytest.fixture
 def hire():
     need(shutil.which("msmtp"), "msmtp")
-    folder = tempfile.TemporaryDirectory()
-    workspace = os.path.join(folder.name, "w.sqlite")
-    binary = hire_binary()
-
-    def run(*args, expect=0):
-        result = subprocess.run(
-            [binary, *args, "--workspace", workspace], cwd=ROOT, capture_output=True, text=True,
-            env={**os.environ, "TZ": "UTC", "HOME": folder.name},
-        )
-        if expect is not None:
-            assert result.returncode == expect, f"{args}: {result.returncode} {result.stderr}"
-        return result
-
-    run("init", "--time-zone", "UTC")
-    run("roles", "load", "Scorecards/")
+    run = Workspace()
     run("people", "add", ZOE, "--email", "zoe@example.com")
     run("people", "add", "Tom Becker", "--email", "tom@example.com")
     run("candidate", "add", "--name", CANDIDATE, "--email", "mj@example.com", "--role", "account-executive")
@@ -102,9 +63,8 @@ def hire():
         "--location", "Room 4, floor 2")
     run("settings", "set", "mail_from", "Hire Bot <hire@example.com>")
     run("settings", "set", "base_url", "https://hire.example.com")
-    run.folder = folder.name
     yield run
-    folder.cleanup()
+    run.close()
 
 
 def msmtp(port):
