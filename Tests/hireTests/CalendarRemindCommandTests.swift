@@ -62,4 +62,12 @@ struct CalendarRemindCommandTests {
             #expect(help.contains("0 8 * * *") && help.contains("4 messages were due and none could be sent"))
         }
     }
+
+    @Test("serve --remind-at takes a time HH:MM")
+    func remindAt() throws {
+        try Shipped.with { s in
+            let result = try s.run(["serve", "--remind-at", "8am", "--port", "0"])
+            #expect(result.status == 64 && result.stderr.contains("--remind-at takes a time HH:MM"), "\(result.stderr)")
+        }
+    }
 }

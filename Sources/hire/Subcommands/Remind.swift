@@ -42,6 +42,8 @@ extension Hire {
                 Console.error("error: set the sender first: hire settings set mail_from 'Hire <hire@example.com>'")
                 throw ExitCode.failure
             }
+            // milestone.overdue fires the first time a sending run finds a milestone overdue.
+            if send { try ws.webhooks.announceOverdueMilestones(today: today.today) }
             guard !reminders.isEmpty else { return Console.out("Nothing to remind.") }
             guard send else {
                 for reminder in reminders {
@@ -52,9 +54,15 @@ extension Hire {
             }
             let command = try sendmail ?? ws.settings.value(.sendmail) ?? WorkspaceSetting.defaultSendmail
             guard let program = Sendmail(command: command) else { throw ValidationError("--sendmail: give a program and its arguments.") }
+            let failed = try Self.send(reminders, in: ws, from: from, through: program, actor: actor)
+            if failed == reminders.count { throw ExitCode(ExitStatus.noneSent) }
+            if failed > 0 { throw ExitCode(ExitStatus.partial) }
+        }
+
+        /// Hands each reminder to the mail program and records how it went, reporting each
+        /// (sent on stdout, failed on stderr); returns how many failed.
+        static func send(_ reminders: [Reminder], in ws: Workspace, from: MailAddress, through program: Sendmail, actor: Actor) throws -> Int {
             signal(SIGPIPE, SIG_IGN)
-            // milestone.overdue fires the first time a sending run finds a milestone overdue.
-            try ws.webhooks.announceOverdueMilestones(today: today.today)
             var failed = 0
             for reminder in reminders {
                 let message = ReminderMessage(reminder, from: from)
@@ -68,8 +76,7 @@ extension Hire {
                     Console.error("error: not sent to person \(reminder.personId) (\(Counted.text(reminder.items.count, "item"))): \(why); tried again next run")
                 }
             }
-            if failed == reminders.count { throw ExitCode(ExitStatus.noneSent) }
-            if failed > 0 { throw ExitCode(ExitStatus.partial) }
+            return failed
         }
     }
 }

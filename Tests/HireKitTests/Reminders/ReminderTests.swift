@@ -94,3 +94,20 @@ struct ReminderTests {
         #expect(Sendmail(command: "/nonexistent/sendmail")!.send("x\n") == .failed("cannot run /nonexistent/sendmail"))
     }
 }
+
+@Suite("The daily reminder time of hire serve --remind-at")
+struct ReminderScheduleTests {
+    @Test("HH:MM only; the next run is later today or tomorrow, in the workspace's time zone, across daylight saving")
+    func next() throws {
+        #expect(ReminderSchedule("08:00") == ReminderSchedule("08:00") && ReminderSchedule("8:00") == nil && ReminderSchedule("24:00") == nil)
+        #expect(ReminderSchedule("08:60") == nil && ReminderSchedule("0800") == nil)
+        let berlin = TimeZone(identifier: "Europe/Berlin")!
+        let schedule = try #require(ReminderSchedule("08:00"))
+        // 2026-03-28 06:00 UTC is 07:00 in Berlin: later today, 07:00 UTC.
+        let morning = Date(timeIntervalSince1970: 1_774_677_600)
+        #expect(schedule.next(after: morning, in: berlin) == morning.addingTimeInterval(3600))
+        // After 08:00 Berlin time: the next day, which is summer time (08:00 CEST = 06:00 UTC).
+        let later = morning.addingTimeInterval(2 * 3600)
+        #expect(schedule.next(after: later, in: berlin) == Date(timeIntervalSince1970: 1_774_764_000))
+    }
+}
