@@ -16,7 +16,7 @@ struct Hire: ParsableCommand {
         subcommands: [
             Demo.self, Init.self, Roles.self, Opening.self, People.self, CandidateCommand.self,
             InterviewCommand.self, ScorecardCommand.self, SlateCommand.self, Decide.self,
-            Ramp.self, MentorCommand.self, CheckInCommand.self, Owed.self, Settings.self, Audit.self, Backup.self, Restore.self,
+            Ramp.self, MentorCommand.self, CheckInCommand.self, Owed.self, Remind.self, CalendarCommand.self, WebhookCommand.self, Settings.self, Audit.self, Backup.self, Restore.self,
             ImportCommand.self,
             Fairness.self, Calibrate.self,
             Report.self,
@@ -30,7 +30,9 @@ struct Hire: ParsableCommand {
         do {
             try ArgumentCheck.check(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
+            let started = Date()
             try command.run()
+            WebhookAfterCommand.deliverBriefly(since: started)
         } catch let error as HireError {
             Console.error("error: \(RemedyText.message(error))")
             Foundation.exit(ExitStatus.code(for: error))

@@ -141,7 +141,7 @@ extension PeopleService {
             try db.execute(sql: "DELETE FROM interview WHERE interviewerId = ?", arguments: [dup.id])
             for (table, column) in [
                 ("newHire", "managerId"), ("newHire", "mentorId"), ("newHire", "personId"), ("mentorAssignment", "mentorId"),
-                ("rampMilestone", "ownerPersonId"), ("opening", "managerId"),
+                ("rampMilestone", "ownerPersonId"), ("opening", "managerId"), ("interviewCancellation", "interviewerId"),
             ] {
                 try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE \(column) = ?", arguments: arguments)
             }

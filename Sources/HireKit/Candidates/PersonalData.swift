@@ -61,11 +61,19 @@ public enum PersonalData {
         Location("scorecard", rows: ofCandidate, .clear(["notes", "amendReason"])),
         // Scorecard drafts: answers typed but not submitted, all of them free text.
         Location("scorecardDraft", rows: via("interview", "interviewId"), .delete),
+        // Cancelled interviews: why (free text); who, which round and when stay.
+        Location("interviewCancellation", rows: ofCandidate, .clear(["reason"])),
         Location("decision", rows: ofCandidate, .clear(["reason", "override", "lateStartReason"])),
         // Onboarding: notes and reviews; milestone states, dates and observed ratings stay.
         Location("rampMilestone", rows: via("newHire", "newHireId"), .clear(["note", "reason"])),
         Location("checkIn", rows: via("newHire", "newHireId"), .clear(["notes", "results", "newOpportunities", "progress", "forecast", "nextSteps", "answers"])),
         Location("mentorAssignment", rows: via("newHire", "newHireId"), .clear(["reason"])),
+        // Reminders: which items about the candidate were sent to whom (keys and outcomes); the
+        // rows go with the candidate, and with the person reminded (by cascade).
+        Location("reminderSent", rows: ofCandidate, .delete),
+        // Webhooks: events not yet delivered may name the candidate (and, for webhooks with
+        // personal data, their email): deleted; delivered ones too.
+        Location("webhookOutbox", rows: ofCandidate, .delete),
         // Calibration: self-identified group data.
         Location("candidateGroup", rows: ofCandidate, .delete),
         // API: responses kept for Idempotency-Key replays; those of no one candidate (an import's
@@ -126,6 +134,9 @@ public enum PersonalData {
         "newHire",  // ids, dates and competency codes
         "observation",  // ratings only
         "setting",  // workspace-wide settings such as the time zone
+        "notificationOptOut",  // staff who turned reminders off: ids only; goes with the person
+        "webhook",  // endpoints: URL, events, signing secret
+        "webhookMilestoneOverdue",  // ids of milestones announced as overdue
         "account", "accountSession", "accountInvite",  // staff sign-in (hashes only); go with the person
         "accountSecondFactor", "accountRecoveryCode",  // staff two-step sign-in (TOTP secret, code hashes); go with the person
         "apiToken",  // staff API tokens (digests only); go with the person

@@ -11,6 +11,8 @@ public enum DateFormatting {
         case second = "yyyy-MM-dd HH:mm:ss"
         /// `2026-03-02 14:05:09.123`
         case millisecond = "yyyy-MM-dd HH:mm:ss.SSS"
+        /// `Thu, 03 Dec 2026 08:00:00 +0000`, a mail `Date` header (RFC 5322), in UTC only
+        case mailUTC = "EEE, dd MMM yyyy HH:mm:ss '+0000'"
     }
 
     /// `date` written with `pattern` in `timeZone`.

@@ -71,6 +71,7 @@ struct RecordImporter {
         try db.audit(
             options.actor, .importRun, subject: "run \(runId)",
             detail: "imported \(summary.imported), updated \(summary.updated), unchanged \(summary.unchanged), merged \(summary.merged), rejected \(summary.rejected)")
+        try Workspace.announceImport(db, run: runId, summary)
     }
 
     mutating func importItem(_ item: FeedItem, into summary: inout FeedImportSummary) throws {

@@ -48,3 +48,11 @@ public struct OwedItem: Sendable, Hashable, Codable {
     /// Milestones: who owns it by the plan (manager, mentor, hr, new_hire).
     public var milestoneOwner: MilestoneOwner?
 }
+
+extension OwedItem {
+    /// Hours as people say them: "1 hour", "30 hours", then whole days from 48 hours ("3 days").
+    public static func hoursText(_ hours: Int) -> String {
+        if hours < 48 { return hours == 1 ? "1 hour" : "\(hours) hours" }
+        return "\(hours / 24) days"
+    }
+}

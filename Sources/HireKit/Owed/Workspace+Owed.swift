@@ -67,13 +67,7 @@ extension Workspace {
             for milestone in milestones where milestone.state == .open {
                 let status = MilestoneStatus.of(milestone, today: today, states: states)
                 guard status == .overdue || status == .atRisk else { continue }
-                let person: Int64? =
-                    switch milestone.owner {
-                    case .manager: hire.managerId
-                    case .mentor: hire.mentorId ?? milestone.ownerPersonId
-                    case .hr: milestone.ownerPersonId ?? hrContact
-                    case .newHire: nil
-                    }
+                let person = owner(of: milestone, hire: hire, hrContact: hrContact)
                 items.append(
                     dateItem(
                         .milestone, status == .overdue ? .overdue : .atRisk, hire: hire, person: person, subject: milestone.milestoneId,
@@ -92,6 +86,19 @@ extension Workspace {
             }
         }
         return items
+    }
+}
+
+extension Workspace {
+    /// Who owes a milestone: the hire's manager, their mentor, for HR the milestone's person or
+    /// else the HR contact, for the new hire nobody (they are not a person of the workspace).
+    static func owner(of milestone: RampMilestone, hire: NewHire, hrContact: Int64?) -> Int64? {
+        switch milestone.owner {
+        case .manager: hire.managerId
+        case .mentor: hire.mentorId ?? milestone.ownerPersonId
+        case .hr: milestone.ownerPersonId ?? hrContact
+        case .newHire: nil
+        }
     }
 }
 

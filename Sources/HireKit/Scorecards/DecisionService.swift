@@ -66,6 +66,7 @@ extension DecisionService {
             if request.kind == .hire {
                 try Decision.didHire(db, decision: decision, candidate: candidate, businessDays: request.businessDays, actor: actor)
             }
+            try Workspace.announceDecision(db, decision)
             return decision
         }
     }

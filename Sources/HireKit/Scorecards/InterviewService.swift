@@ -16,7 +16,7 @@ extension InterviewService {
     // MARK: Schedule
 
     /// Books an interviewer for one round of a candidate's interview plan, for `duration`
-    /// minutes from `at`.
+    /// minutes from `at`, at `location` (a room, an address or a video link) if given.
     ///
     /// With a time, refused (unless `allowOverlap`) when it overlaps another interview of the
     /// interviewer, or one of the candidate's in another round (the same round at the same time
@@ -24,10 +24,11 @@ extension InterviewService {
     @discardableResult
     public func schedule(
         candidate reference: CandidateID, round: String, interviewer: PersonID, at: Date? = nil, duration: Int = Interview.defaultDuration,
-        allowOverlap: Bool = false, actor: Actor
+        location: String? = nil, allowOverlap: Bool = false, actor: Actor
     ) throws -> Interview {
         try Policy.require(actor, .scheduleInterviews)
         guard (1...24 * 60).contains(duration) else { throw HireError.invalid("an interview lasts from 1 minute to 24 hours") }
+        let location = try Interview.checkedLocation(location)
         return try writer.write { db in
             let candidate = try Workspace.candidate(db, reference)
             let profile = try Workspace.assessedProfile(db, candidate)
@@ -41,7 +42,7 @@ extension InterviewService {
             }
             var interview = Interview(
                 candidateId: candidate.id!, roundId: round.id, interviewerId: person.id!, at: at, actor: actor.recordedName, createdAt: Date(),
-                durationMinutes: duration)
+                durationMinutes: duration, location: location)
             if at != nil, !allowOverlap { try Workspace.refuseOverlap(db, interview) }
             try interview.insert(db)
             try Workspace.ensureAccess(db, person: person.id!, .interviewer)

@@ -90,6 +90,10 @@ public struct Interview: Sendable, Hashable, Codable, FetchableRecord, MutablePe
     public var createdAt: Date
     /// How long it lasts, in minutes.
     public var durationMinutes: Int = Interview.defaultDuration
+    /// Where it takes place: a room, an address or a video link, if given.
+    public var location: String? = nil
+    /// How many times it was changed (moved or cancelled): the calendar's `SEQUENCE`.
+    public var sequence: Int = 0
 
     public static let databaseTableName = "interview"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -120,5 +124,7 @@ public struct Interview: Sendable, Hashable, Codable, FetchableRecord, MutablePe
         public static let at = Column(CodingKeys.at)
         public static let actor = Column(CodingKeys.actor)
         public static let createdAt = Column(CodingKeys.createdAt)
+        public static let location = Column(CodingKeys.location)
+        public static let sequence = Column(CodingKeys.sequence)
     }
 }

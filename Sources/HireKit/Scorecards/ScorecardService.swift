@@ -66,6 +66,7 @@ extension ScorecardService {
             try db.audit(
                 actor, .scorecardSubmit, candidate: candidate.id, subject: "scorecard \(scorecard.id!)",
                 detail: "round \(draft.round), interviewer \(person.id!), \(checked.entries.count) ratings")
+            try Workspace.announceScorecard(db, scorecard)
             return scorecard
         }
     }

@@ -5,7 +5,7 @@ extension Workspace {
     static func refuseOverlap(_ db: Database, _ interview: Interview) throws {
         let others = try Interview.filter(
             (Interview.Columns.interviewerId == interview.interviewerId || (Interview.Columns.candidateId == interview.candidateId && Interview.Columns.roundId != interview.roundId))
-                && Interview.Columns.at != nil
+                && Interview.Columns.at != nil && Interview.Columns.id != interview.id
         ).order(Interview.Columns.at).fetchAll(db)
         guard let clash = others.first(where: interview.overlaps) else { return }
         let who =

@@ -24,6 +24,8 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case candidatePurge = "candidate.purge"
     case importRun = "import.run"
     case interviewSchedule = "interview.schedule"
+    case interviewMove = "interview.move"
+    case interviewCancel = "interview.cancel"
     case scorecardSubmit = "scorecard.submit"
     case scorecardAmend = "scorecard.amend"
     case scorecardDraftSave = "scorecard.draft.save"
@@ -54,6 +56,10 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case workspaceSetting = "workspace.setting"
     case tokenCreate = "token.create"
     case tokenRevoke = "token.revoke"
+    case personNotify = "person.notify"
+    case reminderSend = "reminder.send"
+    case webhookAdd = "webhook.add"
+    case webhookRemove = "webhook.remove"
 
     /// The action recording a decision of `kind`.
     static func decision(_ kind: DecisionKind) -> AuditAction {

@@ -1,14 +1,14 @@
 import Foundation
 import GRDB
 
-/// Workspace settings: time zone, scorecard due hours, HR contact.
+/// Workspace settings: time zone, scorecard due hours, HR contact, mail and links.
 public struct SettingsService: Sendable {
     let workspace: Workspace
     var writer: any DatabaseWriter { workspace.writer }
 }
 
 extension Workspace {
-    /// Workspace settings: time zone, scorecard due hours, HR contact.
+    /// Workspace settings: time zone, scorecard due hours, HR contact, mail and links.
     public var settings: SettingsService { SettingsService(workspace: self) }
 }
 
@@ -26,6 +26,11 @@ extension SettingsService {
     /// How many hours after an interview its scorecard is due.
     public func scorecardDueHours() throws -> Int {
         try writer.read { db in try Workspace.scorecardDueHours(db) }
+    }
+
+    /// A setting's stored value, or its default; `nil` when unset with no default.
+    public func value(_ key: WorkspaceSetting) throws -> String? {
+        try get(key).value
     }
 
     /// The person who owns HR milestones that name no one, if set.
@@ -59,9 +64,24 @@ extension SettingsService {
                     throw HireError.invalid("\(person.name) (person \(person.id!)) is retired and cannot be the HR contact")
                 }
                 stored = "\(person.id!)"
+            case .baseURL:
+                guard let url = URL(string: trimmed), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false,
+                    url.query == nil, url.fragment == nil
+                else { throw HireError.invalid("base_url is the server's address, such as https://hire.example.com, not '\(trimmed)'") }
+                stored = trimmed.hasSuffix("/") ? String(trimmed.dropLast()) : trimmed
+            case .mailFrom:
+                guard MailAddress(trimmed) != nil else {
+                    throw HireError.invalid("mail_from is an email address, or Name <address>")
+                }
+                stored = trimmed
+            case .sendmail:
+                guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                    throw HireError.invalid("sendmail is a program and its arguments, on one line")
+                }
+                stored = trimmed
             }
             try WorkspaceSettings.set(db, key.storageKey, stored)
-            try db.audit(actor, .workspaceSetting, subject: key.rawValue, detail: stored)
+            try db.audit(actor, .workspaceSetting, subject: key.rawValue, detail: key == .mailFrom ? nil : stored)
             return try Workspace.setting(db, key)
         }
     }

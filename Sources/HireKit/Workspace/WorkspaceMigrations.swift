@@ -26,6 +26,9 @@ enum WorkspaceMigrations {
         migrator.registerMigration("accounts-v2-second-factor", migrate: SecondFactorSchema.create)
         migrator.registerMigration("api-v1", migrate: APISchema.create)
         migrator.registerMigration("onboarding-v3-new-hire-person", migrate: OnboardingSchema.addNewHirePerson)
+        migrator.registerMigration("interviews-v3-calendar", migrate: CalendarSchema.create)
+        migrator.registerMigration("reminders-v1", migrate: ReminderSchema.create)
+        migrator.registerMigration("webhooks-v1", migrate: WebhookSchema.create)
         return migrator
     }()
 }

@@ -9,6 +9,12 @@ public enum WorkspaceSetting: String, Sendable, Hashable, Codable, CaseIterable 
     case scorecardDueHours = "scorecard_due_hours"
     /// The person who owns HR milestones that name no one (stored as their person id).
     case hrContact = "hr_contact"
+    /// The team server's address, for links in reminders and calendars (`https://hire.example.com`).
+    case baseURL = "base_url"
+    /// The sender of reminders: an address, or `Name <address>`.
+    case mailFrom = "mail_from"
+    /// The sendmail-compatible program reminders are handed to (default `/usr/sbin/sendmail -t -i`).
+    case sendmail = "sendmail"
 
     /// The key the `setting` table stores it under.
     var storageKey: String {
@@ -16,6 +22,9 @@ public enum WorkspaceSetting: String, Sendable, Hashable, Codable, CaseIterable 
         case .timeZone: WorkspaceSettings.timeZoneKey
         case .scorecardDueHours: "scorecardDueHours"
         case .hrContact: "hrContact"
+        case .baseURL: "baseURL"
+        case .mailFrom: "mailFrom"
+        case .sendmail: "sendmail"
         }
     }
 
@@ -25,6 +34,9 @@ public enum WorkspaceSetting: String, Sendable, Hashable, Codable, CaseIterable 
         case .timeZone: "the IANA time zone that decides what today is for due dates"
         case .scorecardDueHours: "hours after an interview its scorecard is due (1 to 720)"
         case .hrContact: "the person who owns HR milestones that name no one"
+        case .baseURL: "the team server's address, for links in reminders and calendars"
+        case .mailFrom: "the sender of reminders: an address, or Name <address>"
+        case .sendmail: "the sendmail-compatible program reminders go to"
         }
     }
 
@@ -32,6 +44,8 @@ public enum WorkspaceSetting: String, Sendable, Hashable, Codable, CaseIterable 
     public static let scorecardDueHoursRange = 1...720
     /// `scorecard_due_hours` when it was never set.
     public static let defaultScorecardDueHours = 24
+    /// `sendmail` when it was never set.
+    public static let defaultSendmail = "/usr/sbin/sendmail -t -i"
 }
 
 /// A setting's value as shown: what is stored, or the default in effect.
@@ -57,6 +71,10 @@ extension Workspace {
         case .hrContact:
             let name = try stored.flatMap(Int64.init).flatMap { try Person.fetchOne(db, key: $0)?.name }
             return WorkspaceSettingValue(key: key, value: stored, isDefault: false, personName: name)
+        case .sendmail:
+            return WorkspaceSettingValue(key: key, value: stored ?? WorkspaceSetting.defaultSendmail, isDefault: stored == nil)
+        case .baseURL, .mailFrom:
+            return WorkspaceSettingValue(key: key, value: stored, isDefault: false)
         }
     }
 

@@ -10,6 +10,8 @@ enum ExitStatus {
     static let partial: Int32 = 2
     /// The workspace is missing, not a workspace, or too new.
     static let workspace: Int32 = 3
+    /// `hire remind --send`: messages were due and none could be sent.
+    static let noneSent: Int32 = 4
 
     static func code(for error: HireError) -> Int32 {
         error.kind == .workspace ? workspace : failure

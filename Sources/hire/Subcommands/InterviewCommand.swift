@@ -8,7 +8,7 @@ extension Hire {
         static let configuration = CommandConfiguration(
             commandName: "interview",
             abstract: "Schedule interviewers for the rounds of a candidate's interview plan.",
-            subcommands: [Schedule.self, List.self])
+            subcommands: [Schedule.self, List.self, Move.self, Cancel.self])
     }
 }
 
@@ -27,6 +27,7 @@ extension Hire.InterviewCommand {
         @Option(help: "The interviewer: person id, email or name.") var interviewer: String
         @Option(help: ArgumentHelp("When: YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time).", valueName: "datetime")) var at: String?
         @Option(help: ArgumentHelp("How long it lasts.", valueName: "minutes")) var duration = Interview.defaultDuration
+        @Option(help: ArgumentHelp("Where: a room, an address or a video link (shown in calendars).", valueName: "place")) var location: String?
         @Flag(help: "Book it even if it overlaps another interview of the interviewer or the candidate.") var allowOverlap = false
 
         func validate() throws {
@@ -37,7 +38,8 @@ extension Hire.InterviewCommand {
             let date = try at.map { try DateArgument.parse($0, flag: "--at") }
             let ws = try workspace.open()
             let interview = try ws.interviews.schedule(
-                candidate: try ws.candidateID(candidate), round: round, interviewer: try ws.personID(interviewer), at: date, duration: duration, allowOverlap: allowOverlap,
+                candidate: try ws.candidateID(candidate), round: round, interviewer: try ws.personID(interviewer), at: date, duration: duration, location: location,
+                allowOverlap: allowOverlap,
                 actor: try actor.resolve(in: ws))
             Console.out(
                 "Scheduled interview \(interview.id!): \(RecordNames.candidate(interview.candidateId, in: ws)), round \(interview.roundId), "

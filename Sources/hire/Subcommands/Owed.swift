@@ -66,10 +66,7 @@ extension Hire {
 
 /// How `hire owed` words lateness.
 enum OwedText {
-    static func hours(_ hours: Int) -> String {
-        if hours < 48 { return hours == 1 ? "1 hour" : "\(hours) hours" }
-        return "\(hours / 24) days"
-    }
+    static func hours(_ hours: Int) -> String { OwedItem.hoursText(hours) }
 
     static func late(_ hoursOverdue: Int) -> String {
         if hoursOverdue >= 0 { return hoursOverdue == 0 ? "now" : hours(hoursOverdue) }

@@ -7,7 +7,7 @@ extension Hire {
         static let configuration = CommandConfiguration(
             commandName: "people",
             abstract: "Manage the people on the hiring side: interviewers, managers, mentors.",
-            subcommands: [Add.self, List.self, Edit.self, Retire.self, Merge.self, Access.self])
+            subcommands: [Add.self, List.self, Edit.self, Retire.self, Merge.self, Access.self, Notify.self])
     }
 }
 

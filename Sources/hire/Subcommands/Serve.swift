@@ -42,12 +42,16 @@ extension Hire {
         @Flag(name: .customLong("require-2fa"), help: "Admins and recruiters must turn on two-step sign-in (an authenticator app) before using any page.")
         var requireSecondFactor = false
 
+        @Option(name: .customLong("remind-at"), help: ArgumentHelp("Send `hire remind --send` every day at this time, HH:MM in the workspace's time zone.", valueName: "time"))
+        var remindAt: String?
+
         func validate() throws {
             if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together.") }
             if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 (any free port) to 65535.") }
             for proxy in trustedProxies where !Self.isIPAddress(proxy) {
                 throw ValidationError("--trusted-proxy takes an IP address as the proxy connects from, such as 127.0.0.1 (got '\(proxy)').")
             }
+            if let remindAt, ReminderSchedule(remindAt) == nil { throw ValidationError("--remind-at takes a time HH:MM, such as 08:00.") }
             if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0.lowercased()) }) != true {
                 throw ValidationError("--base-url must be an http:// or https:// address.")
             }
@@ -59,6 +63,7 @@ extension Hire {
                 host: host, port: port, tlsCertificate: tlsCert, tlsKey: tlsKey, baseURL: baseURL.flatMap(URL.init(string:)))
             configuration.trustedProxies = Set(trustedProxies)
             configuration.requireSecondFactor = requireSecondFactor
+            if let schedule = remindAt.flatMap(ReminderSchedule.init) { ServeReminders.start(ws, at: schedule) }
             try Self.serve(ws, path: workspace.path, configuration: configuration)
         }
 
