@@ -71,6 +71,10 @@ struct ManagerPagesRouteTests {
                 var ida = Browser(client)
                 try await ida.signIn("ida@example.com")
                 #expect(!(try await ida.get("/interviews").body.contains(#"href="/openings""#)))
+                // Counts of zero show no line (Mustache renders a section for 0).
+                var jo = Browser(client)
+                try await jo.signIn("jo@example.com")
+                #expect(!(try await jo.get("/interviews").body.contains("You owe")))
             }
         }
     }
@@ -94,6 +98,7 @@ struct ManagerPagesRouteTests {
                 let positions = try library.entries.map { entry in try #require(slate.body.range(of: ">\(entry.name)</a>")).lowerBound }
                 #expect(library.entries.count == 2 && positions == positions.sorted())
                 #expect(slate.body.contains(#"href="/candidates/1/debrief""#) && slate.body.contains("1 strong yes, 1 no"))
+                #expect(!slate.body.contains("Blind scoring"))  // nobody withheld from the hiring manager
                 for flag in library.entries.flatMap(\.flags) { #expect(slate.body.contains(flag.htmlEscaped)) }
                 // Ben has no scorecard: on the slate, unrated.
                 #expect(slate.body.contains("discovery, grit"))
@@ -148,7 +153,7 @@ struct ManagerPagesRouteTests {
                 let audit = try fixture.workspace.audit.events(as: "owner").last { $0.action == AuditAction.decisionHire.rawValue }
                 #expect(audit?.actor == "person 5")
                 let dashboard = try await max.get("/ramp")
-                #expect(dashboard.body.contains(#"<a href="/ramp/1">Ann Example</a>"#))
+                #expect(dashboard.body.contains(#"<a href="/ramp/1">Ann Example</a>"#) && !dashboard.body.contains("0 overdue"))
                 #expect(try await max.get("/ramp/1").status == .ok)
                 // Decided: no form any more.
                 #expect(!(try await max.get("/candidates/1/debrief").body.contains(#"id="hire""#)))

@@ -9,7 +9,7 @@ enum RampPage {
                 "candidateId": hire.candidateId, "name": hire.name, "role": hire.roleId, "manager": hire.manager,
                 "mentor": hire.mentor ?? "no mentor yet", "start": hire.startDate.description, "finished": hire.finished,
                 "milestones": hire.milestones, "done": percent(hire.percentDone), "elapsed": percent(hire.percentElapsed),
-                "overdue": hire.overdue, "atRisk": hire.atRisk, "ramped": hire.rampedOn.map(String.init(describing:)) ?? false,
+                "overdue": CandidatePage.count(hire.overdue), "atRisk": CandidatePage.count(hire.atRisk), "ramped": hire.rampedOn.map(String.init(describing:)) ?? false,
                 "next": hire.nextDue.map { ["title": $0.title, "due": $0.dueDate.description] } ?? false,
                 "flag": hire.overdue > 0 ? "owed" : "",
             ]
@@ -48,7 +48,7 @@ enum RampPage {
             "candidateId": summary.candidateId, "name": summary.name, "role": summary.roleId, "manager": summary.manager,
             "mentor": summary.mentor ?? "no mentor yet", "start": summary.startDate.description, "finished": summary.finished,
             "milestoneCount": summary.milestones, "done": percent(summary.percentDone), "elapsed": percent(summary.percentElapsed),
-            "overdue": summary.overdue, "atRisk": summary.atRisk, "coachingStyle": view.timeline.coachingStyle ?? false,
+            "overdue": CandidatePage.count(summary.overdue), "atRisk": CandidatePage.count(summary.atRisk), "coachingStyle": view.timeline.coachingStyle ?? false,
             "focusAreas": view.timeline.focusAreas.joined(separator: ", "), "milestones": milestones, "checkIns": checkIns,
             "noCheckIns": checkIns.isEmpty, "mayCheckIn": view.mayCheckIn, "today": today.description, "wide": true,
         ]

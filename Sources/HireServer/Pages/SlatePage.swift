@@ -32,7 +32,7 @@ enum SlatePage {
         }
         return [
             "openingId": opening.id, "opening": opening.title, "role": slate.roleId, "entries": rows, "none": rows.isEmpty,
-            "withheld": slate.withheld, "includeInactive": includeInactive, "wide": true,
+            "withheld": CandidatePage.count(slate.withheld), "includeInactive": includeInactive, "wide": true,
         ]
     }
 
