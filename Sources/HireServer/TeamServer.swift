@@ -34,6 +34,7 @@ public enum TeamServer {
         router.addRoutes(DebriefRoutes(services: services).routes)
         router.addRoutes(RampRoutes(services: services).routes)
         router.addRoutes(CandidateListRoutes(services: services).routes)
+        router.addRoutes(AdminRoutes(services: services).routes)
         router.addRoutes(SecondFactorRoutes(services: services).routes)
         APIRoutes(services: services).add(to: router)
         return router

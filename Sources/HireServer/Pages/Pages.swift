@@ -32,7 +32,10 @@ struct Pages: Sendable {
         if model["csrfToken"] == nil, let token = context.session?.csrfToken { model["csrfToken"] = token }
         if let name = context.personName {
             // The openings link for those the policy lets read slates.
-            model["signedIn"] = ["name": name, "navOpenings": context.actor.map { Policy.allows($0, .viewSlate) } ?? false]
+            model["signedIn"] = [
+                "name": name, "navOpenings": context.actor.map { Policy.allows($0, .viewSlate) } ?? false,
+                "navAdmin": context.actor.map { Policy.allows($0, .grantAccess) } ?? false,
+            ]
         }
         guard let html = library.render(model, withTemplate: template) else { fatalError("no page template '\(template)'") }
         return Response(
