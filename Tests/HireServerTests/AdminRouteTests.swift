@@ -14,10 +14,7 @@ struct AdminRouteTests {
         try await ServerFixture.with { fixture in
             try await fixture.test { client in
                 var anonymous = Browser(client)
-                for uri in Self.pages {
-                    let page = try await anonymous.get(uri)
-                    #expect(page.status == .seeOther && page.location == "/login", "\(uri)")
-                }
+                try await anonymous.expectSignInRequired(Self.pages)
                 for person in ServerFixture.people {
                     let short = String(person.email.prefix { $0 != "@" })
                     var browser = Browser(client)

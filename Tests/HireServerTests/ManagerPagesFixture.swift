@@ -1,5 +1,7 @@
 import Foundation
 import HireKit
+import HummingbirdTesting
+import Testing
 
 extension ServerFixture {
     /// The pages of hiring managers and mentors: opening `o1` of the test role, managed by Max (5),
@@ -24,6 +26,22 @@ extension ServerFixture {
         try workspace.mentors.assign(3, mentor: 8, reason: nil, forceReason: nil, today: today, actor: "owner")
     }
 
+    /// Runs `test` over the manager pages' workspace with Ola, Cy's mentor, signed in; `today`
+    /// is the fixture's day in the workspace's time zone.
+    static func withMentor(
+        _ test: @escaping @Sendable (_ fixture: ServerFixture, _ client: any TestClientProtocol, _ ola: Browser, _ today: CalendarDate) async throws -> Void
+    ) async throws {
+        try await ServerFixture.with { fixture in
+            try fixture.addManagerPages()
+            let today = CalendarDate.on(fixture.now, in: try fixture.workspace.settings.timeZone())
+            try await fixture.test { client in
+                var ola = Browser(client)
+                try await ola.signIn("ola@example.com")
+                try await test(fixture, client, ola, today)
+            }
+        }
+    }
+
     static let rampRoleYAML = """
         id: ramp-role
         title: Ramp Role
@@ -39,4 +57,14 @@ extension ServerFixture {
             - {id: shadow, title: Shadow calls, owner: mentor, due_day: 12}
             - {id: first-call, title: First own call, owner: new_hire, due_day: 20}
         """
+}
+
+extension Browser {
+    /// Each page sends someone not signed in to `/login`.
+    mutating func expectSignInRequired(_ uris: [String]) async throws {
+        for uri in uris {
+            let page = try await get(uri)
+            #expect(page.status == .seeOther && page.location == "/login", "\(uri)")
+        }
+    }
 }

@@ -29,10 +29,7 @@ struct ManagerPagesRouteTests {
             try fixture.addManagerPages()
             try await fixture.test { client in
                 var anonymous = Browser(client)
-                for (uri, _, _) in Self.matrix {
-                    let page = try await anonymous.get(uri)
-                    #expect(page.status == .seeOther && page.location == "/login", "\(uri)")
-                }
+                try await anonymous.expectSignInRequired(Self.matrix.map(\.uri))
                 for person in ServerFixture.people {
                     let short = String(person.email.prefix { $0 != "@" })
                     var browser = Browser(client)
@@ -202,65 +199,55 @@ struct ManagerPagesRouteTests {
 
     @Test("the ramp: overdue first, milestones completed or waived by their owners with note and date, refusals by the form")
     func ramp() async throws {
-        try await ServerFixture.with { fixture in
-            try fixture.addManagerPages()
-            let today = CalendarDate.on(fixture.now, in: try fixture.workspace.settings.timeZone())
-            try await fixture.test { client in
-                var ola = Browser(client)
-                try await ola.signIn("ola@example.com")
-                let dashboard = try await ola.get("/ramp")
-                #expect(dashboard.body.contains(#"<a href="/ramp/3">Cy Hired</a>"#) && dashboard.body.contains("2 overdue"))
-                let plan = try await ola.get("/ramp/3")
-                // The mentor completes mentor milestones only (and the new hire's, as the library allows).
-                #expect(plan.body.contains(#"id="complete-shadow""#) && !plan.body.contains(#"id="complete-expectations""#))
-                let future = try await ola.post("/ramp/3/milestones/shadow", [("date", today.adding(days: 3).description), ("note", "went well"), ("action", "complete")])
-                #expect(future.status == .unprocessableContent && future.body.contains(#"id="error-shadow" class="error""#))
-                #expect(future.body.contains("went well"))
-                let done = try await ola.post("/ramp/3/milestones/shadow", [("date", today.description), ("note", "went well"), ("action", "complete")])
-                #expect(done.status == .seeOther && done.location == "/ramp/3")
-                let refused = try await ola.post("/ramp/3/milestones/expectations", [("date", today.description), ("action", "complete")])
-                #expect(refused.status == .forbidden)
-                var max = Browser(client)
-                try await max.signIn("max@example.com")
-                _ = try await max.get("/ramp/3")
-                let noReason = try await max.post("/ramp/3/milestones/expectations", [("date", today.description), ("action", "waive")])
-                #expect(noReason.status == .unprocessableContent && noReason.body.contains(#"id="error-expectations""#))
-                let waived = try await max.post("/ramp/3/milestones/expectations", [("date", today.description), ("note", "covered at hiring"), ("action", "waive")])
-                #expect(waived.status == .seeOther)
-                let milestones = try fixture.workspace.onboarding.plan(3).milestones
-                #expect(milestones.first { $0.milestoneId == "shadow" }?.state == .done && milestones.first { $0.milestoneId == "shadow" }?.note == "went well")
-                #expect(milestones.first { $0.milestoneId == "expectations" }?.state == .waived)
-                let events = try fixture.workspace.audit.events(as: "owner")
-                #expect(events.contains { $0.action == AuditAction.rampComplete.rawValue && $0.actor == "person 8" })
-                #expect(events.contains { $0.action == AuditAction.rampWaive.rawValue && $0.actor == "person 5" })
-            }
+        try await ServerFixture.withMentor { fixture, client, signedIn, today in
+            var ola = signedIn
+            let dashboard = try await ola.get("/ramp")
+            #expect(dashboard.body.contains(#"<a href="/ramp/3">Cy Hired</a>"#) && dashboard.body.contains("2 overdue"))
+            let plan = try await ola.get("/ramp/3")
+            // The mentor completes mentor milestones only (and the new hire's, as the library allows).
+            #expect(plan.body.contains(#"id="complete-shadow""#) && !plan.body.contains(#"id="complete-expectations""#))
+            let future = try await ola.post("/ramp/3/milestones/shadow", [("date", today.adding(days: 3).description), ("note", "went well"), ("action", "complete")])
+            #expect(future.status == .unprocessableContent && future.body.contains(#"id="error-shadow" class="error""#))
+            #expect(future.body.contains("went well"))
+            let done = try await ola.post("/ramp/3/milestones/shadow", [("date", today.description), ("note", "went well"), ("action", "complete")])
+            #expect(done.status == .seeOther && done.location == "/ramp/3")
+            let refused = try await ola.post("/ramp/3/milestones/expectations", [("date", today.description), ("action", "complete")])
+            #expect(refused.status == .forbidden)
+            var max = Browser(client)
+            try await max.signIn("max@example.com")
+            _ = try await max.get("/ramp/3")
+            let noReason = try await max.post("/ramp/3/milestones/expectations", [("date", today.description), ("action", "waive")])
+            #expect(noReason.status == .unprocessableContent && noReason.body.contains(#"id="error-expectations""#))
+            let waived = try await max.post("/ramp/3/milestones/expectations", [("date", today.description), ("note", "covered at hiring"), ("action", "waive")])
+            #expect(waived.status == .seeOther)
+            let milestones = try fixture.workspace.onboarding.plan(3).milestones
+            #expect(milestones.first { $0.milestoneId == "shadow" }?.state == .done && milestones.first { $0.milestoneId == "shadow" }?.note == "went well")
+            #expect(milestones.first { $0.milestoneId == "expectations" }?.state == .waived)
+            let events = try fixture.workspace.audit.events(as: "owner")
+            #expect(events.contains { $0.action == AuditAction.rampComplete.rawValue && $0.actor == "person 8" })
+            #expect(events.contains { $0.action == AuditAction.rampWaive.rawValue && $0.actor == "person 5" })
         }
     }
 
     @Test("the check-in form: the anchored scale and the review questions; refusals keep what was typed")
     func checkIn() async throws {
-        try await ServerFixture.with { fixture in
-            try fixture.addManagerPages()
-            let today = CalendarDate.on(fixture.now, in: try fixture.workspace.settings.timeZone())
-            try await fixture.test { client in
-                var ola = Browser(client)
-                try await ola.signIn("ola@example.com")
-                let form = try await ola.get("/ramp/3/check-in")
-                #expect(form.body.contains(#"<label for="observation-discovery-4"><strong>4</strong> <span>Uncovers the real need</span></label>"#))
-                #expect(form.body.contains("Deals forecast to close in the next 30 days") && form.body.contains(#"value="\#(today)""#))
-                let refused = try await ola.post(
-                    "/ramp/3/check-in", [("date", today.adding(days: 2).description), ("observation.discovery", "3"), ("answer.results", "two deals")])
-                #expect(refused.status == .unprocessableContent && refused.body.contains("after today") && refused.body.contains("two deals"))
-                #expect(refused.body.contains(#"id="observation-discovery-3" name="observation.discovery" value="3" checked"#))
-                let recorded = try await ola.post(
-                    "/ramp/3/check-in",
-                    [("date", today.description), ("observation.discovery", "3"), ("observation.grit", ""), ("answer.results", "two deals"),
-                     ("answer.next-steps", "shadow more"), ("notes", "steady")])
-                #expect(recorded.status == .seeOther && recorded.location == "/ramp/3")
-                #expect(try fixture.count("checkIn") == 1 && fixture.count("observation") == 1)
-                let plan = try await ola.get("/ramp/3")
-                #expect(plan.body.contains("Discovery: 3") && plan.body.contains("two deals") && plan.body.contains("shadow more"))
-            }
+        try await ServerFixture.withMentor { fixture, client, signedIn, today in
+            var ola = signedIn
+            let form = try await ola.get("/ramp/3/check-in")
+            #expect(form.body.contains(#"<label for="observation-discovery-4"><strong>4</strong> <span>Uncovers the real need</span></label>"#))
+            #expect(form.body.contains("Deals forecast to close in the next 30 days") && form.body.contains(#"value="\#(today)""#))
+            let refused = try await ola.post(
+                "/ramp/3/check-in", [("date", today.adding(days: 2).description), ("observation.discovery", "3"), ("answer.results", "two deals")])
+            #expect(refused.status == .unprocessableContent && refused.body.contains("after today") && refused.body.contains("two deals"))
+            #expect(refused.body.contains(#"id="observation-discovery-3" name="observation.discovery" value="3" checked"#))
+            let recorded = try await ola.post(
+                "/ramp/3/check-in",
+                [("date", today.description), ("observation.discovery", "3"), ("observation.grit", ""), ("answer.results", "two deals"),
+                 ("answer.next-steps", "shadow more"), ("notes", "steady")])
+            #expect(recorded.status == .seeOther && recorded.location == "/ramp/3")
+            #expect(try fixture.count("checkIn") == 1 && fixture.count("observation") == 1)
+            let plan = try await ola.get("/ramp/3")
+            #expect(plan.body.contains("Discovery: 3") && plan.body.contains("two deals") && plan.body.contains("shadow more"))
         }
     }
 }

@@ -36,11 +36,11 @@ enum CandidateListPage {
     }
 
     static func model(
-        _ candidates: [Candidate], next: CandidateID?, criteria: Criteria, roles: [String], openings: [String], problem: String?
+        _ candidates: [Candidate], next: CandidateID?, records: Bool, criteria: Criteria, roles: [String], openings: [String], problem: String?
     ) -> [String: Any] {
         let rows = candidates.map { candidate -> [String: Any] in
             [
-                "id": candidate.id!, "name": candidate.name, "role": candidate.roleId ?? "–", "opening": candidate.openingId ?? "–",
+                "id": candidate.id!, "name": candidate.name, "link": records ? "/candidates/\(candidate.id!)/record" : "/candidates/\(candidate.id!)", "role": candidate.roleId ?? "–", "opening": candidate.openingId ?? "–",
                 "stage": candidate.stage.rawValue, "source": candidate.source ?? "–",
             ]
         }
@@ -68,7 +68,7 @@ enum CandidateListPage {
     }
 
     static func record(
-        _ candidate: Candidate, report: CandidateReport, mayMove: Bool, reasonError: String?, typed: FormData?, timeZone: TimeZone
+        _ candidate: Candidate, report: CandidateReport, reasonError: String?, typed: FormData?, timeZone: TimeZone
     ) -> [String: Any] {
         var model: [String: Any] = [
             "id": candidate.id!, "name": candidate.name, "email": candidate.email ?? "–", "phone": candidate.phone ?? "–",
@@ -82,7 +82,7 @@ enum CandidateListPage {
             },
         ]
         let next = candidate.stage.allowedNext.filter { $0 != .hired }
-        if mayMove && !next.isEmpty {
+        if !next.isEmpty {
             let chosen = typed?["stage"]
             model["move"] = [
                 "stages": next.map { ["value": $0.rawValue, "selected": $0.rawValue == chosen] }, "reason": typed?["reason"] ?? "",

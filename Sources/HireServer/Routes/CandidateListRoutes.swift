@@ -5,7 +5,7 @@ import HireKit
 /// Recruiters' candidates: `GET /candidates` (filters by role, opening, stage and source in the
 /// query, pages by `after`), `POST /candidates` (the same with a name or email search, posted so
 /// that no personal detail lands in a logged URL; its next page is posted too), the candidate's
-/// record `GET /candidates/{id}/record` (contacts, stage history, decisions) and
+/// record `GET /candidates/{id}/record` (contacts, stage history; for those who manage candidates) and
 /// `POST /candidates/{id}/stage` (move with a reason). The library decides who sees whom.
 struct CandidateListRoutes {
     let services: HireServices
@@ -45,7 +45,8 @@ struct CandidateListRoutes {
         } catch let error as HireError where error.kind == .invalid || error.kind == .notFound {
             problem = error.message.capitalizedFirst + "."
         }
-        let model = CandidateListPage.model(page?.candidates ?? [], next: page?.next, criteria: criteria, roles: choices.roles, openings: choices.openings, problem: problem)
+        let model = CandidateListPage.model(
+            page?.candidates ?? [], next: page?.next, records: Policy.allows(actor, .manageCandidates), criteria: criteria, roles: choices.roles, openings: choices.openings, problem: problem)
         return services.pages.render("candidates", title: "Candidates", model, context: context, status: problem == nil ? .ok : .unprocessableContent)
     }
 
@@ -72,10 +73,13 @@ struct CandidateListRoutes {
     private func recordPage(_ id: CandidateID, reasonError: String?, typed: FormData?, context: HireRequestContext) async throws -> Response {
         let actor = try context.signedIn
         let (candidate, report, timeZone) = try await services.run { workspace in
-            (try workspace.candidates.get(id, as: actor), try workspace.reports.candidate(id, as: actor), try workspace.settings.timeZone())
+            let candidate = try workspace.candidates.get(id, as: actor)
+            // Contacts and the whole history are for those who manage candidates; an interviewer
+            // reads what the interview needs at /candidates/{id}.
+            try Policy.require(actor, .manageCandidates)
+            return (candidate, try workspace.reports.candidate(id, as: actor), try workspace.settings.timeZone())
         }
-        let model = CandidateListPage.record(
-            candidate, report: report, mayMove: Policy.allows(actor, .manageCandidates), reasonError: reasonError, typed: typed, timeZone: timeZone)
+        let model = CandidateListPage.record(candidate, report: report, reasonError: reasonError, typed: typed, timeZone: timeZone)
         return services.pages.render(
             "candidate-record", title: (reasonError == nil ? "" : "Fix the problem: ") + candidate.name, model, context: context,
             status: reasonError == nil ? .ok : .unprocessableContent)
