@@ -9,7 +9,7 @@ import Testing
 struct CandidateListRouteTests {
     /// Each page's status per person: `ok` 200, `refused` 403 (may know the candidate, may not
     /// manage candidates), anyone else 404.
-    static let matrix: [(uri: String, ok: Set<String>, refused: Set<String>)] = [
+    static let matrix: RouteMatrix = [
         ("/candidates", ["ida", "jo", "kim", "rae", "max", "ada", "nia", "ola"], []),
         ("/candidates?stage=applied", ["ida", "jo", "kim", "rae", "max", "ada", "nia", "ola"], []),
         ("/candidates/1/record", ["rae", "max", "ada"], ["ida", "jo"]),
@@ -27,10 +27,7 @@ struct CandidateListRouteTests {
                     let short = String(person.email.prefix { $0 != "@" })
                     var browser = Browser(client)
                     try await browser.signIn(person.email)
-                    for (uri, ok, refused) in Self.matrix {
-                        let expected: HTTPResponse.Status = ok.contains(short) ? .ok : refused.contains(short) ? .forbidden : .notFound
-                        #expect(try await browser.get(uri).status == expected, "\(short) \(uri)")
-                    }
+                    try await browser.expectStatuses(Self.matrix, for: short)
                     if !["rae", "max", "ada"].contains(short) {
                         let moved = try await browser.post("/candidates/1/stage", [("stage", "screening"), ("reason", "x")])
                         #expect([.forbidden, .notFound].contains(moved.status), "\(short)")

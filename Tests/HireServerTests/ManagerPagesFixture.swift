@@ -1,5 +1,6 @@
 import Foundation
 import HireKit
+import Hummingbird
 import HummingbirdTesting
 import Testing
 
@@ -59,7 +60,19 @@ extension ServerFixture {
         """
 }
 
+/// Pages and who may open them: `ok` answers 200, `refused` 403 (may know the record, may not
+/// do this), anyone else 404; people by the part of their email before the `@`.
+typealias RouteMatrix = [(uri: String, ok: Set<String>, refused: Set<String>)]
+
 extension Browser {
+    /// Each page of `matrix` answers as it says for `person` (signed in).
+    mutating func expectStatuses(_ matrix: RouteMatrix, for person: String) async throws {
+        for (uri, ok, refused) in matrix {
+            let expected: HTTPResponse.Status = ok.contains(person) ? .ok : refused.contains(person) ? .forbidden : .notFound
+            #expect(try await get(uri).status == expected, "\(person) \(uri)")
+        }
+    }
+
     /// Each page sends someone not signed in to `/login`.
     mutating func expectSignInRequired(_ uris: [String]) async throws {
         for uri in uris {

@@ -9,7 +9,7 @@ import Testing
 struct ManagerPagesRouteTests {
     /// Each page's status per person (ida jo kim rae max ada nia ola): `ok` 200, `refused` 403,
     /// anyone else 404 as if it did not exist. The library's policy, seen through the server.
-    static let matrix: [(uri: String, ok: Set<String>, refused: Set<String>)] = [
+    static let matrix: RouteMatrix = [
         ("/openings", ["rae", "max", "ada"], ["ida", "jo", "kim", "nia", "ola"]),
         ("/openings/o1/slate", ["rae", "max", "ada"], ["ida", "jo", "kim", "nia", "ola"]),
         ("/openings/o1/slate?all=1", ["rae", "max", "ada"], ["ida", "jo", "kim", "nia", "ola"]),
@@ -34,10 +34,7 @@ struct ManagerPagesRouteTests {
                     let short = String(person.email.prefix { $0 != "@" })
                     var browser = Browser(client)
                     #expect(try await browser.signIn(person.email).status == .seeOther)
-                    for (uri, ok, refused) in Self.matrix {
-                        let expected: HTTPResponse.Status = ok.contains(short) ? .ok : refused.contains(short) ? .forbidden : .notFound
-                        #expect(try await browser.get(uri).status == expected, "\(short) \(uri)")
-                    }
+                    try await browser.expectStatuses(Self.matrix, for: short)
                     // Writes by those the policy refuses: nothing recorded.
                     if !["max", "ada"].contains(short) {
                         _ = try await browser.get("/ramp")
