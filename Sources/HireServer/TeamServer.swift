@@ -30,6 +30,11 @@ public enum TeamServer {
         router.addRoutes(InviteRoutes(services: services).routes)
         router.addRoutes(InterviewRoutes(services: services).routes)
         router.addRoutes(CandidateRoutes(services: services).routes)
+        router.addRoutes(OpeningRoutes(services: services).routes)
+        router.addRoutes(DebriefRoutes(services: services).routes)
+        router.addRoutes(RampRoutes(services: services).routes)
+        router.addRoutes(CandidateListRoutes(services: services).routes)
+        router.addRoutes(AdminRoutes(services: services).routes)
         router.addRoutes(SecondFactorRoutes(services: services).routes)
         APIRoutes(services: services).add(to: router)
         return router

@@ -143,15 +143,19 @@ def request(method, url, headers=None):
         connection.close()
 
 
-@pytest.fixture(scope="module")
-def workspace():
-    ws = Workspace()
+def served(ws):
+    """Sets up `ws`, serves it while the tests run, then stops it and removes its folder."""
     try:
         ws.set_up()
         ws.start()
         yield ws
     finally:
         ws.stop()
+
+
+@pytest.fixture(scope="module")
+def workspace():
+    yield from served(Workspace())
 
 
 @pytest.fixture(scope="module")

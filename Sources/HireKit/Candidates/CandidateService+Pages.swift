@@ -7,12 +7,15 @@ public struct CandidateFilter: Sendable, Hashable {
     public var stage: Stage?
     public var opening: String?
     public var source: String?
+    /// A name (any part of it, case aside) or an email address (compared as addresses are).
+    public var search: String?
 
-    public init(role: String? = nil, stage: Stage? = nil, opening: String? = nil, source: String? = nil) {
+    public init(role: String? = nil, stage: Stage? = nil, opening: String? = nil, source: String? = nil, search: String? = nil) {
         self.role = role
         self.stage = stage
         self.opening = opening
         self.source = source
+        self.search = search
     }
 }
 
@@ -41,6 +44,12 @@ extension CandidateService {
             if let stage = filter.stage { request = request.filter(Candidate.Columns.stage == stage) }
             if let opening = filter.opening { request = request.filter(Candidate.Columns.openingId == opening) }
             if let source = filter.source { request = request.filter(Candidate.Columns.source == source) }
+            if let search = filter.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
+                let pattern = "%" + search.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_") + "%"
+                request = request.filter(
+                    Candidate.Columns.name.like(pattern, escape: "\\") || Candidate.Columns.emailKey == EmailAddress.key(search))
+            }
             if !Policy.allows(viewer, .viewCandidate), let person = viewer.personId {
                 request = request.filter(
                     sql: """

@@ -22,3 +22,20 @@ extension OnboardingService {
         }.map(\.element)
     }
 }
+
+extension OnboardingService {
+    /// One hire's ramp on `today` as `viewer` may see it; not found for a viewer who may not
+    /// know the ramp exists (neither HR, a hiring manager or admin, nor the hire's manager or mentor).
+    public func ramp(_ reference: CandidateID, today: CalendarDate, as viewer: Actor) throws -> RampView {
+        let (hire, relation) = try writer.read { db in
+            let (hire, candidate) = try Workspace.newHire(db, reference)
+            let relation = try Relation.of(viewer, candidate: candidate.id!, in: db)
+            try Policy.require(viewer, .viewRamp, relation, record: "candidate \(candidate.id!)")
+            return (hire, relation)
+        }
+        let timeline = try timeline(reference, today: today)
+        let profile = try writer.read { db in try Workspace.profile(db, role: hire.roleId, version: hire.roleVersion) }
+        let completable = Set(timeline.entries.filter { !$0.milestone.state.isFinished && Policy.allows(viewer, $0.milestone.owner.completion, relation) }.map(\.milestone.milestoneId))
+        return RampView(timeline: timeline, profile: profile, completable: completable, mayCheckIn: Policy.allows(viewer, .checkIn, relation))
+    }
+}

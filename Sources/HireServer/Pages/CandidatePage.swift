@@ -92,4 +92,7 @@ enum CandidatePage {
         guard let text, !text.isEmpty else { return false }
         return text
     }
+
+    /// A count for a `{{#key}}` section: `false` when zero, since Mustache renders a section for 0.
+    static func count(_ value: Int) -> Any { value > 0 ? value : false }
 }

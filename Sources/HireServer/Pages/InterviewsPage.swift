@@ -25,6 +25,6 @@ enum InterviewsPage {
             }
             return row
         }
-        return ["interviews": rows, "none": rows.isEmpty, "owedCount": interviews.filter { $0.isOwed(at: now) }.count]
+        return ["interviews": rows, "none": rows.isEmpty, "owedCount": CandidatePage.count(interviews.filter { $0.isOwed(at: now) }.count)]
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HireKit
 import Mustache
 
 /// The server's HTML pages: the Mustache templates of `Templates/`, embedded in the binary at
@@ -29,7 +30,13 @@ struct Pages: Sendable {
         var model = model
         model["title"] = title
         if model["csrfToken"] == nil, let token = context.session?.csrfToken { model["csrfToken"] = token }
-        if let name = context.personName { model["signedIn"] = ["name": name] }
+        if let name = context.personName {
+            // The openings link for those the policy lets read slates.
+            model["signedIn"] = [
+                "name": name, "navOpenings": context.actor.map { Policy.allows($0, .viewSlate) } ?? false,
+                "navAdmin": context.actor.map { Policy.allows($0, .grantAccess) } ?? false,
+            ]
+        }
         guard let html = library.render(model, withTemplate: template) else { fatalError("no page template '\(template)'") }
         return Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
