@@ -18,6 +18,7 @@ struct Hire: ParsableCommand {
             InterviewCommand.self, ScorecardCommand.self, SlateCommand.self, Decide.self,
             Ramp.self, MentorCommand.self, CheckInCommand.self, Owed.self, Settings.self, Audit.self, Backup.self, Restore.self,
             ImportCommand.self,
+            OutcomeCommand.self,
             Fairness.self, Calibrate.self,
             Report.self,
             Serve.self, User.self,

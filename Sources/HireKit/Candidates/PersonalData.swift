@@ -66,6 +66,8 @@ public enum PersonalData {
         Location("rampMilestone", rows: via("newHire", "newHireId"), .clear(["note", "reason"])),
         Location("checkIn", rows: via("newHire", "newHireId"), .clear(["notes", "results", "newOpportunities", "progress", "forecast", "nextSteps", "answers"])),
         Location("mentorAssignment", rows: via("newHire", "newHireId"), .clear(["reason"])),
+        // Outcomes: the note on a hire's leaving; the day and kind stay for retention statistics.
+        Location("newHireExit", rows: via("newHire", "newHireId"), .clear(["note"])),
         // Calibration: self-identified group data.
         Location("candidateGroup", rows: ofCandidate, .delete),
     ]
@@ -119,6 +121,7 @@ public enum PersonalData {
         "interview",  // who interviews whom in which round: ids and times
         "newHire",  // ids, dates and competency codes
         "observation",  // ratings only
+        "outcome",  // imported business results: a metric code, a number and a day per candidate id
         "setting",  // workspace-wide settings such as the time zone
         "account", "accountSession", "accountInvite",  // staff sign-in (hashes only); go with the person
         "accountSecondFactor", "accountRecoveryCode",  // staff two-step sign-in (TOTP secret, code hashes); go with the person

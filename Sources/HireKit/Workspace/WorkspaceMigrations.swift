@@ -24,6 +24,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("scorecards-v2-drafts", migrate: ScorecardDraftSchema.create)
         migrator.registerMigration("checkins-v2-answers", migrate: OnboardingSchema.addCheckInAnswers)
         migrator.registerMigration("accounts-v2-second-factor", migrate: SecondFactorSchema.create)
+        migrator.registerMigration("outcomes-v1", migrate: OutcomeSchema.create)
         return migrator
     }()
 }
