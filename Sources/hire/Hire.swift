@@ -19,7 +19,7 @@ struct Hire: ParsableCommand {
             Ramp.self, MentorCommand.self, CheckInCommand.self, Owed.self, Settings.self, Audit.self, Backup.self, Restore.self,
             ImportCommand.self,
             OutcomeCommand.self,
-            Fairness.self, Calibrate.self, Validity.self,
+            Fairness.self, Calibrate.self, Validity.self, Funnel.self,
             Report.self,
             Serve.self, User.self,
         ]
