@@ -56,4 +56,22 @@ struct AnalyticsCommandTests {
             #expect(bad.status == 64)
         }
     }
+
+    @Test("report funnel and report validity write self-contained HTML files, mode 0600")
+    func reports() throws {
+        try Session.with { s in
+            try Self.hiredAndRamped(s)
+            let funnel = s.folder.path("funnel.html")
+            #expect(try s.ok(["report", "funnel", "-o", funnel]).stdout.contains("Wrote the funnel report (2 candidates)"))
+            let validity = s.folder.path("validity.html")
+            try s.ok(["report", "validity", "-o", validity, "--role", "mini", "--outcome", "time-to-ramp", "--today", "2026-04-02"])
+            for path in [funnel, validity] {
+                let html = try String(contentsOfFile: path, encoding: .utf8)
+                #expect(html.contains("<svg class=\"chart\"") || html.contains("nothing to plot"))
+                #expect(!html.contains("<script"))
+                let mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
+                #expect(mode == 0o600)
+            }
+        }
+    }
 }
