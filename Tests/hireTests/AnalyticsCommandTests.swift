@@ -74,4 +74,24 @@ struct AnalyticsCommandTests {
             }
         }
     }
+
+    @Test("hire demo ends with the funnel and a validity table on a generated, labelled fictional history beside the demo workspace")
+    func demo() throws {
+        try withTemporaryFolder { folder in
+            let result = try HireBinary.run(["demo", "--workspace", folder.path("demo.sqlite")], in: folder.url)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("A generated, FICTIONAL history"))
+            #expect(result.stdout.contains("200 fictional candidates") && result.stdout.contains("40 hired"))
+            #expect(result.stdout.contains("Funnel: 200 candidates (role account-executive)"))
+            #expect(result.stdout.contains("Validity for account-executive against time-to-ramp: 39 hires with the outcome, 96 candidates interviewed."))
+            #expect(result.stdout.contains("higher goes with better"))
+            let history = folder.path("history.sqlite")
+            let json = try #require(
+                try JSONSerialization.jsonObject(with: Data(HireBinary.run(["funnel", "--format", "json", "--workspace", history]).stdout.utf8)) as? [String: Any])
+            #expect((json["overall"] as? [String: Any])?["candidates"] as? Int == 200)
+            let quota = try HireBinary.run(["validity", "--role", "account-executive", "--outcome", "quota-12m", "--today", "2026-03-16", "--workspace", history])
+            #expect(quota.status == 0 && quota.stdout.contains("Overall score"))
+            #expect(FileManager.default.fileExists(atPath: folder.path("validity.html")))
+        }
+    }
 }
