@@ -17,6 +17,17 @@ public struct FunnelReport: Sendable, Hashable, Codable {
             self.from = from
             self.to = to
         }
+
+        /// The filter in words ("role account-executive, applied from 2026-01-01"), `nil` for every candidate.
+        public var words: String? {
+            var parts: [String] = []
+            if let role { parts.append("role \(role)") }
+            if let opening { parts.append("opening \(opening)") }
+            if let source { parts.append("source \(source)") }
+            if let from { parts.append("applied from \(from)") }
+            if let to { parts.append("applied to \(to)") }
+            return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        }
     }
 
     public var filter: Filter

@@ -32,14 +32,7 @@ extension HTMLReport {
         var splits: [Split]
 
         init(_ report: FunnelReport, context: Context) {
-            let filter = report.filter
-            var scope: [String] = []
-            if let role = filter.role { scope.append("role \(role)") }
-            if let opening = filter.opening { scope.append("opening \(opening)") }
-            if let source = filter.source { scope.append("source \(source)") }
-            if let from = filter.from { scope.append("applied from \(from)") }
-            if let to = filter.to { scope.append("applied to \(to)") }
-            title = scope.isEmpty ? "All candidates" : scope.joined(separator: ", ")
+            title = report.filter.words ?? "All candidates"
             subtitle = "\(report.overall.candidates) candidates, from the recorded stage history."
             generated = context.generated
             let overall = report.overall

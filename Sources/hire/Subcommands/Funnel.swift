@@ -18,20 +18,11 @@ extension Hire {
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var viewer: ViewerOptions
         @OptionGroup var output: FormatOptions
-        @Option(help: "Only candidates for this role.") var role: String?
-        @Option(help: "Only candidates of this opening.") var opening: String?
-        @Option(help: "Only candidates from this source.") var source: String?
-        @Option(help: ArgumentHelp("Candidates who applied on or after this day.", valueName: "date"), transform: DateArgument.calendarDate) var from: CalendarDate?
-        @Option(help: ArgumentHelp("Candidates who applied on or before this day.", valueName: "date"), transform: DateArgument.calendarDate) var to: CalendarDate?
-
-        func validate() throws {
-            if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to).") }
-        }
+        @OptionGroup var scope: FunnelFilterOptions
 
         func run() throws {
             let ws = try workspace.open()
-            let report = try ws.analytics.funnel(
-                FunnelReport.Filter(role: role, opening: opening, source: source, from: from, to: to), as: try viewer.resolve(in: ws))
+            let report = try ws.analytics.funnel(scope.filter, as: try viewer.resolve(in: ws))
             switch output.format {
             case .json: try Console.json(report)
             case .csv: output.emitCSV(FunnelText.csv(report))
@@ -44,7 +35,7 @@ extension Hire {
 /// The text and CSV renderings of a funnel.
 enum FunnelText {
     static func render(_ report: FunnelReport) -> String {
-        var lines = ["Funnel: \(report.overall.candidates) candidates" + scope(report.filter)]
+        var lines = ["Funnel: \(report.overall.candidates) candidates" + (report.filter.words.map { " (\($0))" } ?? "")]
         lines.append(stages(report.overall))
         lines.append(times(report.overall))
         for (title, segments) in [("By source", report.bySource), ("By opening", report.byOpening)] where !segments.isEmpty {
@@ -61,16 +52,6 @@ enum FunnelText {
             lines.append(table.text)
         }
         return lines.joined(separator: "\n")
-    }
-
-    static func scope(_ filter: FunnelReport.Filter) -> String {
-        var parts: [String] = []
-        if let role = filter.role { parts.append("role \(role)") }
-        if let opening = filter.opening { parts.append("opening \(opening)") }
-        if let source = filter.source { parts.append("source \(source)") }
-        if let from = filter.from { parts.append("applied from \(from)") }
-        if let to = filter.to { parts.append("applied to \(to)") }
-        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 
     static func stages(_ segment: FunnelSegment) -> String {

@@ -11,20 +11,11 @@ extension Hire.Report {
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var viewer: ViewerOptions
         @OptionGroup var file: ReportOutputOptions
-        @Option(help: "Only candidates for this role.") var role: String?
-        @Option(help: "Only candidates of this opening.") var opening: String?
-        @Option(help: "Only candidates from this source.") var source: String?
-        @Option(help: ArgumentHelp("Candidates who applied on or after this day.", valueName: "date"), transform: DateArgument.calendarDate) var from: CalendarDate?
-        @Option(help: ArgumentHelp("Candidates who applied on or before this day.", valueName: "date"), transform: DateArgument.calendarDate) var to: CalendarDate?
-
-        func validate() throws {
-            if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to).") }
-        }
+        @OptionGroup var scope: FunnelFilterOptions
 
         func run() throws {
             let ws = try workspace.open()
-            let report = try ws.analytics.funnel(
-                FunnelReport.Filter(role: role, opening: opening, source: source, from: from, to: to), as: try viewer.resolve(in: ws))
+            let report = try ws.analytics.funnel(scope.filter, as: try viewer.resolve(in: ws))
             try file.write(HTMLReport.funnel(report, context: .now()), what: "the funnel report (\(Counted.text(report.overall.candidates, "candidate")))")
         }
     }
@@ -39,12 +30,11 @@ extension Hire.Report {
         @OptionGroup var viewer: ViewerOptions
         @OptionGroup var today: TodayOptions
         @OptionGroup var file: ReportOutputOptions
-        @Option(help: "The role.") var role: String
-        @Option(help: "The outcome: time-to-ramp, ramped-on-plan, day-90, retained-180, retained-365 or an imported metric.") var outcome: String
+        @OptionGroup var subject: ValidityOptions
 
         func run() throws {
             let ws = try workspace.open()
-            let report = try ws.analytics.validity(role: role, outcome: outcome, today: try today.date(in: ws), as: try viewer.resolve(in: ws))
+            let report = try ws.analytics.validity(role: subject.role, outcome: subject.outcome, today: try today.date(in: ws), as: try viewer.resolve(in: ws))
             try file.write(HTMLReport.validity(report, context: .now()), what: "the validity report (\(Counted.text(report.hires, "hire")))")
         }
     }

@@ -20,13 +20,12 @@ extension Hire {
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var viewer: ViewerOptions
         @OptionGroup var today: TodayOptions
-        @Option(help: "The role.") var role: String
-        @Option(help: "The outcome: time-to-ramp, ramped-on-plan, day-90, retained-180, retained-365 or an imported metric.") var outcome: String
+        @OptionGroup var subject: ValidityOptions
         @Option(help: "Output format: text or json.") var format: Hire.Fairness.Format = .text
 
         func run() throws {
             let ws = try workspace.open()
-            let report = try ws.analytics.validity(role: role, outcome: outcome, today: try today.date(in: ws), as: try viewer.resolve(in: ws))
+            let report = try ws.analytics.validity(role: subject.role, outcome: subject.outcome, today: try today.date(in: ws), as: try viewer.resolve(in: ws))
             if format == .json { return try Console.json(report) }
             Console.out(ValidityText.render(report))
         }
