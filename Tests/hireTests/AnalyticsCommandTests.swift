@@ -33,6 +33,7 @@ struct AnalyticsCommandTests {
             let unknown = try HireBinary.run(["validity", "--role", "mini", "--outcome", "quota"] + s.ws)
             #expect(unknown.status == 1)
             #expect(unknown.stderr.contains("retained-365") && unknown.stderr.contains("hire outcome import"))
+            #expect(try s.ok(["mentor", "effect"]).stdout.contains("No new hire has a mentor yet."))
             let refused = try HireBinary.run(["validity", "--role", "mini", "--outcome", "day-90", "--as", "Tom Mentor"] + s.ws)
             #expect(refused.status == 1 && refused.stderr.contains("analytics.view"))
         }
@@ -85,7 +86,7 @@ struct AnalyticsCommandTests {
             #expect(result.stdout.contains("Funnel: 200 candidates (role account-executive)"))
             #expect(result.stdout.contains("Validity for account-executive against time-to-ramp: 39 hires with the outcome, 96 candidates interviewed."))
             #expect(result.stdout.contains("higher goes with better"))
-            let history = folder.path("history.sqlite")
+            let history = folder.path("history-demo.sqlite")
             let json = try #require(
                 try JSONSerialization.jsonObject(with: Data(HireBinary.run(["funnel", "--format", "json", "--workspace", history]).stdout.utf8)) as? [String: Any])
             #expect((json["overall"] as? [String: Any])?["candidates"] as? Int == 200)

@@ -71,6 +71,12 @@ public enum Correlation {
         return result
     }
 
+    /// A coefficient to two decimals, without a minus sign on zero ("-0.00" reads as a finding).
+    public static func twoDecimals(_ value: Double) -> String {
+        let text = String(format: "%.2f", value)
+        return text == "-0.00" ? "0.00" : text
+    }
+
     /// The sample standard deviation (n − 1), `nil` below two values.
     public static func standardDeviation(_ values: [Double]) -> Double? {
         guard values.count >= 2 else { return nil }

@@ -91,7 +91,7 @@ extension HTMLReport {
             title = "\(report.role) against \(report.outcome)"
             subtitle = "\(report.hires) hires with the outcome, \(report.interviewed) candidates interviewed."
             generated = context.generated
-            func f(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "–" }
+            func f(_ value: Double?) -> String { value.map(Correlation.twoDecimals) ?? "–" }
             func interval(_ e: Correlation.Estimate?) -> String {
                 guard let low = e?.low, let high = e?.high else { return "–" }
                 return "\(f(low)) to \(f(high))"

@@ -15,7 +15,7 @@ public struct ValidityScatterChart: Sendable, Hashable {
     static let height = 260.0
     static let left = 48.0
     static let right = 12.0
-    static let top = 14.0
+    static let top = 26.0
     static let bottom = 40.0
 
     /// The fitted line y = a + b·x and the half-width of its 95% band at `x`, `nil` below 3 points or without spread.
@@ -61,7 +61,7 @@ public struct ValidityScatterChart: Sendable, Hashable {
             body += SVG.text(Self.left - 6, position + 4, Self.short(value), class: "axis", anchor: "end")
         }
         body += SVG.text((Self.left + plotRight) / 2, Self.height - 8, signal.label, class: "small", anchor: "middle")
-        body += SVG.text(8, Self.top + 10, outcome, class: "small")
+        body += SVG.text(Self.left, 14, outcome + " ↑", class: "small")
         if let fit {
             let steps = 24
             let grid = (0...steps).map { x0 + (x1 - x0) * Double($0) / Double(steps) }

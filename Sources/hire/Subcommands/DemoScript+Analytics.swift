@@ -4,11 +4,17 @@ import HireKit
 // MARK: - Analytics (issue 20): the funnel and validity on a generated, fictional history.
 
 extension DemoScript {
+    /// The second workspace, beside the demo's and named after it: `history-hire.sqlite`.
+    static func historyPath(besides path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return (folder as NSString).appendingPathComponent("history-" + (path as NSString).lastPathComponent)
+    }
+
     /// Builds a second workspace beside the demo's with a generated, fictional two-year history of
     /// the account-executive role, and prints its funnel and validity table.
     mutating func analyticsSteps(profiles: [(RoleProfile, String)]) throws {
         let folder = (path as NSString).deletingLastPathComponent
-        let historyPath = (folder as NSString).appendingPathComponent("history.sqlite")
+        let historyPath = Self.historyPath(besides: path)
         heading(
             "A generated, FICTIONAL history to show analytics on", command: "(not a hire command: 200 past candidates and 40 hires made up by a seeded generator)")
         let history = try Workspace.create(at: historyPath)

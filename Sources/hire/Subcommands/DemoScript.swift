@@ -96,7 +96,7 @@ struct DemoScript {
         Console.out("   export HIRE_WORKSPACE=\(path)")
         Console.out("   hire roles list; hire candidate list; hire slate account-executive; hire ramp show 1 --today \(DemoData.today)")
         Console.out("   In a browser: hire demo --serve (demo logins and the team server; see README, \"Team server\")")
-        Console.out("   The fictional history: hire funnel --workspace \((path as NSString).deletingLastPathComponent)/history.sqlite")
+        Console.out("   The fictional history: hire funnel --workspace \(Self.historyPath(besides: path))")
     }
 }
 

@@ -49,7 +49,7 @@ enum ValidityText {
         return lines.joined(separator: "\n")
     }
 
-    static func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "-" }
+    static func number(_ value: Double?) -> String { value.map(Correlation.twoDecimals) ?? "-" }
 
     static func interval(_ estimate: Correlation.Estimate?) -> String {
         guard let low = estimate?.low, let high = estimate?.high else { return "-" }

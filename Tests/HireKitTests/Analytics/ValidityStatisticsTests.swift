@@ -72,5 +72,6 @@ struct ValidityStatisticsTests {
         let three = Correlation.pearsonEstimate([1, 2, 3], [1, 3, 2])
         #expect(three?.low == nil && three?.high == nil)
         #expect(rounded(Correlation.standardDeviation([1, 2, 3, 4])) == 1.291)
+        #expect(Correlation.twoDecimals(-0.001) == "0.00" && Correlation.twoDecimals(-0.456) == "-0.46")
     }
 }
