@@ -18,7 +18,8 @@ struct Hire: ParsableCommand {
             InterviewCommand.self, ScorecardCommand.self, SlateCommand.self, Decide.self,
             Ramp.self, MentorCommand.self, CheckInCommand.self, Owed.self, Remind.self, CalendarCommand.self, WebhookCommand.self, Settings.self, Audit.self, Backup.self, Restore.self,
             ImportCommand.self,
-            Fairness.self, Calibrate.self,
+            OutcomeCommand.self,
+            Fairness.self, Calibrate.self, Validity.self, Funnel.self,
             Report.self,
             Serve.self, User.self, Token.self,
         ]

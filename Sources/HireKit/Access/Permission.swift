@@ -56,6 +56,11 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     case assignMentor = "mentor.assign"
     /// Name the person who owns one of a new hire's milestones.
     case assignMilestone = "milestone.assign"
+    /// Record that a new hire left, or import business results of hires.
+    case recordOutcomes = "outcome.record"
+    // Analytics
+    /// Read the hiring funnel and which interview signals predict ramp success (aggregates of ratings).
+    case viewAnalytics = "analytics.view"
     // Workspace
     /// Read the audit log.
     case viewAudit = "audit.view"

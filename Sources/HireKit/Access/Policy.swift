@@ -27,7 +27,7 @@ public enum Policy {
             return allow(admin || recruiter)
         case .grantAccess, .mergePeople, .manageSettings, .backup:
             return allow(admin)
-        case .manageOpenings, .manageCandidates, .scheduleInterviews, .calibrate, .viewSlate:
+        case .manageOpenings, .manageCandidates, .scheduleInterviews, .calibrate, .viewSlate, .viewAnalytics:
             return allow(admin || recruiter || manager)
         case .importFeeds, .erase, .selfIdentifiedGroups, .viewAudit:
             return allow(admin || recruiter)
@@ -54,6 +54,8 @@ public enum Policy {
             return allow(admin || relation.managesHire || relation.mentorsHire)
         case .viewOwed:
             return allow(admin || recruiter || manager || relation.isNamedPerson)
+        case .recordOutcomes:
+            return allow(admin || recruiter || relation.managesHire)
         case .assignMentor, .assignMilestone:
             return allow(admin || recruiter || relation.managesHire)
         }

@@ -74,6 +74,8 @@ public enum PersonalData {
         // Webhooks: events not yet delivered may name the candidate (and, for webhooks with
         // personal data, their email): deleted; delivered ones too.
         Location("webhookOutbox", rows: ofCandidate, .delete),
+        // Outcomes: the note on a hire's leaving; the day and kind stay for retention statistics.
+        Location("newHireExit", rows: via("newHire", "newHireId"), .clear(["note"])),
         // Calibration: self-identified group data.
         Location("candidateGroup", rows: ofCandidate, .delete),
         // API: responses kept for Idempotency-Key replays; those of no one candidate (an import's
@@ -133,6 +135,7 @@ public enum PersonalData {
         "interview",  // who interviews whom in which round: ids and times
         "newHire",  // ids, dates and competency codes
         "observation",  // ratings only
+        "outcome",  // imported business results: a metric code, a number and a day per candidate id
         "setting",  // workspace-wide settings such as the time zone
         "notificationOptOut",  // staff who turned reminders off: ids only; goes with the person
         "webhook",  // endpoints: URL, events, signing secret

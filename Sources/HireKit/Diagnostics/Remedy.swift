@@ -31,6 +31,8 @@ public enum Remedy: Sendable, Hashable, Codable {
     case recordHire(Int64)
     /// Record self-identified group data.
     case recordGroups
+    /// Import business results of hires.
+    case importOutcomes
     /// Decide hire through the decision, which starts onboarding.
     case decideInstead
     /// Load role profiles.

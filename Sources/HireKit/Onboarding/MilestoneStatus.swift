@@ -1,7 +1,7 @@
 /// The status of a milestone on a given day, as `hire ramp status` reports it.
 ///
 /// The rules, in order:
-/// - **done** / **waived**: finished, whatever the date.
+/// - **done** / **waived** / **left**: finished, whatever the date (left: closed when the hire left).
 /// - **overdue**: open and its due date has passed.
 /// - **at risk**: open and due within the next ``MilestoneStatus/atRiskWindow`` days, or blocked: a
 ///   milestone it comes after (`after`) is unfinished and already overdue. A dependency that is
@@ -11,6 +11,8 @@
 public enum MilestoneStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case done
     case waived
+    /// Closed when the new hire left.
+    case left
     case open
     case atRisk = "at-risk"
     case overdue
@@ -45,6 +47,7 @@ public enum MilestoneStatus: String, Sendable, Hashable, Codable, CaseIterable {
         switch state {
         case .done: return .done
         case .waived: return .waived
+        case .left: return .left
         case .open: break
         }
         if due < today { return .overdue }

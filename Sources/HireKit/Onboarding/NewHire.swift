@@ -56,8 +56,10 @@ public enum MilestoneState: String, Sendable, Hashable, Codable, DatabaseValueCo
     case open
     case done
     case waived
+    /// Closed because the new hire left: nothing more is owed.
+    case left
 
-    /// Done or waived: no longer owed.
+    /// Done, waived or left: no longer owed.
     public var isFinished: Bool { self != .open }
 }
 

@@ -131,6 +131,7 @@ extension OnboardingService {
             switch milestone.state {
             case .done: throw HireError.conflict("milestone '\(id)' is already done (on \(milestone.completedOn.map(String.init(describing:)) ?? "?"))")
             case .waived: throw HireError.conflict("milestone '\(id)' was waived; a waived milestone cannot be completed")
+            case .left: throw HireError.conflict("milestone '\(id)' was closed when the new hire left")
             case .open: break
             }
             try Workspace.checkMilestoneDate(db, date, newHire: newHire, today: today, what: "completion")
@@ -197,7 +198,12 @@ extension OnboardingService {
         try writer.read { db in
             var request = NewHire.order(NewHire.Columns.startDate, NewHire.Columns.id)
             // As of `today`: a hire who ramped later was still ramping then.
-            if !includeRamped { request = request.filter(NewHire.Columns.rampedOn == nil || NewHire.Columns.rampedOn > today) }
+            if !includeRamped {
+                request = request.filter(NewHire.Columns.rampedOn == nil || NewHire.Columns.rampedOn > today)
+                // A hire who had left by `today` is no longer ramping either.
+                request = request.filter(
+                    sql: "NOT EXISTS (SELECT 1 FROM newHireExit x WHERE x.newHireId = newHire.id AND x.leftOn <= ?)", arguments: [today.description])
+            }
             if let manager { request = request.filter(NewHire.Columns.managerId == (try Workspace.person(db, manager)).id) }
             if let mentor { request = request.filter(NewHire.Columns.mentorId == (try Workspace.person(db, mentor)).id) }
             var unreadable: [UnreadableRecord] = []

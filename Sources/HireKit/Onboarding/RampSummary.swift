@@ -67,7 +67,7 @@ public struct RampSummary: Sendable, Hashable, Codable {
         var next: Facts?
         for milestone in milestones {
             switch MilestoneStatus.of(state: milestone.state, due: milestone.due, after: milestone.after, today: today, states: states) {
-            case .done, .waived: finished += 1
+            case .done, .waived, .left: finished += 1
             case .overdue: overdue += 1
             case .atRisk: atRisk += 1
             case .open: break

@@ -196,7 +196,8 @@ extension Workspace {
     /// Marks the hire ramped once every milestone is done or waived.
     static func updateRamped(_ db: Database, newHire: NewHire, actor: Actor) throws {
         let milestones = try milestones(db, newHireId: newHire.id!)
-        guard milestones.allSatisfy({ $0.state.isFinished }) else { return }
+        // A hire who left never ramps: their open milestones closed as left.
+        guard milestones.allSatisfy({ $0.state == .done || $0.state == .waived }) else { return }
         var updated = newHire
         updated.rampedOn = milestones.compactMap(\.completedOn).max() ?? newHire.startDate
         try updated.update(db)

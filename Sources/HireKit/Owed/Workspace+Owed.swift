@@ -32,10 +32,12 @@ extension Workspace {
         }
     }
 
-    /// Milestones overdue or at risk, and check-ins not held, of new hires not yet ramped.
+    /// Milestones overdue or at risk, and check-ins not held, of new hires not yet ramped and
+    /// who have not left (leaving ends the ramp: nothing more is owed).
     static func owedRamps(_ db: Database, today: CalendarDate, now: Date, zone: TimeZone) throws -> [OwedItem] {
         let hrContact = try hrContact(db)
-        let hires = try NewHire.filter(NewHire.Columns.rampedOn == nil).fetchAll(db)
+        let hires = try NewHire.filter(NewHire.Columns.rampedOn == nil)
+            .filter(sql: "NOT EXISTS (SELECT 1 FROM newHireExit x WHERE x.newHireId = newHire.id)").fetchAll(db)
         guard !hires.isEmpty else { return [] }
         let candidateNames = Dictionary(
             uniqueKeysWithValues: try Row.fetchAll(

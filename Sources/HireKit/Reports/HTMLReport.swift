@@ -31,6 +31,7 @@ public enum HTMLReport {
             ("page", ReportTemplates.page), ("badge", ReportTemplates.badge), ("candidate", ReportTemplates.candidate),
             ("slate", ReportTemplates.slate), ("slateHead", ReportTemplates.slateHead), ("slateRow", ReportTemplates.slateRow),
             ("ramp", ReportTemplates.ramp), ("calibration", ReportTemplates.calibration),
+            ("funnel", ReportTemplates.funnel), ("validity", ReportTemplates.validity),
         ]
         for (name, text) in templates {
             do { try library.register(text, named: name) } catch { fatalError("report template '\(name)' does not parse: \(error)") }

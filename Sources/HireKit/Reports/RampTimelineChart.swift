@@ -46,6 +46,7 @@ public struct RampTimelineChart: Sendable, Hashable {
         switch status {
         case .done: (.circle, "status-done", "✓ done")
         case .waived: (.diamond, "status-waived", "– waived")
+        case .left: (.diamond, "status-waived", "– left")
         case .open: (.circle, "status-open", "○ open")
         case .atRisk: (.triangle, "status-at-risk", "! at risk")
         case .overdue: (.square, "status-overdue", "✗ overdue")

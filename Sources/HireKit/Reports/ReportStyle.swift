@@ -67,6 +67,7 @@ enum ReportStyle {
         .chart .marker.series-0 { fill: var(--s0); stroke: var(--s0); } .chart .marker.series-1 { fill: var(--s1); stroke: var(--s1); }
         .chart .marker.series-2 { fill: var(--s2); stroke: var(--s2); } .chart .marker.series-3 { fill: var(--s3); stroke: var(--s3); }
         .chart .zone { fill: var(--band); }
+        .chart .fit-band { fill: var(--accent-soft); fill-opacity: 0.6; } .scatters { display: flex; flex-wrap: wrap; gap: 0 1rem; }
         .chart .interval { stroke-width: 2.5; stroke: var(--neutral); }
         .chart .interval.verdict-lenient, .chart .interval.verdict-severe { stroke: var(--bad); }
         .chart .marker.verdict-lenient, .chart .marker.verdict-severe { fill: var(--bad); stroke: var(--bad); }

@@ -252,4 +252,62 @@ enum ReportTemplates {
         {{/sections}}
         {{/content}}{{/page}}
         """
+
+    static let funnel = """
+        {{<page}}{{$content}}
+        <section id="funnel">
+        <h2>Funnel</h2>
+        <figure>{{{funnelChart}}}
+        <figcaption>Bar width: candidates who reached the stage (moved to it or a later one). Beside it: how many, and the share who went on to the next stage.</figcaption></figure>
+        <table>
+        <thead><tr><th>Stage</th><th class="num">Reached</th><th class="num">To next</th><th class="num">Days in stage (median)</th><th class="num">90th percentile</th><th class="num">Finished stays</th></tr></thead>
+        <tbody>
+        {{#stages}}<tr><td>{{stage}}</td><td class="num">{{reached}}</td><td class="num">{{conversion}}</td><td class="num">{{median}}</td><td class="num">{{p90}}</td><td class="num">{{stays}}</td></tr>
+        {{/stages}}
+        </tbody>
+        </table>
+        <dl class="facts"><dt>Time to hire</dt><dd>{{timeToHire}} (applied to hired)</dd><dt>Time to fill</dt><dd>{{timeToFill}} (opening created to hired)</dd></dl>
+        {{#daysChart}}<h3 id="stage-days">Days in stage</h3>
+        <figure>{{{daysChart}}}<figcaption>Dots: each candidate's finished stay. Solid tick: median; dashed tick: 90th percentile.</figcaption></figure>{{/daysChart}}
+        </section>
+        {{#splits}}
+        <section>
+        <h2>{{title}}</h2>
+        <table>
+        <thead><tr><th>Key</th><th class="num">Candidates</th><th class="num">Hired</th><th class="num">Hired share</th><th class="num">Time to hire (median days)</th><th class="num">Time to fill (median days)</th></tr></thead>
+        <tbody>
+        {{#rows}}<tr><td>{{key}}</td><td class="num">{{candidates}}</td><td class="num">{{hired}}</td><td class="num">{{hiredShare}}</td><td class="num">{{timeToHire}}</td><td class="num">{{timeToFill}}</td></tr>
+        {{/rows}}
+        </tbody>
+        </table>
+        </section>
+        {{/splits}}
+        {{/content}}{{/page}}
+        """
+
+    static let validity = """
+        {{<page}}{{$content}}
+        <section id="validity">
+        <h2>Signals against the outcome</h2>
+        <table>
+        <thead><tr><th>Signal</th><th>Kind</th><th class="num">N</th><th class="num">r</th><th>r 95% interval</th><th class="num">rho</th><th>rho 95% interval</th><th class="num">r corrected</th><th>Reading</th></tr></thead>
+        <tbody>
+        {{#rows}}<tr><td>{{label}}</td><td>{{kind}}</td><td class="num">{{n}}</td><td class="num">{{r}}</td><td>{{rInterval}}</td><td class="num">{{rho}}</td><td>{{rhoInterval}}</td><td class="num">{{corrected}}</td><td>{{#reading}}{{>badge}}{{/reading}}</td></tr>
+        {{/rows}}
+        </tbody>
+        </table>
+        {{#notes}}<p class="note">{{.}}</p>
+        {{/notes}}
+        </section>
+        <section id="scatters">
+        <h2>Each signal, hire by hire</h2>
+        {{^scatters}}<p class="note">Fewer than three hires have both a signal and the outcome: nothing to plot.</p>{{/scatters}}
+        <div class="scatters">
+        {{#scatters}}<figure>{{{.}}}</figure>
+        {{/scatters}}
+        </div>
+        <p class="note">Dots: hires. Line: least-squares fit; shaded band: its 95% confidence interval. r corrected: Thorndike's Case II correction for range restriction (the signal's spread among everyone interviewed against that among hires).</p>
+        </section>
+        {{/content}}{{/page}}
+        """
 }

@@ -36,6 +36,8 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case rampWaive = "ramp.waive"
     case rampRamped = "ramp.ramped"
     case rampAssign = "ramp.assign"
+    case rampLeave = "ramp.leave"
+    case outcomeImport = "outcome.import"
     case mentorAdd = "mentor.add"
     case mentorAssign = "mentor.assign"
     case checkInAdd = "checkin.add"

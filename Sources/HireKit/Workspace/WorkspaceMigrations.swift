@@ -29,6 +29,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("interviews-v3-calendar", migrate: CalendarSchema.create)
         migrator.registerMigration("reminders-v1", migrate: ReminderSchema.create)
         migrator.registerMigration("webhooks-v1", migrate: WebhookSchema.create)
+        migrator.registerMigration("outcomes-v1", migrate: OutcomeSchema.create)
         return migrator
     }()
 }

@@ -32,6 +32,7 @@ enum RemedyText {
         case .forceOutOfOrder: return "; finish those first or use --force with --reason"
         case .recordHire(let id): return " (record a hire with `hire decide \(id) hire`)"
         case .recordGroups: return " (record it with `hire candidate set-group`)"
+        case .importOutcomes: return " (import results with `hire outcome import FILE.csv`)"
         case .decideInstead: return ": use `hire decide CANDIDATE hire --start DATE --manager PERSON`"
         case .loadRoles: return "; load role profiles with `hire roles load Scorecards/`"
         case .overrideWithReason: return "; to hire anyway, give --override REASON"

@@ -89,11 +89,14 @@ struct DemoScript {
         Console.out("   candidate \(leaving.id!): name, contacts and notes erased (\(erasure.rows.values.reduce(0, +)) rows); role, stage and dates kept")
         Console.out("   audit: \(try workspace.audit.events(candidate: leaving.candidateID, as: actor).map(\.action).joined(separator: ", "))")
 
+        try analyticsSteps(profiles: loaded.profiles)
+
         Console.out("")
         Console.out("Done. Explore the demo workspace:")
         Console.out("   export HIRE_WORKSPACE=\(path)")
         Console.out("   hire roles list; hire candidate list; hire slate account-executive; hire ramp show 1 --today \(DemoData.today)")
         Console.out("   In a browser: hire demo --serve (demo logins and the team server; see README, \"Team server\")")
+        Console.out("   The fictional history: hire funnel --workspace \(Self.historyPath(besides: path))")
     }
 }
 

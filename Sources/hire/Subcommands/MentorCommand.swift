@@ -7,7 +7,7 @@ extension Hire {
         static let configuration = CommandConfiguration(
             commandName: "mentor",
             abstract: "Peer mentors: their strengths and capacity, suggestions for a new hire, assignments.",
-            subcommands: [Add.self, List.self, Suggest.self, Assign.self, History.self])
+            subcommands: [Add.self, List.self, Suggest.self, Assign.self, History.self, Effect.self])
     }
 }
 

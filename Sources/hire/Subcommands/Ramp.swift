@@ -12,7 +12,7 @@ extension Hire {
                 milestones. Refer to a new hire by their candidate id or email. Milestone status: done, waived, open, \
                 at-risk (due within 7 days, or blocked by an overdue milestone it comes after), overdue (past due and not done).
                 """,
-            subcommands: [Status.self, Show.self, Plan.self, Complete.self, Waive.self, Assign.self, Stats.self])
+            subcommands: [Status.self, Show.self, Plan.self, Complete.self, Waive.self, Assign.self, Leave.self, Stats.self])
     }
 }
 

@@ -12,7 +12,7 @@ extension Hire {
                 printed and in dark mode. Reports hold personal data: the file is written readable by you only (0600); \
                 an existing file is replaced.
                 """,
-            subcommands: [Candidate.self, Slate.self, Ramp.self, Calibration.self])
+            subcommands: [Candidate.self, Slate.self, Ramp.self, Calibration.self, Funnel.self, Validity.self])
     }
 }
 
