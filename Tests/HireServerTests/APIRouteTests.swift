@@ -160,12 +160,13 @@ struct APIRouteTests {
                 #expect(response.status == .unprocessableContent)
                 #expect(response.headers[.contentType] == "application/problem+json")
                 let fields = Set((try Self.json(response)["errors"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String })
-                #expect(fields.isSuperset(of: ["ratings.discovery", "ratings.nonsense", "recommendation"]))
+                #expect(fields.isSuperset(of: ["ratings.discovery", "ratings.nonsense", "recommendation", "ratings.grit"]))
                 let malformed = try await client.execute(
                     uri: "/api/v1/candidates/1/scorecards", method: .post,
                     headers: Self.bearer(tokens["ida"]!, [.contentType: "application/json"]), body: ByteBuffer(string: #"{"round": 3, "ratings": {}}"#))
                 #expect(malformed.status == .unprocessableContent)
-                #expect(try Self.json(malformed)["detail"] as? String == "'round' has the wrong type")
+                #expect(try Self.json(malformed)["detail"] as? String == "'round' has the wrong type: give a string")
+                #expect(try Self.json(malformed)["code"] as? String == "invalid")
                 let readOnly = try await client.execute(
                     uri: "/api/v1/candidates/1/scorecards", method: .post,
                     headers: Self.bearer(tokens["jo"]!, [.contentType: "application/json"]), body: ByteBuffer(string: Self.submission))

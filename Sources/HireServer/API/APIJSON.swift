@@ -34,12 +34,22 @@ enum APIJSON {
             return (try JSONDecoder().decode(T.self, from: data), data)
         } catch let DecodingError.keyNotFound(key, context) {
             throw Problem(.unprocessableContent, detail: "the body needs '\(Self.path(context.codingPath + [key]))'")
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-            throw Problem(.unprocessableContent, detail: "'\(Self.path(context.codingPath))' has the wrong type")
+        } catch let DecodingError.typeMismatch(type, context), let DecodingError.valueNotFound(type, context) {
+            throw Problem(.unprocessableContent, detail: "'\(Self.path(context.codingPath))' has the wrong type\(Self.expected(type))")
         } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
-            throw Problem(.unprocessableContent, detail: "'\(Self.path(context.codingPath))' cannot be read")
+            throw Problem(.unprocessableContent, detail: "'\(Self.path(context.codingPath))' cannot be read: \(context.debugDescription)")
         } catch {
             throw Problem(.badRequest, detail: "the body is not a JSON object")
+        }
+    }
+
+    /// What a field should have held, in JSON's words.
+    private static func expected(_ type: Any.Type) -> String {
+        switch type {
+        case is Int64.Type, is Int.Type, is Double.Type: ": give a number"
+        case is String.Type: ": give a string"
+        case is Bool.Type: ": give true or false"
+        default: ""
         }
     }
 

@@ -42,7 +42,7 @@ struct InterviewsAPI {
             interviewer = try container.decode(Int64.self, forKey: .interviewer)
             if let text = try container.optional(String.self, .at) {
                 guard let date = try? Date(text, strategy: .iso8601) else {
-                    throw DecodingError.dataCorruptedError(forKey: .at, in: container, debugDescription: "not an ISO 8601 time")
+                    throw DecodingError.dataCorruptedError(forKey: .at, in: container, debugDescription: "give an ISO 8601 time with its offset, such as 2026-12-07T09:00:00Z or 2026-12-07T09:00:00+01:00")
                 }
                 at = date
             }

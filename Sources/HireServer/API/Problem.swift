@@ -16,7 +16,8 @@ struct Problem: Error, Encodable, Sendable {
     var title: String
     var status: Int
     var detail: String?
-    /// The library's error kind: `not_found`, `forbidden`, `invalid`, `conflict`, `workspace`; `stale` for a 412.
+    /// What kind of problem, always given: the library's error kind (`not_found`, `forbidden`,
+    /// `invalid`, `conflict`, `workspace`), `stale` for a 412, else named after the status.
     var code: String?
     var permission: String?
     var remedy: String?
@@ -32,7 +33,26 @@ struct Problem: Error, Encodable, Sendable {
         self.title = status.reasonPhrase
         self.status = status.code
         self.detail = detail
-        self.code = code
+        self.code = code ?? Self.code(status)
+    }
+
+    /// The code of a problem the library did not raise, from its status.
+    static func code(_ status: HTTPResponse.Status) -> String {
+        switch status.code {
+        case 400: "bad_request"
+        case 401: "unauthorized"
+        case 403: "forbidden"
+        case 404: "not_found"
+        case 405: "method_not_allowed"
+        case 409: "conflict"
+        case 412: "stale"
+        case 413: "too_large"
+        case 415: "unsupported_media_type"
+        case 422: "invalid"
+        case 428: "precondition_required"
+        case 500..<600: "server_error"
+        default: "error"
+        }
     }
 
     /// The problem for a library error. A hidden record reads as not found; a refusal names

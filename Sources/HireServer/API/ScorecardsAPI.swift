@@ -136,11 +136,18 @@ struct ScorecardsAPI {
                     CreatedBody(
                         id: scorecard.id!, candidateId: scorecard.candidateId, round: scorecard.roundId, version: scorecard.version,
                         recommendation: scorecard.recommendation, submittedAt: scorecard.submittedAt),
-                    status: .created, headers: [.location: "/api/v1/candidates/\(id)/scorecards"])
+                    status: .created, headers: [.location: "/api/v1/scorecards/\(scorecard.id!)"])
             } catch let error as DiagnosticsError {
-                throw Problem(error) { $0.line.flatMap { fields[$0] } }
+                throw Problem(error) { $0.line.flatMap { fields[$0] } ?? Self.missingCompetency($0.message) }
             }
         }
+    }
+
+    /// The field of a focus competency left out of `ratings`, which the library reports
+    /// without a place (there is no line for what is missing).
+    static func missingCompetency(_ message: String) -> String? {
+        guard message.hasPrefix("focus competency '"), let end = message.dropFirst(18).firstIndex(of: "'") else { return nil }
+        return "ratings.\(message.dropFirst(18)[..<end])"
     }
 
     /// The library's draft of a submission, and the body field each diagnostic line stands for.
