@@ -36,6 +36,7 @@ public enum TeamServer {
         router.addRoutes(CandidateListRoutes(services: services).routes)
         router.addRoutes(AdminRoutes(services: services).routes)
         router.addRoutes(SecondFactorRoutes(services: services).routes)
+        router.addRoutes(CalendarRoutes(services: services).routes)
         APIRoutes(services: services).add(to: router)
         return router
     }

@@ -5,6 +5,16 @@ import GRDB
 /// interviews cancelled (kept so a calendar can mark them cancelled), and the workspace's own
 /// identifier for calendar UIDs.
 enum CalendarSchema {
+    /// Migration `calendars-v2-subscriptions`.
+    static func createSubscriptions(_ db: Database) throws {
+        try db.create(table: "calendarSubscription") { t in
+            t.primaryKey("personId", .integer).references("person", onDelete: .cascade)
+            // SHA-256 of the token in the address.
+            t.column("tokenHash", .text).notNull().unique()
+            t.column("createdAt", .datetime).notNull()
+        }
+    }
+
     /// Migration `interviews-v3-calendar`.
     static func create(_ db: Database) throws {
         try db.alter(table: "interview") { t in

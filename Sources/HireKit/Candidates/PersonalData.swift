@@ -143,6 +143,7 @@ public enum PersonalData {
         "account", "accountSession", "accountInvite",  // staff sign-in (hashes only); go with the person
         "accountSecondFactor", "accountRecoveryCode",  // staff two-step sign-in (TOTP secret, code hashes); go with the person
         "apiToken",  // staff API tokens (digests only); go with the person
+        "calendarSubscription",  // a staff member's calendar address (digest only); goes with the person
         "grdb_migrations", "sqlite_sequence",
     ]
 }

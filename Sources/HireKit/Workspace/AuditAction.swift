@@ -58,6 +58,8 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case workspaceSetting = "workspace.setting"
     case tokenCreate = "token.create"
     case tokenRevoke = "token.revoke"
+    case calendarSubscribe = "calendar.subscribe"
+    case calendarUnsubscribe = "calendar.unsubscribe"
     case personNotify = "person.notify"
     case reminderSend = "reminder.send"
     case webhookAdd = "webhook.add"

@@ -30,6 +30,7 @@ enum WorkspaceMigrations {
         migrator.registerMigration("reminders-v1", migrate: ReminderSchema.create)
         migrator.registerMigration("webhooks-v1", migrate: WebhookSchema.create)
         migrator.registerMigration("outcomes-v1", migrate: OutcomeSchema.create)
+        migrator.registerMigration("calendars-v2-subscriptions", migrate: CalendarSchema.createSubscriptions)
         return migrator
     }()
 }
