@@ -5,7 +5,8 @@
 #   TARGET: roles (the role-profile loader), feed (the applicant-feed reader and mapping;
 #           built only once Sources/HireKit/Import/ exists)
 #
-# Builds Fuzz/Targets/TARGET.swift together with every HireKit source file using
+# Builds Fuzz/Targets/TARGET.swift together with every HireKit source file (but the webhook
+# sender, which Fuzz/Support/ stands in for: AsyncHTTPClient is not linked here) using
 # `swiftc -sanitize=fuzzer` (so HireKit's code is coverage-instrumented and its internal API
 # visible), linked against the dependency objects of the package's own build (`swift build`,
 # debug by default, reused from `swift test`; FUZZ_CONFIG=release for speed). Seeds: Scorecards/,
@@ -47,14 +48,14 @@ for module in GRDB Yams CYaml Logging Mustache Crypto CryptoBoringWrapper CCrypt
   while IFS= read -r o; do objects+=("$o"); done < <(find "$bin/$module.build" -name "*.o")
 done
 # Rebuilt only when a HireKit source, the target or a dependency object is newer than the binary.
-if [ ! -x "$exe" ] || [ -n "$(find Sources/HireKit "Fuzz/Targets/$target.swift" "${objects[@]}" -newer "$exe" -print -quit)" ]; then
+if [ ! -x "$exe" ] || [ -n "$(find Sources/HireKit Fuzz/Support "Fuzz/Targets/$target.swift" "${objects[@]}" -newer "$exe" -print -quit)" ]; then
 # shellcheck disable=SC2046
 swiftc -sanitize=fuzzer -parse-as-library -O -module-name HireKitFuzz -swift-version 6 \
   -I "$bin/Modules" -I "$bin" -I .build/checkouts/GRDB.swift/Sources/GRDBSQLite -I .build/checkouts/Yams/Sources/CYaml/include -I Sources/CLibXML2 \
   -I .build/checkouts/swift-crypto/Sources/CCryptoBoringSSL/include -I .build/checkouts/swift-crypto/Sources/CCryptoBoringSSLShims/include \
   -Xcc -fmodule-map-file="$bin/CBcrypt.build/module.modulemap" \
   $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g') \
-  $(find Sources/HireKit -name '*.swift') "Fuzz/Targets/$target.swift" \
+  $(find Sources/HireKit -name '*.swift' ! -name WebhookSender.swift) Fuzz/Support/*.swift "Fuzz/Targets/$target.swift" \
   "${objects[@]}" -lsqlite3 -lstdc++ $(pkg-config --libs libxml-2.0) -o "$exe"
 fi
 

@@ -143,3 +143,27 @@ def test_outbox_survives_a_killed_sender(hire, receiver):
     ids = {b["id"] for b in receiver.bodies()}
     assert len(receiver.requests) == 3 and len(ids) == 1
     verify(*receiver.requests[2])
+
+
+def test_the_server_delivers_while_it_runs(hire, receiver):
+    """`hire serve` announces newly overdue milestones and sends the outbox every 15 s."""
+    from hire_support import free_port
+
+    hire("webhook", "add", receiver.url, "--events", "milestone.overdue", "--secret-stdin", stdin=SECRET + "\n")
+    hire("decide", "2", "hire", "--start", "2026-01-05", "--manager", "Maria Lopez", "--override", "test", "--today", "2026-01-02")
+    assert not [b for b in receiver.bodies() if b["type"] == "milestone.overdue"]
+    server = hire.popen("serve", "--port", str(free_port()))
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline and not [b for b in receiver.bodies() if b["type"] == "milestone.overdue"]:
+            time.sleep(0.5)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    overdue = [b for b in receiver.bodies() if b["type"] == "milestone.overdue"]
+    assert overdue and all(b["data"]["candidateId"] == 2 for b in overdue)
+    for headers, body in receiver.requests:
+        verify(headers, body)
+    # Each milestone once, however many rounds the server ran.
+    ids = [b["data"].get("milestone") or b["id"] for b in overdue]
+    assert len(ids) == len(set(ids))

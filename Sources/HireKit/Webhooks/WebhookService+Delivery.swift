@@ -1,7 +1,5 @@
-import AsyncHTTPClient
 import Foundation
 import GRDB
-import NIOCore
 
 extension WebhookService {
     /// How long a claimed outbox row stays claimed beyond the request's timeout, in seconds.
@@ -73,28 +71,6 @@ extension WebhookService {
                 sql: "UPDATE webhookOutbox SET leaseOwner = ?, leaseUntil = ? WHERE id = ?",
                 arguments: [owner, now.addingTimeInterval(timeout + Self.leaseMargin), row[0] as Int64])
             return Claimed(id: row[0], url: row[1], secret: row[2], eventId: row[3], body: row[4], attempts: row[5])
-        }
-    }
-}
-
-/// POSTs one signed webhook body with AsyncHTTPClient.
-enum WebhookSender {
-    /// `nil` when the receiver answered 2xx; else why not, without personal data.
-    static func post(url: String, body: String, secret: String, eventId: String, timeout: TimeInterval) -> String? {
-        do {
-            var request = try HTTPClient.Request(url: url, method: .POST)
-            let timestamp = Int64(Date().timeIntervalSince1970)
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.headers.add(name: "User-Agent", value: "Hire-Webhooks/1")
-            request.headers.add(name: "Hire-Event-Id", value: eventId)
-            request.headers.add(name: WebhookSignature.header, value: WebhookSignature.value(secret: secret, timestamp: timestamp, body: body))
-            request.body = .string(body)
-            let response = try HTTPClient.shared.execute(request: request, deadline: .now() + .milliseconds(Int64(timeout * 1000))).wait()
-            return (200..<300).contains(Int(response.status.code)) ? nil : "HTTP \(response.status.code)"
-        } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout {
-            return "timed out"
-        } catch {
-            return "not delivered: \(type(of: error))"
         }
     }
 }

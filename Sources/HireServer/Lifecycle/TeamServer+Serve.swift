@@ -7,14 +7,16 @@ import NIOCore
 extension TeamServer {
     /// Serves a workspace file until SIGTERM or SIGINT: holds its ``ServerLock`` meanwhile,
     /// watches for a newer Hire migrating it (``SchemaWatch``, which stops the server with an
-    /// error), and logs a line when it starts (the address) and when it stops.
+    /// error), delivers webhook events (``WebhookDelivery``), and logs a line when it starts
+    /// (the address) and when it stops.
     public static func serve(workspace: Workspace, configuration: ServerConfiguration, logger: Logger) async throws {
         guard let path = workspace.path else { throw HireError.workspace("the team server serves a workspace file, not one in memory") }
         let lock = try ServerLock.acquire(workspace: path)
         defer { lock.release() }
         let watch = SchemaWatch(workspace: workspace, interval: configuration.schemaCheckInterval, logger: logger)
         let scheme = configuration.tlsCertificate == nil ? "http" : "https"
-        let app = try application(workspace: workspace, configuration: configuration, logger: logger, services: [watch]) { channel in
+        let webhooks = WebhookDelivery(workspace: workspace, logger: logger)
+        let app = try application(workspace: workspace, configuration: configuration, logger: logger, services: [watch, webhooks]) { channel in
             let port = channel.localAddress?.port ?? configuration.port
             logger.info("team server started", metadata: ["address": "\(scheme)://\(configuration.host):\(port)", "pid": "\(lock.processId)"])
         }
