@@ -32,6 +32,15 @@ struct APIQuery {
         return date
     }
 
+    /// One of a fixed set of values (a stage, a feed format), named in the refusal.
+    func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) throws -> T? where T.RawValue == String {
+        guard let text = try value(name) else { return nil }
+        guard let value = T(rawValue: text) else {
+            throw Problem(.unprocessableContent, detail: "'\(name)' is one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return value
+    }
+
     func boolean(_ name: String) throws -> Bool? {
         guard let text = try value(name) else { return nil }
         switch text {

@@ -33,10 +33,7 @@ struct AnalysisAPI {
     @Sendable func fairness(request: Request, context: HireRequestContext) async throws -> Response {
         let actor = try context.signedIn
         let query = APIQuery(request.uri.queryParameters)
-        let stage = try query.value("stage").map { text in
-            guard let stage = Stage(rawValue: text) else { throw Problem(.unprocessableContent, detail: "'stage' is a pipeline stage") }
-            return stage
-        }
+        let stage = try query.choice("stage", Stage.self)
         let (role, dimension) = (try query.value("role"), try query.value("dimension"))
         let report = try await services.run { try $0.fairness.report(role: role, dimension: dimension, stage: stage, as: actor) }
         return try APIJSON.response(report)

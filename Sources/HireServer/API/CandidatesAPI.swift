@@ -50,12 +50,7 @@ struct CandidatesAPI {
         let query = APIQuery(request.uri.queryParameters)
         let limit = try query.integer("limit", in: 1...CandidateService.maximumPageSize) ?? Self.defaultLimit
         let cursor = try query.integer("cursor", in: 0...Int.max).map { CandidateID(Int64($0)) }
-        let stage = try query.value("stage").map { text in
-            guard let stage = Stage(rawValue: text) else {
-                throw Problem(.unprocessableContent, detail: "'stage' is one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return stage
-        }
+        let stage = try query.choice("stage", Stage.self)
         let filter = CandidateFilter(role: try query.value("role"), stage: stage, opening: try query.value("opening"), source: try query.value("source"))
         let page = try await services.run { try $0.candidates.page(after: cursor, limit: limit, filter: filter, as: actor) }
         return try APIJSON.response(PageBody(candidates: page.candidates.map(CandidateBody.init), nextCursor: page.next.map { "\($0)" }))

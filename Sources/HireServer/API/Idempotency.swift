@@ -43,8 +43,7 @@ struct Idempotency {
 
     /// For a request whose body was read whole.
     init(services: HireServices, request: Request, context: HireRequestContext, body: Data, candidate: Int64? = nil) {
-        var hash = SHA256()
-        hash.update(data: Data("\(request.method.rawValue) \(request.uri.path)\n".utf8))
+        var hash = Self.start(request)
         hash.update(data: body)
         self.init(services: services, request: request, context: context, digest: hash, candidate: candidate)
     }

@@ -53,12 +53,7 @@ struct ImportsAPI {
     @Sendable func upload(request: Request, context: HireRequestContext) async throws -> Response {
         let actor = try context.signedIn
         let query = APIQuery(request.uri.queryParameters)
-        let format = try query.value("format").map { text in
-            guard let format = FeedFormat(rawValue: text) else {
-                throw Problem(.unprocessableContent, detail: "'format' is one of \(FeedFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return format
-        }
+        let format = try query.choice("format", FeedFormat.self)
         let options = ImportOptions(
             actor: actor, format: format, role: try query.value("role"), opening: try query.value("opening"),
             source: try query.value("source"), dryRun: try query.boolean("dry_run") ?? false)
