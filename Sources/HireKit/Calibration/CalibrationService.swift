@@ -22,15 +22,11 @@ extension CalibrationService {
     /// count, and without `role` only roles that have it are reported.
     public func report(role: String? = nil, competency: String? = nil, minimumCandidates: Int = 5, as viewer: Actor) throws -> WorkspaceCalibration {
         guard minimumCandidates >= 2 else { throw HireError.invalid("the minimum number of candidates must be at least 2") }
-        let inputs = try inputs(role: role, competency: competency, as: viewer)
-        return WorkspaceCalibration(
-            role: role, competency: competency,
-            roles: inputs.map { scope in
-                RoleCalibration(
-                    roleId: scope.roleId, profileVersion: scope.profileVersion, scale: scope.scale, rescaledScorecards: scope.rescaledScorecards,
-                    scorecards: scope.input.scorecards.count, candidates: Set(scope.input.scorecards.map(\.candidateId)).count,
-                    report: CalibrationAnalysis.report(scope.input, minimumCandidates: minimumCandidates))
-            })
+        try Policy.require(viewer, .calibrate)
+        let roles = try writer.read { db in
+            try Workspace.calibrationReports(db, role: role, competency: competency, minimumCandidates: minimumCandidates)
+        }
+        return WorkspaceCalibration(role: role, competency: competency, roles: roles)
     }
 
     /// What ``calibration(role:competency:minimumCandidates:as:)`` computes from, one entry per role.

@@ -33,11 +33,28 @@ public struct HaloAssessment: Sendable, Hashable, Codable {
 
     /// Assesses one rater's scorecards, each given as the ratings it holds (n/a left out).
     public static func assess(scorecards: [[Double]], rules: Rules = Rules()) -> HaloAssessment {
-        let judged = scorecards.filter { $0.count >= rules.minimumRatings }
-        let flat = judged.count { standardDeviation($0) <= rules.flatness + 1e-12 }
-        let share = judged.isEmpty ? nil : Double(flat) / Double(judged.count)
-        let flagged = judged.count >= rules.minimumScorecards && (share ?? 0) >= rules.share
-        return HaloAssessment(scorecards: judged.count, flat: flat, share: share, flagged: flagged)
+        var tally = Tally()
+        for scorecard in scorecards { tally.add(scorecard, rules: rules) }
+        return tally.assessment(rules: rules)
+    }
+
+    /// One rater's scorecards counted as they are read.
+    struct Tally {
+        var judged = 0
+        var flat = 0
+
+        /// Counts one scorecard, given as the ratings it holds.
+        mutating func add(_ ratings: [Double], rules: Rules = Rules()) {
+            guard ratings.count >= rules.minimumRatings else { return }
+            judged += 1
+            if standardDeviation(ratings) <= rules.flatness + 1e-12 { flat += 1 }
+        }
+
+        func assessment(rules: Rules = Rules()) -> HaloAssessment {
+            let share = judged == 0 ? nil : Double(flat) / Double(judged)
+            let flagged = judged >= rules.minimumScorecards && (share ?? 0) >= rules.share
+            return HaloAssessment(scorecards: judged, flat: flat, share: share, flagged: flagged)
+        }
     }
 
     /// Population standard deviation of a scorecard's ratings.

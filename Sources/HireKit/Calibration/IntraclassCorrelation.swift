@@ -42,20 +42,58 @@ public enum IntraclassCorrelation {
     /// Units with a missing rating are dropped (and counted); the design must keep at
     /// least two units and two raters.
     public static func compute(_ matrix: RatingsMatrix) -> Swift.Result<Result, Unavailable> {
-        let k = matrix.raterCount
+        compute(matrix, units: 0..<matrix.unitCount, raters: Array(0..<matrix.raterCount))
+    }
+
+    /// The ICCs of the block of `matrix` made of `units` and `raters` (ascending), read in
+    /// place: the block of "overall" can hold most of a workspace's ratings.
+    static func compute(_ matrix: RatingsMatrix, units: some Collection<Int>, raters: [Int]) -> Swift.Result<Result, Unavailable> {
+        let k = raters.count
         guard k >= 2 else { return .failure(.tooFewRaters(k)) }
-        let complete = matrix.rows.compactMap { row -> [Double]? in
-            row.allSatisfy { $0 != nil } ? row.map { $0! } : nil
+        var column = [Int?](repeating: nil, count: matrix.raterCount)
+        for (position, rater) in raters.enumerated() { column[rater] = position }
+        var row = [Double](repeating: 0, count: k)
+        /// Calls `body` with each unit rated by every one of `raters`, its ratings in their order.
+        func forEachComplete(_ body: ([Double]) -> Void) {
+            for unit in units {
+                var found = 0
+                for entry in matrix.entries(ofUnit: unit) {
+                    if let position = column[Int(matrix.raterOf[entry])] {
+                        row[position] = matrix.valueOf[entry]
+                        found += 1
+                    }
+                }
+                if found == k { body(row) }
+            }
         }
-        let n = complete.count
-        guard n >= 2 else { return .failure(.tooFewCompleteUnits(complete: n, total: matrix.unitCount)) }
+        // Sums in row-major order, as a dense matrix of the complete units would give them.
+        var n = 0
+        var sum = 0.0
+        var columnSums = [Double](repeating: 0, count: k)
+        forEachComplete { values in
+            n += 1
+            for j in 0..<k {
+                sum += values[j]
+                columnSums[j] += values[j]
+            }
+        }
+        guard n >= 2 else { return .failure(.tooFewCompleteUnits(complete: n, total: units.count)) }
         let nd = Double(n)
         let kd = Double(k)
-        let grand = complete.joined().reduce(0, +) / (nd * kd)
-        let rowMeans = complete.map { $0.reduce(0, +) / kd }
-        let columnMeans = (0..<k).map { j in complete.reduce(0) { $0 + $1[j] } / nd }
-        let total = complete.joined().reduce(0) { $0 + ($1 - grand) * ($1 - grand) }
-        let betweenUnits = kd * rowMeans.reduce(0) { $0 + ($1 - grand) * ($1 - grand) }
+        let grand = sum / (nd * kd)
+        let columnMeans = columnSums.map { $0 / nd }
+        var total = 0.0
+        var betweenUnits = 0.0
+        forEachComplete { values in
+            var rowSum = 0.0
+            for value in values {
+                total += (value - grand) * (value - grand)
+                rowSum += value
+            }
+            let mean = rowSum / kd
+            betweenUnits += (mean - grand) * (mean - grand)
+        }
+        betweenUnits *= kd
         let betweenRaters = nd * columnMeans.reduce(0) { $0 + ($1 - grand) * ($1 - grand) }
         let residual = max(0, total - betweenUnits - betweenRaters)
         let msr = betweenUnits / (nd - 1)
@@ -67,6 +105,6 @@ public enum IntraclassCorrelation {
         return .success(
             Result(
                 single: (msr - mse) / singleDenominator, average: (msr - mse) / averageDenominator, units: n, raters: k,
-                unitsDropped: matrix.unitCount - n))
+                unitsDropped: units.count - n))
     }
 }

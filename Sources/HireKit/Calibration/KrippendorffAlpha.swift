@@ -32,42 +32,75 @@ public enum KrippendorffAlpha {
     /// Undefined (`alpha == nil`) when fewer than two ratings are pairable or when all
     /// pairable ratings are the same value (no variation, so nothing to agree on).
     public static func compute(_ matrix: RatingsMatrix, metric: Metric) -> Result {
-        let units = (0..<matrix.unitCount).map { matrix.values(ofUnit: $0) }.filter { $0.count >= 2 }
-        let values = Array(Set(units.flatMap { $0 })).sorted()
-        let index = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, $0) })
-        let v = values.count
-        let total = units.reduce(0) { $0 + $1.count }
-        guard total >= 2 else {
-            return Result(alpha: nil, pairableUnits: units.count, pairableValues: total, reason: "no unit has two ratings")
+        Coincidences(matrix).alpha(metric)
+    }
+
+    /// The coincidence matrix of a ratings matrix: what every metric's alpha is computed from.
+    struct Coincidences {
+        /// The distinct pairable values, ascending.
+        var values: [Double] = []
+        /// o_ck, row-major over `values`.
+        var counts: [Double] = []
+        var pairableUnits = 0
+        var pairableValues = 0
+
+        init(_ matrix: RatingsMatrix) {
+            let pairable = (0..<matrix.unitCount).filter { matrix.ratingCount(ofUnit: $0) >= 2 }
+            var distinct = Set<Double>()
+            for unit in pairable {
+                for entry in matrix.entries(ofUnit: unit) { distinct.insert(matrix.valueOf[entry]) }
+            }
+            values = distinct.sorted()
+            let index = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, $0) })
+            let v = values.count
+            pairableUnits = pairable.count
+            counts = [Double](repeating: 0, count: v * v)
+            var tally = [Int](repeating: 0, count: v)
+            var present: [Int] = []
+            for unit in pairable {
+                let entries = matrix.entries(ofUnit: unit)
+                pairableValues += entries.count
+                present.removeAll(keepingCapacity: true)
+                for entry in entries {
+                    let value = matrix.valueOf[entry]
+                    // Ratings are few distinct values: a short scan beats hashing.
+                    let c = v <= 16 ? values.firstIndex(of: value)! : index[value]!
+                    if tally[c] == 0 { present.append(c) }
+                    tally[c] += 1
+                }
+                present.sort()
+                let weight = 1 / Double(entries.count - 1)
+                for c in present {
+                    for k in present {
+                        counts[c * v + k] += Double(tally[c] * (tally[k] - (c == k ? 1 : 0))) * weight
+                    }
+                }
+                for c in present { tally[c] = 0 }
+            }
         }
-        var coincidence = [Double](repeating: 0, count: v * v)
-        var counts = [Int](repeating: 0, count: v)
-        for unit in units {
-            for (i, n) in unit.reduce(into: [Int: Int](), { $0[index[$1]!, default: 0] += 1 }) { counts[i] = n }
-            let present = counts.indices.filter { counts[$0] > 0 }
-            let weight = 1 / Double(unit.count - 1)
-            for c in present {
-                for k in present {
-                    coincidence[c * v + k] += Double(counts[c] * (counts[k] - (c == k ? 1 : 0))) * weight
+
+        /// Alpha under `metric`.
+        func alpha(_ metric: Metric) -> Result {
+            guard pairableValues >= 2 else {
+                return Result(alpha: nil, pairableUnits: pairableUnits, pairableValues: pairableValues, reason: "no unit has two ratings")
+            }
+            let v = values.count
+            let marginals = (0..<v).map { c in (0..<v).reduce(0.0) { $0 + counts[c * v + $1] } }
+            let n = Double(pairableValues)
+            let distance = distances(values: values, marginals: marginals, metric: metric)
+            var observed = 0.0
+            var expected = 0.0
+            for c in 0..<v {
+                for k in 0..<v where c != k {
+                    observed += counts[c * v + k] * distance[c * v + k]
+                    expected += marginals[c] * marginals[k] * distance[c * v + k]
                 }
             }
-            for c in present { counts[c] = 0 }
-        }
-        let marginals = (0..<v).map { c in (0..<v).reduce(0.0) { $0 + coincidence[c * v + $1] } }
-        let n = Double(total)
-        let distance = distances(values: values, marginals: marginals, metric: metric)
-        var observed = 0.0
-        var expected = 0.0
-        for c in 0..<v {
-            for k in 0..<v where c != k {
-                observed += coincidence[c * v + k] * distance[c * v + k]
-                expected += marginals[c] * marginals[k] * distance[c * v + k]
+            guard expected > 0 else {
+                return Result(alpha: nil, pairableUnits: pairableUnits, pairableValues: pairableValues, reason: "every rating is the same value")
             }
+            return Result(alpha: 1 - (n - 1) * observed / expected, pairableUnits: pairableUnits, pairableValues: pairableValues, reason: nil)
         }
-        guard expected > 0 else {
-            return Result(alpha: nil, pairableUnits: units.count, pairableValues: total, reason: "every rating is the same value")
-        }
-        return Result(alpha: 1 - (n - 1) * observed / expected, pairableUnits: units.count, pairableValues: total, reason: nil)
     }
 
     /// The squared distances delta^2(c, k) between the sorted distinct values.

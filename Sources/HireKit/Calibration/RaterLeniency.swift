@@ -39,31 +39,42 @@ public struct RaterLeniency: Sendable, Hashable, Codable {
     ///   - confidence: the level of the t-based interval (default 95%).
     ///   - threshold: how many scale points the interval must lie beyond to flag (default 0.5).
     public static func assess(_ matrix: RatingsMatrix, confidence: Double = 0.95, threshold: Double = 0.5) -> [RaterLeniency] {
-        var differences = [[Double]](repeating: [], count: matrix.raterCount)
-        for row in matrix.rows {
-            let present = row.indices.filter { row[$0] != nil }
-            guard present.count >= 2 else { continue }
-            let sum = present.reduce(0) { $0 + row[$1]! }
-            for rater in present {
-                let others = (sum - row[rater]!) / Double(present.count - 1)
-                differences[rater].append(row[rater]! - others)
+        // Two passes over the differences, computed in place (there is one per rating): their
+        // sums first, then the squared deviations from each rater's mean.
+        func forEachDifference(_ body: (Int, Double) -> Void) {
+            for unit in 0..<matrix.unitCount where matrix.ratingCount(ofUnit: unit) >= 2 {
+                let entries = matrix.entries(ofUnit: unit)
+                let sum = entries.reduce(0) { $0 + matrix.valueOf[$1] }
+                for entry in entries {
+                    let own = matrix.valueOf[entry]
+                    body(Int(matrix.raterOf[entry]), own - (sum - own) / Double(entries.count - 1))
+                }
             }
         }
-        return differences.enumerated().map { rater, values in
-            summarize(rater: rater, differences: values, confidence: confidence, threshold: threshold)
+        var counts = [Int](repeating: 0, count: matrix.raterCount)
+        var sums = [Double](repeating: 0, count: matrix.raterCount)
+        forEachDifference { rater, difference in
+            counts[rater] += 1
+            sums[rater] += difference
+        }
+        let means = matrix.raterCount == 0 ? [] : (0..<matrix.raterCount).map { sums[$0] / Double(max(counts[$0], 1)) }
+        var squares = [Double](repeating: 0, count: matrix.raterCount)
+        forEachDifference { rater, difference in squares[rater] += (difference - means[rater]) * (difference - means[rater]) }
+        return (0..<matrix.raterCount).map { rater in
+            summarize(rater: rater, comparisons: counts[rater], mean: means[rater], squaredDeviations: squares[rater], confidence: confidence, threshold: threshold)
         }
     }
 
-    static func summarize(rater: Int, differences values: [Double], confidence: Double, threshold: Double) -> RaterLeniency {
-        let n = values.count
+    static func summarize(
+        rater: Int, comparisons n: Int, mean: Double, squaredDeviations: Double, confidence: Double, threshold: Double
+    ) -> RaterLeniency {
         guard n >= 1 else {
             return RaterLeniency(rater: rater, comparisons: 0, verdict: .tooFewComparisons)
         }
-        let mean = values.reduce(0, +) / Double(n)
         guard n >= 2 else {
             return RaterLeniency(rater: rater, comparisons: n, meanDifference: mean, verdict: .tooFewComparisons)
         }
-        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)
+        let variance = squaredDeviations / Double(n - 1)
         let sd = variance.squareRoot()
         let half = StudentT.critical(confidence: confidence, degreesOfFreedom: Double(n - 1)) * sd / Double(n).squareRoot()
         let (lower, upper) = (mean - half, mean + half)

@@ -2,85 +2,119 @@
 /// by raters (who rated), with `nil` where a rater did not rate a unit.
 ///
 /// The input of every agreement statistic in this folder; usable without a workspace.
+/// Stored sparsely, unit by unit, with only the ratings present (in rater order), so a
+/// panel of four among fifty interviewers costs four entries per unit, not fifty.
 public struct RatingsMatrix: Sendable, Hashable, Codable {
-    /// One row per unit, one column per rater.
-    public private(set) var rows: [[Double?]]
     /// The number of raters (columns).
-    public let raterCount: Int
+    public private(set) var raterCount: Int
+    /// Where each unit's ratings start in `raterOf` and `valueOf`; one more entry than units.
+    private(set) var starts: [Int] = [0]
+    /// The rater of each stored rating, ascending within a unit.
+    private(set) var raterOf: [Int32] = []
+    /// The value of each stored rating.
+    private(set) var valueOf: [Double] = []
+
+    /// An empty matrix with `raterCount` raters, to be filled with ``appendUnit(_:)``.
+    init(raterCount: Int) {
+        self.raterCount = raterCount
+    }
 
     /// A matrix from rows of equal length (units x raters); `nil` marks a missing rating.
     ///
     /// Rows shorter than the longest are padded with missing ratings.
     public init(rows: [[Double?]]) {
-        let width = rows.map(\.count).max() ?? 0
-        self.raterCount = width
-        self.rows = rows.map { $0 + Array(repeating: nil, count: width - $0.count) }
+        self.init(raterCount: rows.map(\.count).max() ?? 0)
+        for row in rows {
+            appendUnit(row.indices.compactMap { rater in row[rater].map { (rater, $0) } })
+        }
     }
 
     /// A matrix from one array per rater (raters x units), the layout of Krippendorff's papers.
     public init(raters columns: [[Double?]]) {
         let units = columns.map(\.count).max() ?? 0
-        let rows = (0..<units).map { unit in columns.map { unit < $0.count ? $0[unit] : nil } }
-        self.init(rows: rows)
+        self.init(rows: (0..<units).map { unit in columns.map { unit < $0.count ? $0[unit] : nil } })
+    }
+
+    /// Adds a unit with its ratings, given in ascending rater order.
+    mutating func appendUnit(_ ratings: some Sequence<(rater: Int, value: Double)>) {
+        for (rater, value) in ratings {
+            precondition(rater < raterCount && (starts.last! == raterOf.count || Int(raterOf.last!) < rater), "ratings in ascending rater order")
+            raterOf.append(Int32(rater))
+            valueOf.append(value)
+        }
+        starts.append(raterOf.count)
+    }
+
+    /// A matrix from its stored form: each unit's ratings in ascending rater order.
+    init(raterCount: Int, starts: [Int], raterOf: [Int32], valueOf: [Double]) {
+        self.raterCount = raterCount
+        self.starts = starts
+        self.raterOf = raterOf
+        self.valueOf = valueOf
     }
 
     /// The number of units (rows).
-    public var unitCount: Int { rows.count }
+    public var unitCount: Int { starts.count - 1 }
+
+    /// One row per unit, one column per rater (a dense copy: for small matrices and tests).
+    public var rows: [[Double?]] {
+        (0..<unitCount).map { unit in
+            var row = [Double?](repeating: nil, count: raterCount)
+            for entry in entries(ofUnit: unit) { row[Int(raterOf[entry])] = valueOf[entry] }
+            return row
+        }
+    }
+
+    /// The positions of one unit's ratings in `raterOf` and `valueOf`.
+    func entries(ofUnit unit: Int) -> Range<Int> { starts[unit]..<starts[unit + 1] }
+
+    /// The number of ratings of one unit.
+    func ratingCount(ofUnit unit: Int) -> Int { starts[unit + 1] - starts[unit] }
 
     /// The rating of `unit` by `rater`, if any.
-    public subscript(unit: Int, rater: Int) -> Double? { rows[unit][rater] }
+    public subscript(unit: Int, rater: Int) -> Double? {
+        entries(ofUnit: unit).first { Int(raterOf[$0]) == rater }.map { valueOf[$0] }
+    }
 
     /// The ratings present in one unit, in rater order.
-    public func values(ofUnit unit: Int) -> [Double] { rows[unit].compactMap { $0 } }
+    public func values(ofUnit unit: Int) -> [Double] { Array(valueOf[entries(ofUnit: unit)]) }
 
     /// Units rated by at least two raters: the only ones that say anything about agreement.
-    public var pairableUnitCount: Int { rows.count { $0.count { $0 != nil } >= 2 } }
+    public var pairableUnitCount: Int { (0..<unitCount).count { ratingCount(ofUnit: $0) >= 2 } }
 
     /// Raters who rated at least one pairable unit.
     public var activeRaterCount: Int {
-        (0..<raterCount).count { rater in rows.contains { $0[rater] != nil && $0.count { $0 != nil } >= 2 } }
+        var active = [Bool](repeating: false, count: raterCount)
+        for unit in 0..<unitCount where ratingCount(ofUnit: unit) >= 2 {
+            for entry in entries(ofUnit: unit) { active[Int(raterOf[entry])] = true }
+        }
+        return active.count { $0 }
     }
 
     /// Whether every unit is rated by every rater.
-    public var isComplete: Bool { rows.allSatisfy { $0.allSatisfy { $0 != nil } } }
+    public var isComplete: Bool { (0..<unitCount).allSatisfy { ratingCount(ofUnit: $0) == raterCount } }
 
     /// The matrix restricted to some units (in the given order).
-    public func selecting(units: [Int]) -> RatingsMatrix { RatingsMatrix(rows: units.map { rows[$0] }) }
+    public func selecting(units: some Collection<Int>) -> RatingsMatrix {
+        var selected = RatingsMatrix(raterCount: raterCount)
+        selected.starts.reserveCapacity(units.count + 1)
+        for unit in units {
+            selected.raterOf.append(contentsOf: raterOf[entries(ofUnit: unit)])
+            selected.valueOf.append(contentsOf: valueOf[entries(ofUnit: unit)])
+            selected.starts.append(selected.raterOf.count)
+        }
+        return selected
+    }
 
     /// The matrix restricted to some raters (in the given order).
-    public func selecting(raters: [Int]) -> RatingsMatrix { RatingsMatrix(rows: rows.map { row in raters.map { row[$0] } }) }
-
-    /// The largest complete block: a set of at least `minimumRaters` raters and the units
-    /// every one of them rated, chosen to cover the most units (then the most raters).
-    ///
-    /// Panels differ from candidate to candidate, so intraclass correlations, which need
-    /// every unit rated by the same raters, are computed on this block. Candidate rater
-    /// sets are those observed on units and their pairwise intersections.
-    public func largestCompleteBlock(minimumRaters: Int = 2) -> (units: [Int], raters: [Int])? {
-        let sets = rows.map { row in Set(row.indices.filter { row[$0] != nil }) }
-        var candidates = Set(sets.filter { $0.count >= minimumRaters })
-        let distinct = Array(candidates)
-        if distinct.count <= 300 {
-            for i in distinct.indices {
-                for j in distinct.indices where j > i {
-                    let common = distinct[i].intersection(distinct[j])
-                    if common.count >= minimumRaters { candidates.insert(common) }
-                }
-            }
+    public func selecting(raters: [Int]) -> RatingsMatrix {
+        var column = [Int?](repeating: nil, count: raterCount)
+        for (new, old) in raters.enumerated() { column[old] = new }
+        var selected = RatingsMatrix(raterCount: raters.count)
+        for unit in 0..<unitCount {
+            let kept = entries(ofUnit: unit).compactMap { entry in column[Int(raterOf[entry])].map { (rater: $0, value: valueOf[entry]) } }
+            selected.appendUnit(kept.sorted { $0.rater < $1.rater })
         }
-        var best: (units: [Int], raters: [Int])?
-        for panel in candidates {
-            let units = sets.indices.filter { panel.isSubset(of: sets[$0]) }
-            let better: Bool
-            if let current = best {
-                better = units.count > current.units.count
-                    || (units.count == current.units.count && panel.count > current.raters.count)
-                    || (units.count == current.units.count && panel.count == current.raters.count && panel.sorted().lexicographicallyPrecedes(current.raters))
-            } else {
-                better = true
-            }
-            if better { best = (units, panel.sorted()) }
-        }
-        return best
+        return selected
     }
 }

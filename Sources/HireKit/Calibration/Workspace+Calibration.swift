@@ -2,9 +2,22 @@ import Foundation
 import GRDB
 
 extension Workspace {
-    /// Reads the calibration inputs in four queries whatever the number of scorecards: latest
-    /// scorecards with their ratings (one pass), final decisions, interviewer names, profiles.
-    static func calibrationInputs(_ db: Database, role: String?, competency: String?) throws -> [RoleCalibrationInput] {
+    /// One event of ``readCalibrationScorecards(_:role:competency:_:)``: a scorecard starts,
+    /// or one of its ratings.
+    enum CalibrationRead {
+        case scorecard(role: String, candidate: Int64, rater: Int64, recommendsHire: Bool?, rescaled: Bool)
+        case rating(competency: String, value: Double)
+    }
+
+    /// What calibration reads before the ratings: the roles in scope with their latest
+    /// profile, the final decisions and the interviewers' names.
+    struct CalibrationScope {
+        var latest: [String: RoleVersion]
+        var decisions: [Int64: Bool]
+        var names: [Int64: String]
+    }
+
+    static func calibrationScope(_ db: Database, role: String?, competency: String?) throws -> CalibrationScope {
         // Latest profile per role in scope.
         var latest: [String: RoleVersion] = [:]
         if let role {
@@ -24,9 +37,31 @@ extension Workspace {
             }
             latest = having
         }
+        // The final (latest) decision per candidate.
+        var decisions: [Int64: Bool] = [:]
+        let decisionRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT d.candidateId, d.kind FROM decision d
+                WHERE d.id = (SELECT max(e.id) FROM decision e WHERE e.candidateId = d.candidateId)
+                """)
+        while let row = try decisionRows.next() {
+            decisions[row[0]] = DecisionKind(rawValue: row[1]) == .hire
+        }
+        let names = try Dictionary(
+            Row.fetchAll(db, sql: "SELECT id, name FROM person WHERE id IN (SELECT DISTINCT interviewerId FROM scorecard)")
+                .map { ($0[0] as Int64, $0[1] as String) },
+            uniquingKeysWith: { first, _ in first })
+        return CalibrationScope(latest: latest, decisions: decisions, names: names)
+    }
 
-        // One pass over the latest versions' ratings. Without a competency, scorecards whose
-        // ratings are all n/a still count for recommendation agreement (LEFT JOIN).
+    /// Reads the latest version of every scorecard in scope of candidates not erased, in one
+    /// pass ordered by role, candidate and scorecard, each rating on the scale of its role's
+    /// latest profile. Without a competency, scorecards whose ratings are all n/a still count
+    /// for recommendation agreement.
+    static func readCalibrationScorecards(
+        _ db: Database, role: String?, competency: String?, scope: CalibrationScope, _ body: (CalibrationRead) throws -> Void
+    ) throws {
         var sql = """
             SELECT s.id, s.roleId, s.roleVersion, s.candidateId, s.interviewerId, s.recommendation, r.competencyId, r.value
             FROM scorecard s
@@ -40,85 +75,109 @@ extension Workspace {
             sql += " AND s.roleId = ?"
             arguments += [role]
         }
-        sql += " ORDER BY s.id"
-
-        struct Card {
-            var roleId: String
-            var roleVersion: Int
-            var card: CalibrationInput.Scorecard
-        }
-        var cards: [Card] = []
-        var lastId: Int64?
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
-            if id != lastId {
-                lastId = id
-                let recommendation = Recommendation(rawValue: row[5])
-                cards.append(
-                    Card(
-                        roleId: row[1], roleVersion: row[2],
-                        card: CalibrationInput.Scorecard(candidateId: row[3], raterId: row[4], ratings: [:], recommendsHire: recommendation?.isPositive)))
-            }
-            if let competencyId: String = row[6], let value: Double = row[7] {
-                cards[cards.count - 1].card.ratings[competencyId] = value
-            }
-        }
-
-        // The final (latest) decision per candidate.
-        var decisions: [Int64: Bool] = [:]
-        let decisionRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT d.candidateId, d.kind FROM decision d
-                WHERE d.id = (SELECT max(e.id) FROM decision e WHERE e.candidateId = d.candidateId)
-                """)
-        while let row = try decisionRows.next() {
-            decisions[row[0]] = DecisionKind(rawValue: row[1]) == .hire
-        }
-
-        let names = try Dictionary(
-            Row.fetchAll(db, sql: "SELECT id, name FROM person WHERE id IN (SELECT DISTINCT interviewerId FROM scorecard)")
-                .map { ($0[0] as Int64, $0[1] as String) },
-            uniquingKeysWith: { first, _ in first })
+        sql += " ORDER BY s.roleId, s.candidateId, s.id"
 
         // Scales of the profile versions the scorecards were written against.
         var scales: [String: [Int: RatingScale]] = [:]
         func scale(_ role: String, _ version: Int) throws -> RatingScale {
             if let known = scales[role]?[version] { return known }
-            let found = version == latest[role]?.version ? latest[role]!.profile.scale : try profile(db, role: role, version: version).scale
+            let found = version == scope.latest[role]?.version ? scope.latest[role]!.profile.scale : try profile(db, role: role, version: version).scale
             scales[role, default: [:]][version] = found
             return found
         }
-
-        var result: [RoleCalibrationInput] = []
-        let byRole = Dictionary(grouping: cards, by: \.roleId)
-        let roles = role.map { [$0] } ?? byRole.keys.filter { latest[$0] != nil }.sorted()
-        for roleId in roles {
-            guard let current = latest[roleId] else { continue }
-            let target = current.profile.scale
-            var rescaled = 0
-            var scoped: [CalibrationInput.Scorecard] = []
-            for entry in byRole[roleId] ?? [] {
-                var card = entry.card
-                let source = try scale(roleId, entry.roleVersion)
-                if source != target {
-                    rescaled += 1
-                    card.ratings = card.ratings.mapValues { Self.rescale($0, from: source, to: target) }
+        // Each row is one rating with its scorecard's columns: a scorecard starts where the id changes.
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        var lastId: Int64?
+        var mapping: (source: RatingScale, target: RatingScale)?
+        var inScope = false
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            if id != lastId {
+                lastId = id
+                let roleId: String = row[1]
+                guard let current = scope.latest[roleId] else {
+                    inScope = false
+                    continue
                 }
-                scoped.append(card)
+                inScope = true
+                let source = try scale(roleId, row[2])
+                mapping = source == current.profile.scale ? nil : (source, current.profile.scale)
+                try body(
+                    .scorecard(
+                        role: roleId, candidate: row[3], rater: row[4], recommendsHire: Recommendation(rawValue: row[5])?.isPositive,
+                        rescaled: mapping != nil))
             }
+            guard inScope, let competencyId: String = row[6], let value: Double = row[7] else { continue }
+            try body(.rating(competency: competencyId, value: mapping.map { Self.rescale(value, from: $0.source, to: $0.target) } ?? value))
+        }
+    }
+
+    /// The roles in scope, in report order: the one asked for, or every role with scorecards.
+    static func calibrationRoles(role: String?, scope: CalibrationScope, seen: some Sequence<String>) -> [String] {
+        role.map { [$0] } ?? seen.filter { scope.latest[$0] != nil }.sorted()
+    }
+
+    /// The calibration inputs, one per role in scope, as values (see ``readCalibrationScorecards``).
+    static func calibrationInputs(_ db: Database, role: String?, competency: String?) throws -> [RoleCalibrationInput] {
+        let scope = try calibrationScope(db, role: role, competency: competency)
+        var cards: [String: (cards: [CalibrationInput.Scorecard], rescaled: Int)] = [:]
+        var current: String?
+        try readCalibrationScorecards(db, role: role, competency: competency, scope: scope) { event in
+            switch event {
+            case .scorecard(let roleId, let candidate, let rater, let recommendsHire, let rescaled):
+                current = roleId
+                cards[roleId, default: ([], 0)].cards.append(
+                    CalibrationInput.Scorecard(candidateId: candidate, raterId: rater, ratings: [:], recommendsHire: recommendsHire))
+                if rescaled { cards[roleId]!.rescaled += 1 }
+            case .rating(let competencyId, let value):
+                let count = cards[current!]!.cards.count
+                cards[current!]!.cards[count - 1].ratings[competencyId] = value
+            }
+        }
+        return calibrationRoles(role: role, scope: scope, seen: cards.keys).compactMap { roleId in
+            guard let latest = scope.latest[roleId] else { return nil }
+            let scoped = cards[roleId]?.cards ?? []
             let candidates = Set(scoped.map(\.candidateId))
             let raters = Set(scoped.map(\.raterId))
-            let competencies = competency.map { [$0] } ?? current.profile.competencies.map(\.id)
-            result.append(
-                RoleCalibrationInput(
-                    roleId: roleId, profileVersion: current.version, scale: target, rescaledScorecards: rescaled,
-                    input: CalibrationInput(
-                        scorecards: scoped, raterNames: names.filter { raters.contains($0.key) },
-                        decisions: decisions.filter { candidates.contains($0.key) }, competencies: competencies)))
+            return RoleCalibrationInput(
+                roleId: roleId, profileVersion: latest.version, scale: latest.profile.scale, rescaledScorecards: cards[roleId]?.rescaled ?? 0,
+                input: CalibrationInput(
+                    scorecards: scoped, raterNames: scope.names.filter { raters.contains($0.key) },
+                    decisions: scope.decisions.filter { candidates.contains($0.key) },
+                    competencies: competency.map { [$0] } ?? latest.profile.competencies.map(\.id)))
         }
-        return result
+    }
+
+    /// The calibration of each role in scope, folded as the scorecards stream past: memory
+    /// grows with the ratings matrix, not with a value per scorecard.
+    static func calibrationReports(_ db: Database, role: String?, competency: String?, minimumCandidates: Int) throws -> [RoleCalibration] {
+        let scope = try calibrationScope(db, role: role, competency: competency)
+        var tallies: [String: (tally: CalibrationTally, rescaled: Int)] = [:]
+        var current: String?
+        try readCalibrationScorecards(db, role: role, competency: competency, scope: scope) { event in
+            switch event {
+            case .scorecard(let roleId, let candidate, let rater, let recommendsHire, let rescaled):
+                if tallies[roleId] == nil {
+                    let competencies = competency.map { [$0] } ?? scope.latest[roleId]!.profile.competencies.map(\.id)
+                    tallies[roleId] = (CalibrationTally(competencies: competencies, decisions: scope.decisions), 0)
+                }
+                current = roleId
+                tallies[roleId]!.tally.beginScorecard(candidate: candidate, rater: rater, recommendsHire: recommendsHire)
+                if rescaled { tallies[roleId]!.rescaled += 1 }
+            case .rating(let competencyId, let value):
+                tallies[current!]!.tally.addRating(competency: competencyId, value: value)
+            }
+        }
+        return calibrationRoles(role: role, scope: scope, seen: tallies.keys).compactMap { roleId in
+            guard let latest = scope.latest[roleId] else { return nil }
+            let read = tallies.removeValue(forKey: roleId)
+            var tally = read?.tally ?? CalibrationTally(competencies: competency.map { [$0] } ?? latest.profile.competencies.map(\.id), decisions: [:])
+            let rescaled = read?.rescaled ?? 0
+            let report = tally.report(raterNames: scope.names, minimumCandidates: minimumCandidates, leniencyThreshold: 0.5)
+            return RoleCalibration(
+                roleId: roleId, profileVersion: latest.version, scale: latest.profile.scale, rescaledScorecards: rescaled,
+                scorecards: tally.scorecards, candidates: tally.candidates, report: report)
+        }
     }
 
     /// A rating mapped linearly from one scale onto another (lowest to lowest, highest to highest).

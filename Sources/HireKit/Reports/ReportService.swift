@@ -103,11 +103,16 @@ extension ReportService {
             var entries: [SlateEntry] = []
             entries.reserveCapacity(infos.count)
             var scored: Set<Int64> = []
+            // Flag and must-have texts repeat from candidate to candidate: each is kept once.
+            var texts = Set<String>()
             func finish(_ id: Int64, _ tallies: [String: CompetencyTally]) throws {
                 guard let info = infos[id] else { return }
                 let rec = recommendations[id]
                 let score = Scoring.score(plan: try plan(info.version), tallies: tallies, recommendations: rec?.tally ?? RecommendationTally())
-                entries.append(SlateEntry(candidateId: id, name: info.name, stage: info.stage, openingId: info.openingId, score: score, scorecards: rec?.scorecards ?? 0))
+                var entry = SlateEntry(candidateId: id, name: info.name, stage: info.stage, openingId: info.openingId, score: score, scorecards: rec?.scorecards ?? 0)
+                entry.flags = entry.flags.map { texts.insert($0).memberAfterInsert }
+                entry.mustHaveFailures = entry.mustHaveFailures.map { texts.insert($0).memberAfterInsert }
+                entries.append(entry)
                 scored.insert(id)
             }
             // One pass over the latest versions' ratings in candidate order (the index gives that order,
@@ -156,7 +161,8 @@ extension ReportService {
                 entries.removeAll { !Policy.allows(viewer, .viewRatings, relations.relation(candidate: $0.candidateId, opening: $0.openingId)) }
                 withheld = count - entries.count
             }
-            return Slate(roleId: role, openingId: opening, entries: Slate.ranked(entries), withheld: withheld)
+            Slate.rank(&entries)
+            return Slate(roleId: role, openingId: opening, entries: entries, withheld: withheld)
         }
     }
 

@@ -19,7 +19,15 @@ public struct Slate: Sendable, Hashable, Codable {
 
     /// Sorts entries by the slate's order and numbers them from 1.
     public static func ranked(_ entries: [SlateEntry]) -> [SlateEntry] {
-        // Sort small keys, then move each entry once: entries are large to copy.
+        var entries = entries
+        rank(&entries)
+        return entries
+    }
+
+    /// Orders `entries` as ``ranked(_:)`` does, in place: a slate of 100,000 candidates is
+    /// never held twice.
+    static func rank(_ entries: inout [SlateEntry]) {
+        // Sort small keys, then move the entries along the permutation's cycles.
         let order = entries.indices.map { (index: $0, mustHaves: entries[$0].mustHaves, overall: entries[$0].overall, id: entries[$0].candidateId) }
             .sorted { a, b in
                 if a.mustHaves != b.mustHaves { return a.mustHaves < b.mustHaves }
@@ -30,14 +38,23 @@ public struct Slate: Sendable, Hashable, Codable {
                 default: return a.id < b.id
                 }
             }
-        var sorted: [SlateEntry] = []
-        sorted.reserveCapacity(entries.count)
-        for (rank, key) in order.enumerated() {
-            var entry = entries[key.index]
-            entry.rank = rank + 1
-            sorted.append(entry)
+            .map(\.index)
+        var placed = [Bool](repeating: false, count: entries.count)
+        for start in entries.indices where !placed[start] {
+            let first = entries[start]
+            var position = start
+            while true {
+                placed[position] = true
+                let source = order[position]
+                if source == start {
+                    entries[position] = first
+                    break
+                }
+                entries[position] = entries[source]
+                position = source
+            }
         }
-        return sorted
+        for position in entries.indices { entries[position].rank = position + 1 }
     }
 }
 
