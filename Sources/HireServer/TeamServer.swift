@@ -34,6 +34,8 @@ public enum TeamServer {
         router.addRoutes(DebriefRoutes(services: services).routes)
         router.addRoutes(RampRoutes(services: services).routes)
         router.addRoutes(CandidateListRoutes(services: services).routes)
+        router.addRoutes(ImportRoutes(services: services).routes)
+        router.addRoutes(EraseRoutes(services: services).routes)
         router.addRoutes(AdminRoutes(services: services).routes)
         router.addRoutes(SecondFactorRoutes(services: services).routes)
         router.addRoutes(CalendarRoutes(services: services).routes)

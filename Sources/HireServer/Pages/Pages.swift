@@ -35,6 +35,7 @@ struct Pages: Sendable {
             model["signedIn"] = [
                 "name": name, "navOpenings": context.actor.map { Policy.allows($0, .viewSlate) } ?? false,
                 "navAdmin": context.actor.map { Policy.allows($0, .grantAccess) } ?? false,
+                "navImports": context.actor.map { Policy.allows($0, .importFeeds) } ?? false,
             ]
         }
         guard let html = library.render(model, withTemplate: template) else { fatalError("no page template '\(template)'") }
