@@ -36,6 +36,8 @@ public enum TeamServer {
         router.addRoutes(CandidateListRoutes(services: services).routes)
         router.addRoutes(ImportRoutes(services: services).routes)
         router.addRoutes(EraseRoutes(services: services).routes)
+        router.addRoutes(AuditRoutes(services: services).routes)
+        router.addRoutes(AnalysisRoutes(services: services).routes)
         router.addRoutes(AdminRoutes(services: services).routes)
         router.addRoutes(SecondFactorRoutes(services: services).routes)
         router.addRoutes(CalendarRoutes(services: services).routes)

@@ -26,13 +26,7 @@ struct RecruiterPagesRouteTests {
     func routeMatrix() async throws {
         try await ServerFixture.with { fixture in
             try await fixture.test { client in
-                var anonymous = Browser(client)
-                try await anonymous.expectSignInRequired(Self.matrix.map(\.uri))
-                for person in ServerFixture.people {
-                    let short = String(person.email.prefix { $0 != "@" })
-                    var browser = Browser(client)
-                    try await browser.signIn(person.email)
-                    try await browser.expectStatuses(Self.matrix, for: short)
+                try await expectRouteMatrix(Self.matrix, client: client) { browser, short in
                     let header = try await browser.get("/interviews")
                     #expect(header.body.contains(#"<a href="/imports">Import</a>"#) == ["rae", "ada"].contains(short), "\(short)")
                     if !["rae", "ada"].contains(short) {
