@@ -68,7 +68,10 @@ struct MultipartUpload {
                 reader.fed += buffer.readableBytes
                 do { try parser.execute(buffer) } catch { throw Failure.malformed }
                 try reader.check()
-                tail = Array((tail + buffer.readableBytesView.suffix(closing.count + 4)).suffix(closing.count + 4))
+                // The last bytes, to find the closing boundary (by index: `suffix` would walk the chunk).
+                let view = buffer.readableBytesView
+                tail += view[view.index(view.endIndex, offsetBy: -min(view.count, closing.count + 4))...]
+                tail.removeFirst(max(0, tail.count - closing.count - 4))
             }
             // A body cut short before its closing boundary is not a form (and its file may be partial).
             while let last = tail.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: "\n") { tail.removeLast() }
