@@ -3,19 +3,26 @@ import GRDB
 
 /// A record an import set aside, without its content: where it was and why.
 public struct ImportRejectEntry: Sendable, Hashable, Codable, FetchableRecord {
+    /// The set-aside record's id (newer records have larger ids).
     public var id: Int64
+    /// The import run that set it aside.
     public var importRunId: Int64
     /// The feed's path as it was imported.
     public var file: String
+    /// The line of the feed where the record began.
     public var line: Int
+    /// Why it could not become a candidate.
     public var reason: String
+    /// When it was set aside.
     public var at: Date
 }
 
 /// One page of set-aside records, newest first; `next` is the id to pass as `before` for the
 /// following page, `nil` on the last.
 public struct ImportRejectPage: Sendable, Hashable {
+    /// The page's records, newest first.
     public var rejects: [ImportRejectEntry]
+    /// The id to pass as `before` for the next page.
     public var next: Int64?
 }
 

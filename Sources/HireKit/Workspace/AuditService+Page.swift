@@ -5,6 +5,7 @@ import GRDB
 public struct AuditFilter: Sendable, Hashable {
     /// Changes made by this person.
     public var person: PersonID?
+    /// Changes of this kind.
     public var action: AuditAction?
     /// Changes to this candidate's record.
     public var candidate: CandidateID?
@@ -13,6 +14,7 @@ public struct AuditFilter: Sendable, Hashable {
     /// To the end of this day, in the workspace's time zone.
     public var through: CalendarDate?
 
+    /// A filter; leave out what should not narrow.
     public init(person: PersonID? = nil, action: AuditAction? = nil, candidate: CandidateID? = nil, from: CalendarDate? = nil, through: CalendarDate? = nil) {
         (self.person, self.action, self.candidate, self.from, self.through) = (person, action, candidate, from, through)
     }
@@ -21,7 +23,9 @@ public struct AuditFilter: Sendable, Hashable {
 /// One page of the audit log, newest first; `next` is the id to pass as `before` for the
 /// following page, `nil` on the last.
 public struct AuditEventPage: Sendable, Hashable {
+    /// The page's events, newest first.
     public var events: [AuditEvent]
+    /// The id to pass as `before` for the next page.
     public var next: Int64?
 }
 
