@@ -43,10 +43,12 @@ struct Browser {
         return try await post("/login", [("email", email), ("password", password)])
     }
 
-    private mutating func send(_ uri: String, method: HTTPRequest.Method, body: String?) async throws -> Page {
+    mutating func send(
+        _ uri: String, method: HTTPRequest.Method, body: String?, contentType: String = "application/x-www-form-urlencoded"
+    ) async throws -> Page {
         var headers = self.headers
         if !cookies.isEmpty { headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
-        if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
+        if body != nil { headers[.contentType] = contentType }
         let response = try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
         let page = Page(response: response, body: String(buffer: response.body))
         for header in page.setCookies {

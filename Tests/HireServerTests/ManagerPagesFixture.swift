@@ -81,3 +81,19 @@ extension Browser {
         }
     }
 }
+
+/// Checks every page of `matrix` for someone not signed in (sent to `/login`) and for each of the
+/// fixture's people, signed in; `then` goes on as that person (by the part of the email before `@`).
+func expectRouteMatrix(
+    _ matrix: RouteMatrix, client: any TestClientProtocol, then: (inout Browser, String) async throws -> Void = { _, _ in }
+) async throws {
+    var anonymous = Browser(client)
+    try await anonymous.expectSignInRequired(matrix.map(\.uri))
+    for person in ServerFixture.people {
+        let short = String(person.email.prefix { $0 != "@" })
+        var browser = Browser(client)
+        try await browser.signIn(person.email)
+        try await browser.expectStatuses(matrix, for: short)
+        try await then(&browser, short)
+    }
+}

@@ -47,8 +47,11 @@ final class ServerFixture: FolderFixture, @unchecked Sendable {
     }
 
     /// The server over the fixture's workspace, with a fast hash and the fixture's clock.
-    func application(baseURL: String? = nil, trustedProxies: Set<String> = [], requireSecondFactor: Bool = false) -> some ApplicationProtocol {
+    func application(
+        baseURL: String? = nil, trustedProxies: Set<String> = [], requireSecondFactor: Bool = false, uploadLimit: Int? = nil
+    ) -> some ApplicationProtocol {
         var configuration = ServerConfiguration(baseURL: baseURL.flatMap(URL.init(string:)), hashing: Self.hashing, now: { [self] in now })
+        if let uploadLimit { configuration.uploadLimit = uploadLimit }
         configuration.trustedProxies = trustedProxies
         configuration.requireSecondFactor = requireSecondFactor
         let logger = Logger(label: "hire.test") { [log] _ in log }
@@ -57,9 +60,12 @@ final class ServerFixture: FolderFixture, @unchecked Sendable {
 
     /// Runs `test` against the router, without a socket.
     func test(
-        baseURL: String? = nil, requireSecondFactor: Bool = false, _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+        baseURL: String? = nil, requireSecondFactor: Bool = false, uploadLimit: Int? = nil,
+        _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
-        try await application(baseURL: baseURL, requireSecondFactor: requireSecondFactor).test(.router) { client in try await test(client) }
+        try await application(baseURL: baseURL, requireSecondFactor: requireSecondFactor, uploadLimit: uploadLimit).test(.router) { client in
+            try await test(client)
+        }
     }
 
     static let roleYAML = """

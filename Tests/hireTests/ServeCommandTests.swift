@@ -100,6 +100,14 @@ struct ServeCommandTests {
         }
     }
 
+    @Test("serve --upload-limit takes a size in MB from 1 up; its help says the default")
+    func uploadLimit() throws {
+        let result = try HireBinary.run(["serve", "--upload-limit", "0", "--port", "0"])
+        #expect(result.status == 64 && result.stderr.contains("--upload-limit takes a size in MB"), "\(result.stderr)")
+        let help = try HireBinary.run(["serve", "--help"]).stdout
+        #expect(help.contains("--upload-limit <MB>") && help.contains("(default: 200)"))
+    }
+
     @Test("hire serve --tls-cert --tls-key answers /healthz over https and marks its cookies Secure")
     func tls() async throws {
         try await Session.with { session in

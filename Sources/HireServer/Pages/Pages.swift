@@ -35,6 +35,8 @@ struct Pages: Sendable {
             model["signedIn"] = [
                 "name": name, "navOpenings": context.actor.map { Policy.allows($0, .viewSlate) } ?? false,
                 "navAdmin": context.actor.map { Policy.allows($0, .grantAccess) } ?? false,
+                "navImports": context.actor.map { Policy.allows($0, .importFeeds) } ?? false,
+                "navAudit": context.actor.map { Policy.allows($0, .viewAudit) } ?? false,
             ]
         }
         guard let html = library.render(model, withTemplate: template) else { fatalError("no page template '\(template)'") }

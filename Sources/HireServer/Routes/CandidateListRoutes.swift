@@ -26,14 +26,16 @@ struct CandidateListRoutes {
         let query = request.uri.queryParameters
         var fields: [String: String] = [:]
         for name in CandidateListPage.filterFields { if let value = query[Substring(name)] { fields[name] = String(value) } }
-        return try await list(CandidateListPage.Criteria(FormData(fields: fields), searchAllowed: false), context: context)
+        // After an erasure: the candidate's number, never a personal detail.
+        let erased = query["erased"].flatMap { Int64($0) }.map { "Candidate \($0)'s personal data has been erased." }
+        return try await list(CandidateListPage.Criteria(FormData(fields: fields), searchAllowed: false), notice: erased, context: context)
     }
 
     @Sendable func listByForm(request: Request, context: HireRequestContext) async throws -> Response {
         try await list(CandidateListPage.Criteria(context.form, searchAllowed: true), context: context)
     }
 
-    private func list(_ criteria: CandidateListPage.Criteria, context: HireRequestContext) async throws -> Response {
+    private func list(_ criteria: CandidateListPage.Criteria, notice: String? = nil, context: HireRequestContext) async throws -> Response {
         let actor = try context.signedIn
         var problem: String?
         var page: HireKit.CandidatePage?
@@ -45,8 +47,9 @@ struct CandidateListRoutes {
         } catch let error as HireError where error.kind == .invalid || error.kind == .notFound {
             problem = error.message.capitalizedFirst + "."
         }
-        let model = CandidateListPage.model(
+        var model = CandidateListPage.model(
             page?.candidates ?? [], next: page?.next, records: Policy.allows(actor, .manageCandidates), criteria: criteria, roles: choices.roles, openings: choices.openings, problem: problem)
+        model["notice"] = notice ?? false
         return services.pages.render("candidates", title: "Candidates", model, context: context, status: problem == nil ? .ok : .unprocessableContent)
     }
 
@@ -79,7 +82,8 @@ struct CandidateListRoutes {
             try Policy.require(actor, .manageCandidates)
             return (candidate, try workspace.reports.candidate(id, as: actor), try workspace.settings.timeZone())
         }
-        let model = CandidateListPage.record(candidate, report: report, reasonError: reasonError, typed: typed, timeZone: timeZone)
+        var model = CandidateListPage.record(candidate, report: report, reasonError: reasonError, typed: typed, timeZone: timeZone)
+        model["erase"] = Policy.allows(actor, .erase) && !candidate.erased
         return services.pages.render(
             "candidate-record", title: (reasonError == nil ? "" : "Fix the problem: ") + candidate.name, model, context: context,
             status: reasonError == nil ? .ok : .unprocessableContent)

@@ -42,6 +42,11 @@ extension Hire {
         @Flag(name: .customLong("require-2fa"), help: "Admins and recruiters must turn on two-step sign-in (an authenticator app) before using any page.")
         var requireSecondFactor = false
 
+        @Option(
+            name: .customLong("upload-limit"),
+            help: ArgumentHelp("The largest applicant feed accepted by upload (browser and API), in MB.", valueName: "MB"))
+        var uploadLimit: Int = ServerConfiguration.defaultUploadLimit / 1_000_000
+
         @Option(name: .customLong("remind-at"), help: ArgumentHelp("Send `hire remind --send` every day at this time, HH:MM in the workspace's time zone.", valueName: "time"))
         var remindAt: String?
 
@@ -51,6 +56,7 @@ extension Hire {
             for proxy in trustedProxies where !Self.isIPAddress(proxy) {
                 throw ValidationError("--trusted-proxy takes an IP address as the proxy connects from, such as 127.0.0.1 (got '\(proxy)').")
             }
+            if !(1...100_000).contains(uploadLimit) { throw ValidationError("--upload-limit takes a size in MB from 1 to 100000.") }
             if let remindAt, ReminderSchedule(remindAt) == nil { throw ValidationError("--remind-at takes a time HH:MM, such as 08:00.") }
             if let baseURL, URL(string: baseURL)?.scheme.map({ ["http", "https"].contains($0.lowercased()) }) != true {
                 throw ValidationError("--base-url must be an http:// or https:// address.")
@@ -63,6 +69,7 @@ extension Hire {
                 host: host, port: port, tlsCertificate: tlsCert, tlsKey: tlsKey, baseURL: baseURL.flatMap(URL.init(string:)))
             configuration.trustedProxies = Set(trustedProxies)
             configuration.requireSecondFactor = requireSecondFactor
+            configuration.uploadLimit = uploadLimit * 1_000_000
             if let schedule = remindAt.flatMap(ReminderSchedule.init) { ServeReminders.start(ws, at: schedule) }
             try Self.serve(ws, path: workspace.path, configuration: configuration)
         }
