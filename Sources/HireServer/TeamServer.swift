@@ -32,6 +32,7 @@ public enum TeamServer {
         router.addRoutes(CandidateRoutes(services: services).routes)
         router.addRoutes(OpeningRoutes(services: services).routes)
         router.addRoutes(DebriefRoutes(services: services).routes)
+        router.addRoutes(ScheduleRoutes(services: services).routes)
         router.addRoutes(RampRoutes(services: services).routes)
         router.addRoutes(CandidateListRoutes(services: services).routes)
         router.addRoutes(AdminRoutes(services: services).routes)
