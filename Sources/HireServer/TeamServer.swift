@@ -34,6 +34,7 @@ public enum TeamServer {
         router.addRoutes(DebriefRoutes(services: services).routes)
         router.addRoutes(ScheduleRoutes(services: services).routes)
         router.addRoutes(RampRoutes(services: services).routes)
+        router.addRoutes(MentorRoutes(services: services).routes)
         router.addRoutes(CandidateListRoutes(services: services).routes)
         router.addRoutes(AdminRoutes(services: services).routes)
         router.addRoutes(SecondFactorRoutes(services: services).routes)

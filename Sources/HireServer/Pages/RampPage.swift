@@ -50,7 +50,7 @@ enum RampPage {
             "milestoneCount": summary.milestones, "done": percent(summary.percentDone), "elapsed": percent(summary.percentElapsed),
             "overdue": CandidatePage.count(summary.overdue), "atRisk": CandidatePage.count(summary.atRisk), "coachingStyle": view.timeline.coachingStyle ?? false,
             "focusAreas": view.timeline.focusAreas.joined(separator: ", "), "milestones": milestones, "checkIns": checkIns,
-            "noCheckIns": checkIns.isEmpty, "mayCheckIn": view.mayCheckIn, "today": today.description, "wide": true,
+            "noCheckIns": checkIns.isEmpty, "mayCheckIn": view.mayCheckIn, "mayAssignMentor": view.mayAssignMentor, "today": today.description, "wide": true,
         ]
     }
 
