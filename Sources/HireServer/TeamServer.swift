@@ -37,6 +37,7 @@ public enum TeamServer {
         router.addRoutes(MentorRoutes(services: services).routes)
         router.addRoutes(CandidateListRoutes(services: services).routes)
         router.addRoutes(AdminRoutes(services: services).routes)
+        router.addRoutes(AdminToolRoutes(services: services).routes)
         router.addRoutes(SecondFactorRoutes(services: services).routes)
         router.addRoutes(CalendarRoutes(services: services).routes)
         APIRoutes(services: services).add(to: router)
