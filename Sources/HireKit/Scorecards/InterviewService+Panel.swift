@@ -26,6 +26,8 @@ public struct PanelBooking: Sendable, Hashable {
 /// Nothing was recorded.
 public struct PanelRefusal: Error, Sendable {
     public var problems: [Int: HireError]
+    /// For each booking refused for a clash, the interview it overlaps.
+    public var clashes: [Int: Interview] = [:]
 
     /// Whether `index` was refused only because it overlaps another interview (a warning the
     /// scheduler may confirm).
@@ -77,15 +79,21 @@ extension InterviewService {
             guard !bookings.isEmpty else { throw HireError.invalid("a panel needs at least one interviewer") }
             let profile = try Workspace.assessedProfile(db, candidate)
             var booked: [Interview] = []
-            var problems: [Int: HireError] = [:]
+            var refusal = PanelRefusal(problems: [:])
             for (index, booking) in bookings.enumerated() {
                 do {
                     booked.append(try Workspace.book(db, candidate: candidate, profile: profile, booking, actor: actor))
                 } catch let error as HireError {
-                    problems[index] = error
+                    refusal.problems[index] = error
+                    if error.remedy == .rescheduleOrAllowOverlap {
+                        let wanted = Interview(
+                            candidateId: candidate.id!, roundId: booking.round, interviewerId: booking.interviewer.rawValue, at: booking.at,
+                            actor: actor.recordedName, createdAt: Date(), durationMinutes: booking.duration)
+                        refusal.clashes[index] = try Workspace.overlapping(db, wanted)
+                    }
                 }
             }
-            guard problems.isEmpty else { throw PanelRefusal(problems: problems) }
+            guard refusal.problems.isEmpty else { throw refusal }
             return booked
         }
     }

@@ -83,19 +83,31 @@ struct PanelForm {
         return nil
     }
 
-    /// Puts each refusal of the library next to the round and field it concerns.
-    mutating func refused(_ refusal: PanelRefusal, rows booked: [Int]) {
+    /// Puts each refusal of the library next to the round and field it concerns; a clash says
+    /// with whom and when, by name (another candidate stays unnamed).
+    mutating func refused(_ refusal: PanelRefusal, rows booked: [Int], plan: PanelPlan, timeZone: TimeZone) {
         for (index, error) in refusal.problems {
             let row = booked[index]
             let message = error.message.capitalizedFirst + "."
             if refusal.isClash(index) {
-                rows[row].clash = message
+                rows[row].clash = refusal.clashes[index].map { Self.clash($0, booking: rows[row], plan: plan, timeZone: timeZone) } ?? message
                 continue
             }
             let field =
                 error.message.hasPrefix("an interview lasts") ? "duration" : error.message.hasPrefix("a location") ? "location" : "interviewer"
             rows[row].errors[field, default: []].append(message)
         }
+    }
+
+    static func clash(_ other: Interview, booking row: Row, plan: PanelPlan, timeZone: TimeZone) -> String {
+        let name = { (id: Int64) in plan.interviewers.first { $0.id == id }?.name ?? "A former colleague" }
+        let round = plan.rounds.first { $0.id == other.roundId && other.candidateId == plan.candidateId }?.name ?? other.roundId
+        let when = other.at.map { TimeText.timestamp($0, timeZone: timeZone) } ?? ""
+        if String(other.interviewerId) == row.interviewer {
+            let whom = other.candidateId == plan.candidateId ? "this candidate" : "another candidate"
+            return "\(name(other.interviewerId)) already interviews \(whom) at an overlapping time: \(round), \(when), \(other.durationMinutes) min."
+        }
+        return "This candidate already has \(round) with \(name(other.interviewerId)) at an overlapping time: \(when), \(other.durationMinutes) min."
     }
 
     var hasProblems: Bool { !general.isEmpty || rows.contains { !$0.errors.isEmpty || $0.clash != nil } }

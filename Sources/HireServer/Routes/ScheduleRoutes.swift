@@ -36,7 +36,7 @@ struct ScheduleRoutes {
                 let booked = try await services.run { try $0.interviews.schedulePanel(candidate: id, bookings.map(\.booking), actor: actor) }
                 return .seeOther("/candidates/\(id)/schedule?booked=\(booked.count)")
             } catch let refusal as PanelRefusal {
-                form.refused(refusal, rows: bookings.map(\.row))
+                form.refused(refusal, rows: bookings.map(\.row), plan: plan, timeZone: zone)
             }
         }
         return page(plan, form: form, timeZone: zone, booked: nil, context: context, status: .unprocessableContent)
