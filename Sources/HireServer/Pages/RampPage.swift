@@ -33,6 +33,9 @@ enum RampPage {
                     "date": mine ? form?["date"] ?? today.description : today.description, "note": mine ? form?["note"] ?? "" : "",
                     "error": mine ? problem!.message : false,
                 ]
+            } else if let problem, problem.milestone == id {
+                // Finished meanwhile by someone else: say so, and give back what was typed.
+                row["conflict"] = ["message": problem.message, "note": CandidatePage.section(form?.text("note"))]
             }
             return row
         }
