@@ -22,12 +22,8 @@ struct MentorRouteTests {
             try await fixture.test { client in
                 var anonymous = Browser(client)
                 try await anonymous.expectSignInRequired(Self.matrix.map(\.uri))
-                for person in ServerFixture.people {
-                    let short = String(person.email.prefix { $0 != "@" })
-                    var browser = Browser(client)
-                    try await browser.signIn(person.email)
-                    try await browser.expectStatuses(Self.matrix, for: short)
-                    guard !["rae", "max", "ada"].contains(short) else { continue }
+                try await Browser.eachPerson(client, checking: Self.matrix) { short, browser in
+                    guard !["rae", "max", "ada"].contains(short) else { return }
                     _ = try await browser.get("/ramp")
                     let assigned = try await browser.post("/ramp/3/mentor", [("mentor", "2")])
                     #expect([.forbidden, .notFound].contains(assigned.status), "\(short) assign")

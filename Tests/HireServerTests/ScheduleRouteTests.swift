@@ -24,12 +24,8 @@ struct ScheduleRouteTests {
                 try await anonymous.expectSignInRequired(Self.matrix.map(\.uri))
                 let anonymousPost = try await anonymous.post("/candidates/1/schedule", [("interviewer_0", "4")])
                 #expect([.seeOther, .forbidden].contains(anonymousPost.status))
-                for person in ServerFixture.people {
-                    let short = String(person.email.prefix { $0 != "@" })
-                    var browser = Browser(client)
-                    try await browser.signIn(person.email)
-                    try await browser.expectStatuses(Self.matrix, for: short)
-                    guard !["rae", "max", "ada"].contains(short) else { continue }
+                try await Browser.eachPerson(client, checking: Self.matrix) { short, browser in
+                    guard !["rae", "max", "ada"].contains(short) else { return }
                     _ = try await browser.get("/ramp")
                     let booked = try await browser.post("/candidates/1/schedule", [("interviewer_0", "4"), ("duration_0", "60")])
                     #expect([.forbidden, .notFound].contains(booked.status), "\(short) schedule")
