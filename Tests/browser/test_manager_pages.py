@@ -192,3 +192,37 @@ def test_hiring_manager_and_mentor(workspace, browser):
     # Recorded by the library with the signed-in people.
     log = ws.run("audit")
     assert "decision.hire" in log and "checkin.add" in log and "ramp.complete" in log
+
+
+def test_hiring_manager_schedules_a_panel(workspace, browser):
+    """From the debrief to the schedule page: a clash with the interviewer's own interview is a
+    warning next to its round (what was typed kept); confirmed, the interview is booked."""
+    ws, driver = workspace, browser
+    day = (datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=3)).isoformat()
+    ws.run("interview", "schedule", "2", "--round", "phone-screen", "--interviewer", "Tom Becker", "--at", f"{day}T10:00")
+    driver.delete_all_cookies()
+    sign_in(ws, driver, "maria.lopez@example.com", PASSWORD_MARIA)
+    driver.get(ws.base + "/candidates/2/debrief")
+    driver.find_element(By.LINK_TEXT, "Schedule the panel").click()
+    assert path(driver) == "/candidates/2/schedule"
+    assert "Tom Becker" in driver.find_element(By.XPATH, "//section[h2[@id='booked-title']]").text
+    check_accessibility(driver, "schedule")
+    Select(driver.find_element(By.ID, "interviewer-1")).select_by_visible_text("Tom Becker")
+    start_over(driver)
+    type_into(driver, "at-1", f"{day} 10:30")
+    type_into(driver, "location-1", "Room Kepler")
+    tab_to(driver, "book")
+    press(driver, Keys.ENTER)
+    assert path(driver) == "/candidates/2/schedule"
+    assert "Clash" in driver.find_element(By.ID, "clash-1").text
+    assert value(driver, "at-1") == f"{day} 10:30" and value(driver, "location-1") == "Room Kepler"
+    assert Select(driver.find_element(By.ID, "interviewer-1")).first_selected_option.text == "Tom Becker"
+    check_accessibility(driver, "schedule with a clash")
+    screenshot(driver, "server-schedule", 1280, 1500)
+    driver.find_element(By.CSS_SELECTOR, "label[for='overlap-1']").click()
+    start_over(driver)
+    tab_to(driver, "book")
+    press(driver, Keys.ENTER)
+    main = driver.find_element(By.TAG_NAME, "main").text
+    assert "Booked 1 interview(s)." in main and "Room Kepler" in main
+    assert "interview.schedule" in ws.run("audit")

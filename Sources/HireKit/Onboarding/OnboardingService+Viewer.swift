@@ -36,6 +36,7 @@ extension OnboardingService {
         let timeline = try timeline(reference, today: today)
         let profile = try writer.read { db in try Workspace.profile(db, role: hire.roleId, version: hire.roleVersion) }
         let completable = Set(timeline.entries.filter { !$0.milestone.state.isFinished && Policy.allows(viewer, $0.milestone.owner.completion, relation) }.map(\.milestone.milestoneId))
-        return RampView(timeline: timeline, profile: profile, completable: completable, mayCheckIn: Policy.allows(viewer, .checkIn, relation))
+        return RampView(timeline: timeline, profile: profile, completable: completable, mayCheckIn: Policy.allows(viewer, .checkIn, relation),
+            mayAssignMentor: Policy.allows(viewer, .assignMentor, relation))
     }
 }

@@ -10,4 +10,6 @@ public struct RampView: Sendable {
     public var completable: Set<String>
     /// Whether the viewer may record a check-in.
     public var mayCheckIn: Bool
+    /// Whether the viewer may choose the hire's mentor.
+    public var mayAssignMentor = false
 }

@@ -27,7 +27,7 @@ extension Workspace {
             return OwedItem(
                 kind: .scorecard, status: due < now ? .overdue : .due, personId: row[3], personName: nil, candidateId: row[1],
                 candidateName: row[5], subject: round, title: "\(round) scorecard", dueAt: due, dueDate: CalendarDate(of: due, in: zone),
-                hoursOverdue: overdue, hoursSinceInterview: Int((now.timeIntervalSince(at) / 3600).rounded(.down)), interviewId: row[0],
+                hoursOverdue: overdue, hoursSinceInterview: Interview.wholeHours(from: at, to: now), interviewId: row[0],
                 milestoneOwner: nil)
         }
     }

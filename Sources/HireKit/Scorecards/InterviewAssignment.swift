@@ -17,9 +17,9 @@ public struct InterviewAssignment: Sendable, Hashable {
         return at <= now
     }
 
-    /// Whole hours since the interview (counted in whole minutes), for an owed scorecard.
+    /// Whole hours since the interview (as the owed list counts them), for an owed scorecard.
     public func hoursSince(_ now: Date) -> Int? {
-        interview.at.map { max(0, Int((now.timeIntervalSince($0) / 60).rounded()) / 60) }
+        interview.at.map { Interview.wholeHours(from: $0, to: now) }
     }
 
     /// Whether an owed scorecard is past due (`due` after the interview; 24 hours by default).

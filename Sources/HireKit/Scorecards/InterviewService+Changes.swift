@@ -86,4 +86,11 @@ extension Interview {
         }
         return trimmed
     }
+
+    /// Whole hours from an interview at `at` to `now` (counted in whole minutes, so a stored
+    /// time's sub-second rounding does not lose an hour; never negative): the one count of
+    /// "hours since the interview" every list shows.
+    static func wholeHours(from at: Date, to now: Date) -> Int {
+        max(0, Int((now.timeIntervalSince(at) / 60).rounded()) / 60)
+    }
 }

@@ -27,27 +27,10 @@ extension InterviewService {
         location: String? = nil, allowOverlap: Bool = false, actor: Actor
     ) throws -> Interview {
         try Policy.require(actor, .scheduleInterviews)
-        guard (1...24 * 60).contains(duration) else { throw HireError.invalid("an interview lasts from 1 minute to 24 hours") }
-        let location = try Interview.checkedLocation(location)
+        let booking = PanelBooking(round: round, interviewer: interviewer, at: at, duration: duration, location: location, allowOverlap: allowOverlap)
         return try writer.write { db in
             let candidate = try Workspace.candidate(db, reference)
-            let profile = try Workspace.assessedProfile(db, candidate)
-            let round = try Workspace.round(profile, round)
-            let person = try Workspace.person(db, interviewer)
-            try Workspace.requireActive(person, as: "scheduled to interview")
-            if try Interview.filter(Interview.Columns.candidateId == candidate.id && Interview.Columns.roundId == round.id && Interview.Columns.interviewerId == person.id)
-                .fetchOne(db) != nil
-            {
-                throw HireError.conflict("interviewer \(person.id!) is already scheduled for round '\(round.id)' with candidate \(candidate.id!)")
-            }
-            var interview = Interview(
-                candidateId: candidate.id!, roundId: round.id, interviewerId: person.id!, at: at, actor: actor.recordedName, createdAt: Date(),
-                durationMinutes: duration, location: location)
-            if at != nil, !allowOverlap { try Workspace.refuseOverlap(db, interview) }
-            try interview.insert(db)
-            try Workspace.ensureAccess(db, person: person.id!, .interviewer)
-            try db.audit(actor, .interviewSchedule, candidate: candidate.id, subject: "interview \(interview.id!)", detail: "round \(round.id), interviewer \(person.id!)")
-            return interview
+            return try Workspace.book(db, candidate: candidate, profile: try Workspace.assessedProfile(db, candidate), booking, actor: actor)
         }
     }
 

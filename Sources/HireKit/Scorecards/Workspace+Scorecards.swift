@@ -2,12 +2,18 @@ import Foundation
 import GRDB
 
 extension Workspace {
-    static func refuseOverlap(_ db: Database, _ interview: Interview) throws {
+    /// The first interview that overlaps `interview`: another of its interviewer's, or one of
+    /// its candidate's in another round.
+    static func overlapping(_ db: Database, _ interview: Interview) throws -> Interview? {
         let others = try Interview.filter(
             (Interview.Columns.interviewerId == interview.interviewerId || (Interview.Columns.candidateId == interview.candidateId && Interview.Columns.roundId != interview.roundId))
                 && Interview.Columns.at != nil && Interview.Columns.id != interview.id
         ).order(Interview.Columns.at).fetchAll(db)
-        guard let clash = others.first(where: interview.overlaps) else { return }
+        return others.first(where: interview.overlaps)
+    }
+
+    static func refuseOverlap(_ db: Database, _ interview: Interview) throws {
+        guard let clash = try overlapping(db, interview) else { return }
         let who =
             clash.interviewerId == interview.interviewerId
             ? "interviewer \(interview.interviewerId) already has interview \(clash.id!) (candidate \(clash.candidateId), round '\(clash.roundId)')"

@@ -52,6 +52,7 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case signIn = "account.signin"
     case signInFailure = "account.signin.failure"
     case signOut = "account.signout"
+    case sessionsEnd = "account.sessions.end"
     case secondFactorEnrol = "account.2fa.enrol"
     case secondFactorReset = "account.2fa.reset"
     case recoveryCodeUse = "account.2fa.recovery-code"

@@ -23,6 +23,7 @@ struct APIRoutes {
         RampAPI(services: services).add(to: group)
         ScorecardAmendmentsAPI(services: services).add(to: group)
         MilestonesAPI(services: services).add(to: group)
+        CheckInsAPI(services: services).add(to: group)
         DirectoryAPI(services: services).add(to: group)
         InterviewsAPI(services: services).add(to: group)
         DecisionsAPI(services: services).add(to: group)

@@ -33,6 +33,9 @@ enum RampPage {
                     "date": mine ? form?["date"] ?? today.description : today.description, "note": mine ? form?["note"] ?? "" : "",
                     "error": mine ? problem!.message : false,
                 ]
+            } else if let problem, problem.milestone == id {
+                // Finished meanwhile by someone else: say so, and give back what was typed.
+                row["conflict"] = ["message": problem.message, "note": CandidatePage.section(form?.text("note"))]
             }
             return row
         }
@@ -50,7 +53,7 @@ enum RampPage {
             "milestoneCount": summary.milestones, "done": percent(summary.percentDone), "elapsed": percent(summary.percentElapsed),
             "overdue": CandidatePage.count(summary.overdue), "atRisk": CandidatePage.count(summary.atRisk), "coachingStyle": view.timeline.coachingStyle ?? false,
             "focusAreas": view.timeline.focusAreas.joined(separator: ", "), "milestones": milestones, "checkIns": checkIns,
-            "noCheckIns": checkIns.isEmpty, "mayCheckIn": view.mayCheckIn, "today": today.description, "wide": true,
+            "noCheckIns": checkIns.isEmpty, "mayCheckIn": view.mayCheckIn, "mayAssignMentor": view.mayAssignMentor, "today": today.description, "wide": true,
         ]
     }
 

@@ -46,17 +46,21 @@ struct DebriefRoutes {
         _ id: CandidateID, form: DecisionForm?, actor: Actor, context: HireRequestContext, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let now = services.now
-        let (report, owed, mayDecide, timeZone) = try await services.run { workspace in
+        let (report, owed, mayDecide, maySchedule, timeZone) = try await services.run { workspace in
             let report = try workspace.reports.candidate(id, as: actor)
             let owed = try workspace.owed.list(as: actor, now: now).filter { $0.kind == .scorecard && $0.candidateId == id.rawValue }
-            return (report, owed, try workspace.access.allows(actor, .decide, candidate: id), try workspace.settings.timeZone())
+            return (
+                report, owed, try workspace.access.allows(actor, .decide, candidate: id),
+                try workspace.access.allows(actor, .scheduleInterviews, candidate: id), try workspace.settings.timeZone()
+            )
         }
         let open = ![.hired, .rejected, .withdrawn].contains(report.candidate.stage)
         var decision: DecisionForm?
         if mayDecide && open {
             if let form { decision = form } else { decision = DecisionForm(managers: try await managers(), manager: actor.personId) }
         }
-        let model = DebriefPage.model(report, owed: owed, decision: decision, viewer: actor, timeZone: timeZone)
+        var model = DebriefPage.model(report, owed: owed, decision: decision, viewer: actor, timeZone: timeZone)
+        model["maySchedule"] = maySchedule && open
         let fix = form.map { $0.isEmpty ? "" : "Fix the problems: " } ?? ""
         return services.pages.render("debrief", title: fix + "Debrief: \(model["candidate"] as? String ?? "")", model, context: context, status: status)
     }

@@ -27,6 +27,19 @@ struct MyInterviewsTests {
         #expect(try workspace.interviews.mine(as: "owner").isEmpty)
     }
 
+    @Test("the hours since an interview agree between My interviews and the owed list: whole minutes, then whole hours")
+    func hoursAgree() throws {
+        let workspace = try Fixtures.workspaceWithRole()
+        let now = Date()
+        try workspace.people.add(name: "Ida One", email: "ida@example.com", title: nil, actor: "hr")
+        try workspace.candidates.add(NewCandidate(name: "Ann A", email: "a@example.com", role: "test-role"), actor: "hr")
+        // 2 h 59 min 40 s ago: the owed list used to round the seconds down and say 2.
+        try workspace.interviews.schedule(candidate: 1, round: "screen", interviewer: 1, at: now.addingTimeInterval(-(3 * 3600 - 20)), actor: "hr")
+        let mine = try workspace.interviews.mine(as: workspace.access.actor(person: 1), now: now)
+        let owed = try workspace.owed.list(as: "owner", now: now).first { $0.kind == .scorecard }
+        #expect(mine.first?.hoursSince(now) == 3 && owed?.hoursSinceInterview == 3)
+    }
+
     @Test("another person's interview sheet is not found, whatever their access roles")
     func sheetIsPrivate() throws {
         let panel = try Panel()
