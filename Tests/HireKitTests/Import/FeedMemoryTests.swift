@@ -66,10 +66,10 @@ struct FeedMemoryTests {
             #expect(try spawn(hire, ["init"], environment: environment).status == 0)
             let (status, peakKB) = try spawn(hire, ["import", feed], environment: environment)
             #expect(status == 0)
-            // Unbounded, the reader held the whole filler (about 290 MB); bounded, a release build
-            // stays near 40 MB, but the debug build on a loaded 2-core machine was seen at 160-168 MB
-            // (the writer lagging the reader), so the bound sits between the two.
-            #expect(peakKB < 210 * 1024, "peak RSS \(peakKB / 1024) MB")
+            // Unbounded, the reader held the whole filler (about 290 MB); bounded, the debug build
+            // peaks near 50 MB, quiet or with every core busy.
+            #expect(peakKB > 0, "no memory figure read from /proc")
+            #expect(peakKB < 128 * 1024, "peak RSS \(peakKB / 1024) MB")
         }
     }
 
@@ -82,6 +82,11 @@ struct FeedMemoryTests {
     }
 
     /// Runs `path` with output discarded; its exit status and its own peak resident memory (KB).
+    ///
+    /// The peak is the child's `VmHWM`, sampled every 5 ms while it runs. Not `wait4`'s
+    /// `ru_maxrss`: `posix_spawn` starts the child on the test process's memory (vfork), and
+    /// Linux carries that memory's high-water mark into the child's at `exec`, so the child
+    /// would report the test process's peak whenever that is larger (235 MB in CI).
     private func spawn(_ path: String, _ arguments: [String], environment: [String]) throws -> (status: Int32, peakKB: Int) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -95,9 +100,19 @@ struct FeedMemoryTests {
         let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
         guard spawned == 0 else { throw HireError.io("cannot run \(path): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        var peakKB = 0
+        while true {
+            let reaped = waitpid(pid, &status, WNOHANG)
+            if reaped == pid || (reaped < 0 && errno != EINTR) { break }
+            if let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+                let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                let kb = Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "")
+            {
+                peakKB = max(peakKB, kb)
+            }
+            usleep(5_000)
+        }
         let exited = (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
-        return (exited, usage.ru_maxrss)
+        return (exited, peakKB)
     }
 }
