@@ -71,30 +71,6 @@ extension SessionService {
         return SignIn(sessionId: sessionId, session: AccountSession(personId: account.personId, csrfToken: csrf))
     }
 
-    /// The live session with this id, or `nil` when it is unknown, idle too long, too old, or
-    /// its account is disabled. Ended sessions are deleted; last-seen is written at most every
-    /// `limits.touchInterval`.
-    public func session(id sessionId: String, limits: SessionLimits = .standard, now: Date = Date()) throws -> AccountSession? {
-        let digest = SecretToken.digest(sessionId)
-        let found = try writer.read { db -> (AccountSessionRecord, Bool)? in
-            guard let record = try AccountSessionRecord.fetchOne(db, key: digest) else { return nil }
-            let disabled = try Bool.fetchOne(db, sql: "SELECT disabled FROM account WHERE personId = ?", arguments: [record.accountId]) ?? true
-            return (record, disabled)
-        }
-        guard let found else { return nil }
-        let (record, disabled) = found
-        if disabled || now.timeIntervalSince(record.lastSeenAt) > limits.idle || now.timeIntervalSince(record.createdAt) > limits.absolute {
-            try writer.write { db in _ = try AccountSessionRecord.deleteOne(db, key: digest) }
-            return nil
-        }
-        if now.timeIntervalSince(record.lastSeenAt) >= limits.touchInterval {
-            try writer.write { db in
-                try db.execute(sql: "UPDATE accountSession SET lastSeenAt = ? WHERE idHash = ?", arguments: [now, digest])
-            }
-        }
-        return AccountSession(personId: record.accountId, csrfToken: record.csrfToken)
-    }
-
     /// Signs out: ends every session of the person whose session this is.
     public func signOut(sessionId: String) throws {
         try writer.write { db in

@@ -3,8 +3,8 @@ import Hummingbird
 import HireKit
 
 /// Reads the `hire_session` cookie and, for a live session, puts the signed-in person's
-/// ``Actor`` (with the access roles they hold now) in the context. Sessions live in the
-/// workspace, see ``Workspace/session(id:limits:now:)``.
+/// ``Actor`` (with the access roles they hold now) in the context, read in one call:
+/// ``SessionService/signedIn(sessionId:limits:now:)``.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = HireRequestContext
     let services: HireServices
@@ -14,18 +14,12 @@ struct SessionMiddleware: RouterMiddleware {
         // The JSON API reads bearer tokens only: a cookie there would let other sites' pages act.
         if !request.isAPI, let id = request.cookies[SessionCookie.name]?.value, !id.isEmpty {
             let (limits, now) = (services.configuration.sessions, services.now)
-            let found = try await services.run { workspace -> (AccountSession, Actor, String, Bool)? in
-                guard let session = try workspace.sessions.session(id: id, limits: limits, now: now) else { return nil }
-                let person = PersonID(session.personId)
-                let actor = try workspace.access.actor(person: person)
-                return (session, actor, try workspace.people.get(person).name, try workspace.secondFactors.status(of: person).enrolled)
-            }
-            if let found {
-                context.session = found.0
+            if let found = try await services.run({ try $0.sessions.signedIn(sessionId: id, limits: limits, now: now) }) {
+                context.session = found.session
                 context.sessionId = id
-                context.actor = found.1
-                context.personName = found.2
-                context.secondFactorEnrolled = found.3
+                context.actor = found.actor
+                context.personName = found.name
+                context.secondFactorEnrolled = found.secondFactorEnrolled
             }
         }
         return try await next(request, context)
