@@ -25,14 +25,15 @@ public struct RoleSummary: Sendable, Codable, Hashable {
 
 extension Workspace {
     static func roleVersion(_ db: Database, role id: String, version: Int? = nil) throws -> RoleVersion {
-        guard let role = try StoredRole.fetchOne(db, key: id) else {
+        guard let role = try StoredRole.fetchOne(db.cachedStatement(sql: "SELECT * FROM role WHERE id = ?"), arguments: [id]) else {
             let known = try String.fetchAll(db, sql: "SELECT id FROM role ORDER BY id")
             var message = "unknown role '\(id)'"
             message += Suggestion.didYouMean(id, in: known)
             throw HireError.notFound(message, remedy: known.isEmpty ? .loadRoles : nil)
         }
         let wanted = version ?? role.latestVersion
-        guard let stored = try RoleVersion.fetchOne(db, key: ["roleId": id, "version": wanted]) else {
+        let versions = try db.cachedStatement(sql: "SELECT * FROM roleVersion WHERE roleId = ? AND version = ?")
+        guard let stored = try RoleVersion.fetchOne(versions, arguments: [id, wanted]) else {
             throw HireError.notFound("role '\(id)' has no version \(wanted) (latest is \(role.latestVersion))")
         }
         return stored

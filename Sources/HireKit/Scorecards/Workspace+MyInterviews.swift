@@ -6,8 +6,10 @@ extension Workspace {
     /// version however many interviews use it (My interviews lists a person's every interview).
     static func assignments(_ db: Database, _ interviews: [Interview]) throws -> [InterviewAssignment] {
         var profiles: [String: RoleProfile?] = [:]
+        // A prepared statement, not the query interface: it is run for every interview listed.
+        let candidates = try db.cachedStatement(sql: "SELECT * FROM candidate WHERE id = ?")
         return try interviews.map { interview in
-            let candidate = try Candidate.fetchOne(db, key: interview.candidateId)!
+            let candidate = try Candidate.fetchOne(candidates, arguments: [interview.candidateId])!
             let key = "\(candidate.roleId ?? "")#\(candidate.roleVersion.map(String.init) ?? "")"
             let profile: RoleProfile?
             if let known = profiles[key] {
