@@ -46,9 +46,8 @@ struct AnalysisAPI {
         let cursor = try query.integer("cursor", in: 0...Int.max).map(Int64.init)
         let since = try query.date("since")
         let candidate = try query.integer("candidate", in: 1...Int.max).map { CandidateID(Int64($0)) }
-        let events = try await services.run { try $0.audit.events(candidate: candidate, since: since, as: actor) }
-        let after = events.filter { ($0.id ?? 0) > (cursor ?? 0) }
-        let page = Array(after.prefix(limit))
-        return try APIJSON.response(AuditPage(events: page, nextCursor: after.count > limit ? page.last?.id.map(String.init) : nil))
+        // One page read from the log, oldest first; the whole log is never loaded.
+        let page = try await services.run { try $0.audit.page(AuditFilter(candidate: candidate, from: since), after: cursor, limit: limit, as: actor) }
+        return try APIJSON.response(AuditPage(events: page.events, nextCursor: page.next.map(String.init)))
     }
 }

@@ -24,4 +24,24 @@ struct AuditPageTests {
         #expect(try workspace.audit.page(AuditFilter(from: newYear), limit: 1000, as: admin).events.count >= 4)
         #expect(throws: HireError.self) { try workspace.audit.page(AuditFilter(), limit: 10, as: .person(2, accessRoles: [.hiringManager])) }
     }
+
+    @Test("oldest first after a cursor: following next from the start reads every event once, in order")
+    func oldestFirstAfterCursor() throws {
+        let workspace = try Fixtures.workspaceWithRole()
+        for n in 1...7 {
+            _ = try workspace.candidates.add(NewCandidate(name: "Candidate \(n)", email: "c\(n)@example.org", role: "test-role"), actor: "hr")
+        }
+        let admin = Actor.person(1, accessRoles: [.admin])
+        let all = try workspace.audit.events(as: admin).compactMap(\.id)
+        var read: [Int64] = []
+        var cursor: Int64?
+        repeat {
+            let page = try workspace.audit.page(AuditFilter(), after: cursor, limit: 3, as: admin)
+            #expect(page.events.count <= 3)
+            read += page.events.compactMap(\.id)
+            cursor = page.next
+        } while cursor != nil
+        #expect(read == all && all.count >= 7)
+        #expect(throws: HireError.self) { try workspace.audit.page(AuditFilter(), after: nil, limit: 10, as: .person(2, accessRoles: [.interviewer])) }
+    }
 }
