@@ -56,13 +56,6 @@ extension ReportService {
                 let found = try Workspace.opening(db, opening)
                 if found.roleId != role { throw HireError.invalid("opening '\(opening)' is for role '\(found.roleId)', not '\(role)'") }
             }
-            struct Info {
-                var name: String
-                var stage: Stage
-                var openingId: String?
-                var version: Int
-            }
-            var infos: [Int64: Info] = [:]
             var candidateSQL = "SELECT id, name, stage, openingId, roleVersion FROM candidate WHERE roleId = ? AND erased = 0"
             var arguments: StatementArguments = [role]
             if !includeInactive {
@@ -72,10 +65,6 @@ extension ReportService {
                 candidateSQL += " AND openingId = ?"
                 arguments += [opening]
             }
-            let candidates = try Row.fetchCursor(db, sql: candidateSQL, arguments: arguments)
-            while let row = try candidates.next() {
-                infos[row[0]] = Info(name: row[1], stage: row[2], openingId: row[3], version: row[4] ?? 1)
-            }
             var plans: [Int: Scoring.Plan] = [:]
             func plan(_ version: Int) throws -> Scoring.Plan {
                 if let cached = plans[version] { return cached }
@@ -83,77 +72,45 @@ extension ReportService {
                 plans[version] = loaded
                 return loaded
             }
-            var recommendations: [Int64: (tally: RecommendationTally, scorecards: Int)] = [:]
-            let recommendationRows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT s.candidateId, s.recommendation, count(*) FROM scorecard s
-                    WHERE s.roleId = ? AND NOT EXISTS (SELECT 1 FROM scorecard n WHERE n.supersedes = s.id)
-                    GROUP BY s.candidateId, s.recommendation
-                    """, arguments: [role])
-            while let row = try recommendationRows.next() {
-                let id: Int64 = row[0]
-                guard infos[id] != nil, let recommendation = Recommendation(rawValue: row[1]) else { continue }
-                let count: Int = row[2]
-                var entry = recommendations[id] ?? (RecommendationTally(), 0)
-                for _ in 0..<count { entry.tally.add(recommendation) }
-                entry.scorecards += count
-                recommendations[id] = entry
-            }
+            // Three reads in candidate order, merged as they go: the candidates, their latest
+            // scorecards' recommendations and those scorecards' ratings (the index gives that order,
+            // so SQLite neither sorts nor groups the ratings). Nothing is kept per candidate but
+            // the slate's own entry.
+            let candidates = try Row.fetchCursor(db, sql: candidateSQL + " ORDER BY id", arguments: arguments)
+            let recommendations = try SlateMerge.Recommendations(
+                Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT s.candidateId, s.recommendation, count(*) FROM scorecard s
+                        WHERE s.roleId = ? AND NOT EXISTS (SELECT 1 FROM scorecard n WHERE n.supersedes = s.id)
+                        GROUP BY s.candidateId, s.recommendation ORDER BY s.candidateId
+                        """, arguments: [role]))
+            let ratings = try SlateMerge.Ratings(
+                Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT s.candidateId, r.competencyId, r.value
+                        FROM scorecard s JOIN rating r ON r.scorecardId = s.id
+                        WHERE s.roleId = ? AND NOT EXISTS (SELECT 1 FROM scorecard n WHERE n.supersedes = s.id)
+                        ORDER BY s.candidateId
+                        """, arguments: [role]))
             var entries: [SlateEntry] = []
-            entries.reserveCapacity(infos.count)
-            var scored: Set<Int64> = []
+            // Counted first: an array grown by doubling would briefly hold a slate and a half.
+            let listed = "SELECT count(*) FROM (\(candidateSQL))"
+            entries.reserveCapacity(try Int.fetchOne(db, sql: listed, arguments: arguments) ?? 0)
             // Flag and must-have texts repeat from candidate to candidate: each is kept once.
             var texts = Set<String>()
-            func finish(_ id: Int64, _ tallies: [String: CompetencyTally]) throws {
-                guard let info = infos[id] else { return }
-                let rec = recommendations[id]
-                let score = Scoring.score(plan: try plan(info.version), tallies: tallies, recommendations: rec?.tally ?? RecommendationTally())
-                var entry = SlateEntry(candidateId: id, name: info.name, stage: info.stage, openingId: info.openingId, score: score, scorecards: rec?.scorecards ?? 0)
+            while let row = try candidates.next() {
+                let id: Int64 = row[0]
+                let (tally, scorecards) = try recommendations.take(id)
+                let tallies = try ratings.take(id)
+                let version: Int = row[4] ?? 1
+                let score = Scoring.score(plan: try plan(version), tallies: tallies, recommendations: tally)
+                var entry = SlateEntry(candidateId: id, name: row[1], stage: row[2], openingId: row[3], score: score, scorecards: scorecards)
                 entry.flags = entry.flags.map { texts.insert($0).memberAfterInsert }
                 entry.mustHaveFailures = entry.mustHaveFailures.map { texts.insert($0).memberAfterInsert }
                 entries.append(entry)
-                scored.insert(id)
             }
-            // One pass over the latest versions' ratings in candidate order (the index gives that order,
-            // so SQLite neither sorts nor groups); each candidate's tallies are folded in place.
-            let ratings = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT s.candidateId, r.competencyId, r.value
-                    FROM scorecard s JOIN rating r ON r.scorecardId = s.id
-                    WHERE s.roleId = ? AND NOT EXISTS (SELECT 1 FROM scorecard n WHERE n.supersedes = s.id)
-                    ORDER BY s.candidateId
-                    """, arguments: [role])
-            var current: Int64?
-            var ids: [String] = []
-            var counts: [CompetencyTally] = []
-            func flush(_ id: Int64) throws {
-                var tallies: [String: CompetencyTally] = Dictionary(minimumCapacity: ids.count)
-                for index in ids.indices { tallies[ids[index]] = counts[index] }
-                try finish(id, tallies)
-            }
-            while let row = try ratings.next() {
-                let id: Int64 = row[0]
-                if id != current {
-                    if let current { try flush(current) }
-                    current = id
-                    ids.removeAll(keepingCapacity: true)
-                    counts.removeAll(keepingCapacity: true)
-                }
-                guard let value: Double = row[2] else { continue }
-                let competency: String = row[1]
-                if let index = ids.firstIndex(of: competency) {
-                    counts[index].add(value)
-                } else {
-                    ids.append(competency)
-                    var tally = CompetencyTally()
-                    tally.add(value)
-                    counts.append(tally)
-                }
-            }
-            if let current { try flush(current) }
-            for (id, _) in infos where !scored.contains(id) { try finish(id, [:]) }
             var withheld = 0
             if viewer.personId != nil {
                 let relations = try Relation.Batch(viewer, in: db)
