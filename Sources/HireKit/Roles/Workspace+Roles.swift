@@ -32,11 +32,14 @@ extension Workspace {
             throw HireError.notFound(message, remedy: known.isEmpty ? .loadRoles : nil)
         }
         let wanted = version ?? role.latestVersion
-        let versions = try db.cachedStatement(sql: "SELECT * FROM roleVersion WHERE roleId = ? AND version = ?")
-        guard let stored = try RoleVersion.fetchOne(versions, arguments: [id, wanted]) else {
+        let versions = try db.cachedStatement(sql: "SELECT roleId, version, profile, sourcePath, loadedAt FROM roleVersion WHERE roleId = ? AND version = ?")
+        guard let row = try Row.fetchOne(versions, arguments: [id, wanted]) else {
             throw HireError.notFound("role '\(id)' has no version \(wanted) (latest is \(role.latestVersion))")
         }
-        return stored
+        let profile = try RoleProfileCache.shared.profile(row[2]) { json in
+            try RoleVersion.databaseJSONDecoder(for: RoleVersion.Columns.profile.name).decode(RoleProfile.self, from: json)
+        }
+        return RoleVersion(roleId: row[0], version: row[1], profile: profile, sourcePath: row[3], loadedAt: row[4])
     }
 
     static func profile(_ db: Database, role id: String, version: Int? = nil) throws -> RoleProfile {

@@ -6,20 +6,21 @@ extension Workspace {
     /// version however many interviews use it (My interviews lists a person's every interview).
     static func assignments(_ db: Database, _ interviews: [Interview]) throws -> [InterviewAssignment] {
         var profiles: [String: RoleProfile?] = [:]
-        // A prepared statement, not the query interface: it is run for every interview listed.
-        let candidates = try db.cachedStatement(sql: "SELECT * FROM candidate WHERE id = ?")
+        // The few columns a line needs, from a prepared statement: it runs for every interview listed.
+        let candidates = try db.cachedStatement(sql: "SELECT name, erased, roleId, roleVersion FROM candidate WHERE id = ?")
         return try interviews.map { interview in
-            let candidate = try Candidate.fetchOne(candidates, arguments: [interview.candidateId])!
-            let key = "\(candidate.roleId ?? "")#\(candidate.roleVersion.map(String.init) ?? "")"
+            let row = try Row.fetchOne(candidates, arguments: [interview.candidateId])!
+            let (role, version): (String?, Int?) = (row[2], row[3])
+            let key = "\(role ?? "")#\(version.map(String.init) ?? "")"
             let profile: RoleProfile?
             if let known = profiles[key] {
                 profile = known
             } else {
-                profile = try? assessedProfile(db, candidate)
+                profile = role.flatMap { try? Workspace.profile(db, role: $0, version: version) }
                 profiles[key] = profile
             }
             return InterviewAssignment(
-                interview: interview, candidateName: listedName(candidate),
+                interview: interview, candidateName: listedName(id: interview.candidateId, name: row[0], erased: row[1]),
                 roleTitle: profile?.title, roundName: profile?.round(interview.roundId)?.name ?? interview.roundId,
                 scorecardId: try submittedScorecard(db, interview))
         }
@@ -33,7 +34,11 @@ extension Workspace {
 
     /// A candidate's name as interview lists show it; an erased candidate by number.
     static func listedName(_ candidate: Candidate) -> String {
-        candidate.erased ? "candidate \(candidate.id!)" : candidate.name
+        listedName(id: candidate.id!, name: candidate.name, erased: candidate.erased)
+    }
+
+    static func listedName(id: Int64, name: String, erased: Bool) -> String {
+        erased ? "candidate \(id)" : name
     }
 
     static func roleTitle(_ db: Database, _ role: String?) throws -> String? {
