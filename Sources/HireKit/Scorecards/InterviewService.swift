@@ -65,15 +65,18 @@ extension InterviewService {
     /// interview does not exist: an interviewer's own scorecard is theirs alone to write.
     public func sheet(interview id: InterviewID, as viewer: Actor) throws -> ScorecardSheet {
         try writer.read { db in
-            guard let interview = try Interview.fetchOne(db, key: id),
+            // Prepared statements, not the query interface: the form page asks this on every request.
+            let interviews = try db.cachedStatement(sql: "SELECT * FROM interview WHERE id = ?")
+            guard let interview = try Interview.fetchOne(interviews, arguments: [id]),
                 Policy.allows(viewer, .submitScorecard, Relation(isNamedPerson: viewer.personId == interview.interviewerId))
             else { throw HireError.notFound("no interview \(id)") }
-            let candidate = try Candidate.fetchOne(db, key: interview.candidateId)!
-            let profile = try Workspace.assessedProfile(db, candidate)
+            let candidates = try db.cachedStatement(sql: "SELECT name, erased, roleId, roleVersion FROM candidate WHERE id = ?")
+            let row = try Row.fetchOne(candidates, arguments: [interview.candidateId])!
+            let profile = try Workspace.assessedProfile(db, candidate: interview.candidateId, role: row[2], version: row[3])
             let round = try Workspace.round(profile, interview.roundId)
             return ScorecardSheet(
-                interview: interview, candidateName: Workspace.listedName(candidate), profile: profile, round: round,
-                submittedScorecardId: try Workspace.submittedScorecard(db, interview))
+                interview: interview, candidateName: Workspace.listedName(id: interview.candidateId, name: row[0], erased: row[1]),
+                profile: profile, round: round, submittedScorecardId: try Workspace.submittedScorecard(db, interview))
         }
     }
 

@@ -71,10 +71,13 @@ extension Workspace {
 
     /// The profile version a candidate is assessed against.
     static func assessedProfile(_ db: Database, _ candidate: Candidate) throws -> RoleProfile {
-        guard let role = candidate.roleId else {
-            throw HireError.invalid("candidate \(candidate.id!) has no role; scorecards need one", remedy: .setRoleOrOpening(candidate.id!))
-        }
-        return try profile(db, role: role, version: candidate.roleVersion)
+        try assessedProfile(db, candidate: candidate.id!, role: candidate.roleId, version: candidate.roleVersion)
+    }
+
+    /// The profile version a candidate with this role and version is assessed against.
+    static func assessedProfile(_ db: Database, candidate id: Int64, role: String?, version: Int?) throws -> RoleProfile {
+        guard let role else { throw HireError.invalid("candidate \(id) has no role; scorecards need one", remedy: .setRoleOrOpening(id)) }
+        return try profile(db, role: role, version: version)
     }
 
     static func round(_ profile: RoleProfile, _ id: String) throws -> InterviewRound {
