@@ -26,16 +26,15 @@ extension AnalyticsService {
                 sql += " AND openingId = ?"
                 arguments += [opening]
             }
-            if let source = filter.source {
-                sql += " AND source = ?"
-                arguments += [source]
-            }
+            // Sources are one group whatever their case and spacing, as in the fairness report.
+            let wantedSource = filter.source.map(CandidateGroup.groupKey)
             var people: [Int64: Applicant] = [:]
             for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
                 let applied: Date = row[3]
                 let day = CalendarDate(of: applied, in: zone)
                 if let from = filter.from, day < from { continue }
                 if let to = filter.to, day > to { continue }
+                if let wantedSource, (row[1] as String?).map(CandidateGroup.groupKey) != wantedSource { continue }
                 people[row[0]] = Applicant(source: row[1], opening: row[2], applied: applied)
             }
             let changes = try Row.fetchCursor(db, sql: "SELECT candidateId, toStage, at FROM stageChange ORDER BY candidateId, at, id")
@@ -47,11 +46,13 @@ extension AnalyticsService {
             let openings = Dictionary(
                 try Row.fetchAll(db, sql: "SELECT id, createdAt FROM opening").map { ($0[0] as String, $0[1] as Date) }, uniquingKeysWith: { first, _ in first })
             let all = Array(people.values)
+            let sourceNames = CandidateGroup.mergedSpellings(
+                Dictionary(all.compactMap { $0.source.map { ($0, 1) } }, uniquingKeysWith: +))
             func split(_ key: (Applicant) -> String) -> [FunnelSegment] {
                 Dictionary(grouping: all, by: key).sorted { $0.key < $1.key }.map { Self.segment($0.key, $0.value, openings: openings) }
             }
             return FunnelReport(
-                filter: filter, overall: Self.segment("all", all, openings: openings), bySource: split { $0.source ?? "(none)" },
+                filter: filter, overall: Self.segment("all", all, openings: openings), bySource: split { $0.source.flatMap { sourceNames[$0] } ?? "(none)" },
                 byOpening: split { $0.opening ?? "(none)" })
         }
     }

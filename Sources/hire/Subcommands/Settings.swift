@@ -6,11 +6,14 @@ extension Hire {
     struct Settings: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "settings",
-            abstract: "Show or change workspace settings: time_zone, scorecard_due_hours, hr_contact.",
+            abstract: "Show or change workspace settings: time_zone, scorecard_due_hours, hr_contact, base_url, mail_from, sendmail.",
             discussion: """
                 time_zone: the IANA time zone that decides what today is (as `hire init --time-zone`). \
                 scorecard_due_hours: hours after an interview its scorecard is due, 1 to 720 (default 24). \
                 hr_contact: the person (id, email or name) who owns HR milestones that name no one. \
+                base_url: the team server's address (https://...), for links in reminders and calendars. \
+                mail_from: the sender of reminders, an address or `Name <address>`. \
+                sendmail: the sendmail-compatible program `hire remind --send` hands mail to. \
                 Only admins may change them; every change is in the audit log.
                 """,
             subcommands: [List.self, Get.self, SetValue.self],

@@ -83,6 +83,18 @@ struct FunnelTests {
         #expect(throws: HireError.self) { try workspace.analytics.funnel(FunnelReport.Filter(opening: "NOPE"), as: "t") }
     }
 
+    @Test("a source spelt with other letter case or spacing is the same source, named by its most used spelling")
+    func sourceSpellings() throws {
+        for (index, spelling) in ["Referral", "  REFERRAL "].enumerated() {
+            _ = try workspace.candidates.add(
+                NewCandidate(name: "Late \(index)", email: "late\(index)@example.com", role: "test-role", source: spelling), actor: "t")
+        }
+        let report = try workspace.analytics.funnel(as: "t")
+        #expect(report.bySource.map(\.key) == ["(none)", "job-board", "referral"])
+        #expect(report.bySource.map(\.candidates) == [2, 3, 5])
+        #expect(try workspace.analytics.funnel(FunnelReport.Filter(source: "REFERRAL"), as: "t").overall.candidates == 5)
+    }
+
     @Test("an interviewer may not read the funnel")
     func access() throws {
         let ivan = try workspace.people.add(name: "Ivan", email: "ivan@example.com", title: nil, actor: "t")
