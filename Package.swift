@@ -43,6 +43,7 @@ let package = Package(
                 // Webhook delivery (signed POSTs from the outbox).
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         // The team server: routes, middleware and templates over HireKit's services; no rules of its own.

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOPosix
 
 /// POSTs one signed webhook body with AsyncHTTPClient.
 enum WebhookSender {
@@ -19,7 +20,23 @@ enum WebhookSender {
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout {
             return "timed out"
         } catch {
-            return "not delivered: \(type(of: error))"
+            return "not delivered: \(reason(error))"
+        }
+    }
+
+    /// A failure in words ("connection refused"), not a type name; never the body.
+    static func reason(_ error: any Error) -> String {
+        switch error {
+        case let error as IOError:
+            return String(cString: strerror(error.errnoCode)).lowercased()
+        case let error as NIOConnectionError:
+            // Every address tried failed; say why the first did (DNS failures have no address).
+            if error.dnsAAAAError != nil || error.dnsAError != nil, error.connectionErrors.isEmpty { return "the host name did not resolve" }
+            return "could not connect: " + (error.connectionErrors.first.map { reason($0.error) } ?? "no address")
+        case let error as HTTPClientError:
+            return String(describing: error).replacingOccurrences(of: "HTTPClientError.", with: "")
+        default:
+            return String(String(describing: error).prefix(200))
         }
     }
 }

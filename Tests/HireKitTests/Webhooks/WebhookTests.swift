@@ -61,6 +61,8 @@ struct WebhookTests {
         #expect(report.delivered == 0 && report.failed == 1 && report.pending == 1)
         let next = try workspace.writer.read { db in try Date.fetchOne(db, sql: "SELECT nextAttemptAt FROM webhookOutbox")! }
         #expect(next > Date().addingTimeInterval(20))
+        let reason = try workspace.writer.read { db in try String.fetchOne(db, sql: "SELECT lastError FROM webhookOutbox") }
+        #expect(reason == "not delivered: connection refused", "a reason in words, not a type name")
         #expect(try workspace.webhooks.deliver(timeout: 2).failed == 0)  // within the backoff: not tried
     }
 }
