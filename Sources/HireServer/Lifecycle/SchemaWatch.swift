@@ -25,15 +25,8 @@ public struct SchemaWatch: Service {
 
     public func run() async throws {
         let workspace = self.workspace
-        while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            let interval = self.interval
-            do {
-                try await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
-            } catch {
-                return  // shutting down, or cancelled
-            }
-            let superseded = try await blocking { try workspace.isMigratedByNewerHire() }
-            if superseded {
+        try await periodically(every: interval) {
+            if try await blocking({ try workspace.isMigratedByNewerHire() }) {
                 logger.critical("workspace migrated by a newer Hire; stopping the server (upgrade this server's Hire and start it again)")
                 throw Superseded()
             }

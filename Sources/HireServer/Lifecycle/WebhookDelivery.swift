@@ -20,13 +20,7 @@ public struct WebhookDelivery: Service {
 
     public func run() async throws {
         let workspace = self.workspace
-        while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            let interval = self.interval
-            do {
-                try await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
-            } catch {
-                return  // shutting down, or cancelled
-            }
+        await periodically(every: interval) {
             do {
                 let report = try await blocking { () -> WebhookDeliveryReport? in
                     guard try !workspace.webhooks.list().isEmpty else { return nil }
