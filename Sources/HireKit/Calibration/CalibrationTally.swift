@@ -137,23 +137,9 @@ struct CalibrationTally {
         finishCandidate()
         // Raters in report order; the stored ratings renumbered and kept in rater order per unit.
         let order = raterIds.indices.sorted { (raterNames[raterIds[$0]] ?? "", raterIds[$0]) < (raterNames[raterIds[$1]] ?? "", raterIds[$1]) }
-        var column = [Int](repeating: 0, count: order.count)
-        for (new, old) in order.enumerated() { column[old] = new }
-        for index in raterOf.indices { raterOf[index] = Int32(column[Int(raterOf[index])]) }
-        for unit in 0..<(starts.count - 1) {
-            var i = starts[unit] + 1
-            while i < starts[unit + 1] {
-                var j = i
-                while j > starts[unit] && raterOf[j - 1] > raterOf[j] {
-                    raterOf.swapAt(j - 1, j)
-                    valueOf.swapAt(j - 1, j)
-                    j -= 1
-                }
-                i += 1
-            }
-        }
-        let all = RatingsMatrix(raterCount: order.count, starts: starts, raterOf: raterOf, valueOf: valueOf)
-        (starts, raterOf, valueOf) = ([0], [], [])
+        var all = RatingsMatrix(raterCount: order.count, starts: starts, raterOf: raterOf, valueOf: valueOf)
+        (starts, raterOf, valueOf) = ([0], [], [])  // before renumbering: the matrix's arrays are then its own, changed in place
+        all.renumberRaters(as: order)
 
         var unitsOf = [[Int]](repeating: [], count: competencyIds.count)
         for (unit, competency) in unitCompetency.enumerated() { unitsOf[Int(competency)].append(unit) }

@@ -106,6 +106,26 @@ public struct RatingsMatrix: Sendable, Hashable, Codable {
         return selected
     }
 
+    /// Renumbers the raters in place: rater `order[n]` becomes rater `n`; each unit's ratings
+    /// stay in rater order (an insertion sort per unit: a handful of raters each).
+    mutating func renumberRaters(as order: [Int]) {
+        var column = [Int32](repeating: 0, count: order.count)
+        for (new, old) in order.enumerated() { column[old] = Int32(new) }
+        for index in raterOf.indices { raterOf[index] = column[Int(raterOf[index])] }
+        for unit in 0..<unitCount {
+            var i = starts[unit] + 1
+            while i < starts[unit + 1] {
+                var j = i
+                while j > starts[unit] && raterOf[j - 1] > raterOf[j] {
+                    raterOf.swapAt(j - 1, j)
+                    valueOf.swapAt(j - 1, j)
+                    j -= 1
+                }
+                i += 1
+            }
+        }
+    }
+
     /// The matrix restricted to some raters (in the given order).
     public func selecting(raters: [Int]) -> RatingsMatrix {
         var column = [Int?](repeating: nil, count: raterCount)
