@@ -39,6 +39,8 @@ extension OnboardingService {
     public func checkIn(_ reference: CandidateID, _ new: NewCheckIn, today: CalendarDate? = nil, actor: Actor) throws -> CheckInDetail {
         try writer.write { db in
             let (hire, _) = try Workspace.newHire(db, reference)
+            // Not found for those who may not know the ramp exists; refused for those who may only look.
+            try Workspace.require(db, actor, .viewRamp, candidate: hire.candidateId)
             try Workspace.require(db, actor, .checkIn, candidate: hire.candidateId)
             let profile = try Workspace.profile(db, role: hire.roleId, version: hire.roleVersion)
             if new.on < hire.startDate { throw HireError.invalid("the check-in date \(new.on) is before the start date \(hire.startDate)") }
