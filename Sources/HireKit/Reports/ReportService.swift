@@ -83,14 +83,22 @@ extension ReportService {
                 plans[version] = loaded
                 return loaded
             }
+            // Narrowed to an opening, only its candidates' scorecards are read (the opening's index
+            // gives them in candidate order), not the whole role's.
+            var scorecardSQL = "s.roleId = ? AND NOT EXISTS (SELECT 1 FROM scorecard n WHERE n.supersedes = s.id)"
+            var scorecardArguments: StatementArguments = [role]
+            if let opening {
+                scorecardSQL += " AND s.candidateId IN (SELECT id FROM candidate WHERE openingId = ?)"
+                scorecardArguments += [opening]
+            }
             var recommendations: [Int64: (tally: RecommendationTally, scorecards: Int)] = [:]
             let recommendationRows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT s.candidateId, s.recommendation, count(*) FROM scorecard s
-                    WHERE s.roleId = ? AND NOT EXISTS (SELECT 1 FROM scorecard n WHERE n.supersedes = s.id)
+                    WHERE \(scorecardSQL)
                     GROUP BY s.candidateId, s.recommendation
-                    """, arguments: [role])
+                    """, arguments: scorecardArguments)
             while let row = try recommendationRows.next() {
                 let id: Int64 = row[0]
                 guard infos[id] != nil, let recommendation = Recommendation(rawValue: row[1]) else { continue }
@@ -122,9 +130,9 @@ extension ReportService {
                 sql: """
                     SELECT s.candidateId, r.competencyId, r.value
                     FROM scorecard s JOIN rating r ON r.scorecardId = s.id
-                    WHERE s.roleId = ? AND NOT EXISTS (SELECT 1 FROM scorecard n WHERE n.supersedes = s.id)
+                    WHERE \(scorecardSQL)
                     ORDER BY s.candidateId
-                    """, arguments: [role])
+                    """, arguments: scorecardArguments)
             var current: Int64?
             var ids: [String] = []
             var counts: [CompetencyTally] = []
