@@ -76,24 +76,32 @@ extension ReportService {
             // scorecards' recommendations and those scorecards' ratings (the index gives that order,
             // so SQLite neither sorts nor groups the ratings). Nothing is kept per candidate but
             // the slate's own entry.
+            // Narrowed to an opening, only its candidates' scorecards are read (the opening's index
+            // gives them in candidate order), not the whole role's.
+            var scorecardSQL = "s.roleId = ? AND NOT EXISTS (SELECT 1 FROM scorecard n WHERE n.supersedes = s.id)"
+            var scorecardArguments: StatementArguments = [role]
+            if let opening {
+                scorecardSQL += " AND s.candidateId IN (SELECT id FROM candidate WHERE openingId = ?)"
+                scorecardArguments += [opening]
+            }
             let candidates = try Row.fetchCursor(db, sql: candidateSQL + " ORDER BY id", arguments: arguments)
             let recommendations = try SlateMerge.Recommendations(
                 Row.fetchCursor(
                     db,
                     sql: """
                         SELECT s.candidateId, s.recommendation, count(*) FROM scorecard s
-                        WHERE s.roleId = ? AND NOT EXISTS (SELECT 1 FROM scorecard n WHERE n.supersedes = s.id)
+                        WHERE \(scorecardSQL)
                         GROUP BY s.candidateId, s.recommendation ORDER BY s.candidateId
-                        """, arguments: [role]))
+                        """, arguments: scorecardArguments))
             let ratings = try SlateMerge.Ratings(
                 Row.fetchCursor(
                     db,
                     sql: """
                         SELECT s.candidateId, r.competencyId, r.value
                         FROM scorecard s JOIN rating r ON r.scorecardId = s.id
-                        WHERE s.roleId = ? AND NOT EXISTS (SELECT 1 FROM scorecard n WHERE n.supersedes = s.id)
+                        WHERE \(scorecardSQL)
                         ORDER BY s.candidateId
-                        """, arguments: [role]))
+                        """, arguments: scorecardArguments))
             var entries: [SlateEntry] = []
             // Counted first: an array grown by doubling would briefly hold a slate and a half.
             let listed = "SELECT count(*) FROM (\(candidateSQL))"

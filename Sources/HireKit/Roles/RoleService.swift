@@ -46,6 +46,12 @@ extension RoleService {
         }
     }
 
+    /// The ids of the roles in the workspace, in order: for choosing one, without reading profiles
+    /// or counting candidates as ``summaries()`` does.
+    public func ids() throws -> [String] {
+        try writer.read { db in try String.fetchAll(db, StoredRole.select(StoredRole.Columns.id).order(StoredRole.Columns.id)) }
+    }
+
     /// The roles in the workspace with their newest versions' shape.
     public func summaries() throws -> [RoleSummary] {
         try writer.read { db in

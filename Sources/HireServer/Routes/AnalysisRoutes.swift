@@ -21,7 +21,7 @@ struct AnalysisRoutes {
         let actor = try context.signedIn
         let role = request.uri.queryParameters["role"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
         let (report, roles) = try await services.run { workspace in
-            (try workspace.fairness.report(role: role, as: actor), try workspace.roles.summaries().map(\.id))
+            (try workspace.fairness.report(role: role, as: actor), try workspace.roles.ids())
         }
         return services.pages.render("fairness", title: "Fairness", AnalysisPage.fairness(report, roles: roles), context: context)
     }
@@ -33,7 +33,7 @@ struct AnalysisRoutes {
             // One role per request: the whole workspace's calibration could outgrow the server's memory.
             let report = try role.map { try workspace.calibration.report(role: $0, as: actor) }
             if report == nil { try Policy.require(actor, .calibrate) }
-            return (report?.roles.first, try workspace.roles.summaries().map(\.id))
+            return (report?.roles.first, try workspace.roles.ids())
         }
         return services.pages.render(
             "calibration", title: role.map { "Calibration: \($0)" } ?? "Calibration", AnalysisPage.calibration(calibration, role: role, roles: roles),

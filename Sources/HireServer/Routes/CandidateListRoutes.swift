@@ -40,7 +40,7 @@ struct CandidateListRoutes {
         var problem: String?
         var page: HireKit.CandidatePage?
         let choices = try await services.run { workspace in
-            (roles: try workspace.roles.summaries().map(\.id), openings: try workspace.openings.list().map(\.id))
+            (roles: try workspace.roles.ids(), openings: try workspace.openings.list().map(\.id))
         }
         do {
             page = try await services.run { try $0.candidates.page(after: criteria.after, limit: Self.pageSize, filter: criteria.filter, as: actor) }

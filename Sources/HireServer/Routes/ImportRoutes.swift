@@ -81,7 +81,7 @@ struct ImportRoutes {
         context: HireRequestContext
     ) async throws -> Response {
         let choices = try await services.run { workspace in
-            (roles: try workspace.roles.summaries().map(\.id), openings: try workspace.openings.list().map(\.id))
+            (roles: try workspace.roles.ids(), openings: try workspace.openings.list().map(\.id))
         }
         let model = ImportPage.form(roles: choices.roles, openings: choices.openings, typed: typed, fileError: fileError, problem: problem)
         let title = (fileError ?? problem) == nil ? "Upload an applicant feed" : "Fix the problem: upload an applicant feed"

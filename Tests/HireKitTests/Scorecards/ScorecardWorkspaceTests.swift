@@ -237,4 +237,28 @@ struct ScorecardWorkspaceTests {
         #expect(slate.entries.map(\.rank) == [1, 2, 3])
         #expect(throws: HireError.self) { try ws.reports.slate(role: "nope", as: "test") }
     }
+
+    @Test("an opening's slate reads only its candidates' scorecards and scores them as the role's slate does")
+    func openingSlate() throws {
+        let panel = try Panel()
+        let ws = panel.workspace
+        try ws.openings.add(id: "TR-1", role: "test-role", title: nil, actor: "hr")
+        for (name, email) in [("Bo", "bo@example.com"), ("Cy", "cy@example.com")] {
+            let c = try ws.candidates.add(NewCandidate(name: name, email: email, role: "test-role"), actor: "hr")
+            try ws.interviews.schedule(candidate: CandidateID(c.id!), round: "screen", interviewer: try ws.personID("1"), actor: "hr")
+        }
+        try ws.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 2, grit: 4), actor: "t")
+        try ws.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 4, grit: 3, candidate: "2"), actor: "t")
+        try ws.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 3, grit: 2, recommend: "no", candidate: "3"), actor: "t")
+        for id in [2, 3] { _ = try ws.candidates.setOpening(CandidateID(Int64(id)), opening: "TR-1", reason: "applied", actor: "hr") }
+        let role = try ws.reports.slate(role: "test-role", as: "test")
+        let opening = try ws.reports.slate(role: "test-role", opening: "TR-1", as: "test")
+        #expect(role.entries.map(\.candidateId) == [2, 3, 1])
+        #expect(opening.entries.map(\.candidateId) == [2, 3])
+        for entry in opening.entries {
+            let same = try #require(role.entries.first { $0.candidateId == entry.candidateId })
+            #expect(entry.overall == same.overall && entry.scorecards == same.scorecards && entry.flags == same.flags)
+            #expect(entry.mustHaves == same.mustHaves && entry.scorecards == 1)
+        }
+    }
 }

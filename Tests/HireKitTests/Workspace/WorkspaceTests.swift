@@ -84,6 +84,11 @@ struct WorkspaceTests {
         #expect(try workspace.roles.profile("test-role", version: 1).profile.competencies[0].weight == 3)
         #expect(try workspace.roles.profile("test-role").profile.competencies[0].weight == 5)
         #expect(try workspace.roles.versions("test-role").map(\.version) == [1, 2])
+        profile.id = "another-role"
+        profile.title = "Another"
+        _ = try workspace.roles.store([(profile, "b.yaml")], actor: "t")
+        #expect(try workspace.roles.ids() == ["another-role", "test-role"])
+        #expect(try workspace.roles.ids() == workspace.roles.summaries().map(\.id))
     }
 
     @Test("the audit log cannot be edited")
