@@ -20,7 +20,8 @@
 #  Targets: p99 < 100 ms for each; server peak RSS < 200 MB.
 # upload (issue 18): a 70 MB HR-XML feed (Benchmarks/feedgen.py 9100), 3 rounds each of
 #  `hire import FEED` into a fresh workspace and `POST /api/v1/imports` of the same file with curl
-#  to a fresh `hire serve` over a fresh workspace (a recruiter's token), alternated.
+#  to a fresh `hire serve` over a fresh workspace (a recruiter's token, `-H 'Expect:'`), alternated; once more with
+#  curl's default `Expect: 100-continue`, which the server does not answer (curl then waits 1 s before sending).
 #  Target: the API's speed (MB/s, curl's total time) >= 80% of `hire import`'s (wall time of the
 #  process), medians of the 3 rounds; both import every record; server peak RSS < 200 MB.
 # Prints PASS/MISS for each target.
@@ -210,8 +211,20 @@ if want upload; then
     upload_token=$("$hire" token create --for r@example.com --name serve-benchmark --workspace "$api_ws" 2>/dev/null)
     start_server "$api_ws" "$data/upload-access.log"
     trap stop_server EXIT
+    # `Expect:` off: curl asks for 100-continue on bodies over 1 MB and, as `hire serve` does not answer it, waits 1 s
+    # before sending (the wait is measured apart, once, below)
     result=$(curl -sS -o "$data/upload-summary.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $upload_token" \
-      -H 'Content-Type: application/xml' --data-binary @"$feed" "$url/api/v1/imports")
+      -H 'Content-Type: application/xml' -H 'Expect:' --data-binary @"$feed" "$url/api/v1/imports")
+    if [ "$round" = 3 ]; then   # the same upload to a fresh workspace again, with curl's default Expect: 100-continue
+      stop_server; fresh "$api_ws"
+      "$hire" people add "Bench Recruiter" --email r@example.com --workspace "$api_ws" >/dev/null
+      "$hire" people access r@example.com --grant recruiter --workspace "$api_ws" >/dev/null
+      upload_token=$("$hire" token create --for r@example.com --name serve-benchmark --workspace "$api_ws" 2>/dev/null)
+      start_server "$api_ws" "$data/upload-access.log"
+      expect_time=$(curl -sS -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $upload_token" \
+        -H 'Content-Type: application/xml' --data-binary @"$feed" "$url/api/v1/imports")
+      echo "== with curl's default Expect: 100-continue the same upload takes $expect_time s"
+    fi
     rss=$(peak_rss_kb)
     [ "$rss" -gt "$upload_rss" ] && upload_rss=$rss
     stop_server
