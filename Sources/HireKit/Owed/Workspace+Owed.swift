@@ -20,7 +20,8 @@ extension Workspace {
                                   WHERE s.candidateId = i.candidateId AND s.roundId = i.roundId AND s.interviewerId = i.interviewerId)
                 """)
         return rows.compactMap { row -> OwedItem? in
-            guard let at = row[4] as Date?, at <= now else { return nil }
+            // Owed once its start has passed: an interview at midnight is tomorrow's, not today's debt.
+            guard let at = row[4] as Date?, at < now else { return nil }
             let due = at.addingTimeInterval(TimeInterval(dueHours * 3600))
             let overdue = Int((now.timeIntervalSince(due) / 3600).rounded(.down))
             let round: String = row[2]

@@ -14,7 +14,7 @@ public struct InterviewAssignment: Sendable, Hashable {
     /// none was submitted. An interview without a time owes nothing.
     public func isOwed(at now: Date) -> Bool {
         guard let at = interview.at, scorecardId == nil else { return false }
-        return at <= now
+        return at < now  // once its start has passed, as the owed list counts
     }
 
     /// Whole hours since the interview (as the owed list counts them), for an owed scorecard.

@@ -93,6 +93,15 @@ struct ReminderTests {
         #expect(Sendmail(command: "sh -c 'cat >/dev/null'")!.send("x\n") == .sent)
         #expect(Sendmail(command: "/nonexistent/sendmail")!.send("x\n") == .failed("cannot run /nonexistent/sendmail"))
     }
+
+    @Test("an interview at exactly midnight after today is tomorrow's interview, not also a scorecard owed today")
+    func midnight() throws {
+        let midnight = day.adding(days: 1).start(in: TimeZone(identifier: "UTC")!)
+        try workspace.interviews.schedule(candidate: 1, round: "panel", interviewer: ivan, at: midnight, actor: "t")
+        let ivanItems = try workspace.reminders.plan(today: day, as: "t").first { $0.personId == ivan.rawValue }!.items
+        #expect(ivanItems.map(\.section) == [.overdue, .tomorrow])
+        #expect(try workspace.owed.list(today: day, as: "t").filter { $0.personId == ivan.rawValue && $0.subject == "panel" }.isEmpty)
+    }
 }
 
 @Suite("The daily reminder time of hire serve --remind-at")
