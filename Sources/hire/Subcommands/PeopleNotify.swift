@@ -5,7 +5,9 @@ extension Hire.People {
     /// `hire people notify P --off|--on`
     struct Notify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "notify", abstract: "Turn a person's email reminders (`hire remind`) off or on again.")
+            commandName: "notify", abstract: "Turn a person's email reminders (`hire remind`) off or on again.",
+            // ArgumentParser would list the two switches as if both were needed (`--on --off`).
+            usage: "hire people notify <person> (--off | --on) [--workspace <path>] [--by <name>] [--as <person>]")
 
         enum Switch: String, EnumerableFlag {
             case on, off
