@@ -75,9 +75,8 @@ extension ReportService {
             // Three reads in candidate order, merged as they go: the candidates, their latest
             // scorecards' recommendations and those scorecards' ratings (the index gives that order,
             // so SQLite neither sorts nor groups the ratings). Nothing is kept per candidate but
-            // the slate's own entry.
-            // Narrowed to an opening, only its candidates' scorecards are read (the opening's index
-            // gives them in candidate order), not the whole role's.
+            // the slate's own entry. Narrowed to an opening, only its candidates' scorecards are
+            // read (the opening's index gives them in candidate order), not the whole role's.
             var scorecardSQL = "s.roleId = ? AND NOT EXISTS (SELECT 1 FROM scorecard n WHERE n.supersedes = s.id)"
             var scorecardArguments: StatementArguments = [role]
             if let opening {
@@ -85,15 +84,16 @@ extension ReportService {
                 scorecardArguments += [opening]
             }
             let candidates = try Row.fetchCursor(db, sql: candidateSQL + " ORDER BY id", arguments: arguments)
-            let recommendations = try SlateMerge.Recommendations(
+            let recommendations = try CandidateOrderedRows(
                 Row.fetchCursor(
                     db,
                     sql: """
                         SELECT s.candidateId, s.recommendation, count(*) FROM scorecard s
                         WHERE \(scorecardSQL)
                         GROUP BY s.candidateId, s.recommendation ORDER BY s.candidateId
-                        """, arguments: scorecardArguments))
-            let ratings = try SlateMerge.Ratings(
+                        """, arguments: scorecardArguments)
+            ) { row in (Recommendation(rawValue: row[1]), row[2] as Int) }
+            let ratings = try CandidateOrderedRows(
                 Row.fetchCursor(
                     db,
                     sql: """
@@ -101,7 +101,9 @@ extension ReportService {
                         FROM scorecard s JOIN rating r ON r.scorecardId = s.id
                         WHERE \(scorecardSQL)
                         ORDER BY s.candidateId
-                        """, arguments: scorecardArguments))
+                        """, arguments: scorecardArguments)
+            ) { row in (competency: row[1] as String, value: row[2] as Double?) }
+            var fold = CompetencyFold()
             var entries: [SlateEntry] = []
             // Counted first: an array grown by doubling would briefly hold a slate and a half.
             let listed = "SELECT count(*) FROM (\(candidateSQL))"
@@ -110,10 +112,16 @@ extension ReportService {
             var texts = Set<String>()
             while let row = try candidates.next() {
                 let id: Int64 = row[0]
-                let (tally, scorecards) = try recommendations.take(id)
-                let tallies = try ratings.take(id)
+                var (tally, scorecards) = (RecommendationTally(), 0)
+                try recommendations.take(id) { recommendation, count in
+                    guard let recommendation else { return }
+                    for _ in 0..<count { tally.add(recommendation) }
+                    scorecards += count
+                }
+                fold.reset()
+                try ratings.take(id) { fold.add($0.value, competency: $0.competency) }
                 let version: Int = row[4] ?? 1
-                let score = Scoring.score(plan: try plan(version), tallies: tallies, recommendations: tally)
+                let score = Scoring.score(plan: try plan(version), tallies: fold.tallies, recommendations: tally)
                 var entry = SlateEntry(candidateId: id, name: row[1], stage: row[2], openingId: row[3], score: score, scorecards: scorecards)
                 entry.flags = entry.flags.map { texts.insert($0).memberAfterInsert }
                 entry.mustHaveFailures = entry.mustHaveFailures.map { texts.insert($0).memberAfterInsert }

@@ -70,13 +70,12 @@ extension InterviewService {
             guard let interview = try Interview.fetchOne(interviews, arguments: [id]),
                 Policy.allows(viewer, .submitScorecard, Relation(isNamedPerson: viewer.personId == interview.interviewerId))
             else { throw HireError.notFound("no interview \(id)") }
-            let candidates = try db.cachedStatement(sql: "SELECT name, erased, roleId, roleVersion FROM candidate WHERE id = ?")
-            let row = try Row.fetchOne(candidates, arguments: [interview.candidateId])!
-            let profile = try Workspace.assessedProfile(db, candidate: interview.candidateId, role: row[2], version: row[3])
+            let candidate = try Workspace.interviewedCandidate(db, interview.candidateId)
+            let profile = try Workspace.assessedProfile(db, candidate: interview.candidateId, role: candidate.role, version: candidate.version)
             let round = try Workspace.round(profile, interview.roundId)
             return ScorecardSheet(
-                interview: interview, candidateName: Workspace.listedName(id: interview.candidateId, name: row[0], erased: row[1]),
-                profile: profile, round: round, submittedScorecardId: try Workspace.submittedScorecard(db, interview))
+                interview: interview, candidateName: candidate.name, profile: profile, round: round,
+                submittedScorecardId: try Workspace.submittedScorecard(db, interview))
         }
     }
 

@@ -6,24 +6,29 @@ extension Workspace {
     /// version however many interviews use it (My interviews lists a person's every interview).
     static func assignments(_ db: Database, _ interviews: [Interview]) throws -> [InterviewAssignment] {
         var profiles: [String: RoleProfile?] = [:]
-        // The few columns a line needs, from a prepared statement: it runs for every interview listed.
-        let candidates = try db.cachedStatement(sql: "SELECT name, erased, roleId, roleVersion FROM candidate WHERE id = ?")
         return try interviews.map { interview in
-            let row = try Row.fetchOne(candidates, arguments: [interview.candidateId])!
-            let (role, version): (String?, Int?) = (row[2], row[3])
-            let key = "\(role ?? "")#\(version.map(String.init) ?? "")"
+            let candidate = try interviewedCandidate(db, interview.candidateId)
+            let key = "\(candidate.role ?? "")#\(candidate.version.map(String.init) ?? "")"
             let profile: RoleProfile?
             if let known = profiles[key] {
                 profile = known
             } else {
-                profile = role.flatMap { try? Workspace.profile(db, role: $0, version: version) }
+                profile = candidate.role.flatMap { try? Workspace.profile(db, role: $0, version: candidate.version) }
                 profiles[key] = profile
             }
             return InterviewAssignment(
-                interview: interview, candidateName: listedName(id: interview.candidateId, name: row[0], erased: row[1]),
+                interview: interview, candidateName: candidate.name,
                 roleTitle: profile?.title, roundName: profile?.round(interview.roundId)?.name ?? interview.roundId,
                 scorecardId: try submittedScorecard(db, interview))
         }
+    }
+
+    /// A candidate as interview pages show them: the listed name, and the role and version they
+    /// are assessed against. Four columns from a prepared statement: lists ask it per interview.
+    static func interviewedCandidate(_ db: Database, _ id: Int64) throws -> (name: String, role: String?, version: Int?) {
+        let statement = try db.cachedStatement(sql: "SELECT name, erased, roleId, roleVersion FROM candidate WHERE id = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [id]) else { throw HireError.notFound("no candidate \(id)") }
+        return (listedName(id: id, name: row[0], erased: row[1]), row[2], row[3])
     }
 
     /// The id of the scorecard the interview's interviewer submitted for its candidate and round, if any.
