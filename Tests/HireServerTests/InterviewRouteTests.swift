@@ -60,6 +60,37 @@ struct InterviewRouteTests {
         }
     }
 
+    @Test("My interviews is kept only while nothing changes: a change by another process, a draft or the next minute shows at once")
+    func keptPagesFollowTheWorkspace() async throws {
+        try await ServerFixture.with { fixture in
+            try await fixture.test { client in
+                var ida = Browser(client)
+                try await ida.signIn("ida@example.com")
+                let first = try await ida.get("/interviews")
+                #expect(try await ida.get("/interviews").body == first.body)
+                #expect(!first.body.contains("Ben Example"))
+                // The CLI beside the server schedules Ida for Ben: the next request shows it.
+                let cli = try Workspace.open(at: fixture.folder.path("hire.sqlite"))
+                try cli.interviews.schedule(candidate: 2, round: "screen", interviewer: 1, at: fixture.now.addingTimeInterval(3600), actor: "cli")
+                #expect(try await ida.get("/interviews").body.contains("Ben Example"))
+                // Two hours on, the hours since the interview follow the clock.
+                fixture.now = fixture.now.addingTimeInterval(2 * 3600)
+                #expect(try await ida.get("/interviews").body.contains("Scorecard owed, 7 h since the interview"))
+                // A draft saved in the form shows when the form is opened again.
+                let blank = try await ida.get("/interviews/1/scorecard")
+                #expect(!blank.body.contains("kept in the draft"))
+                _ = try await ida.post("/interviews/1/scorecard", [("action", "draft"), ("evidence.grit", "kept in the draft")])
+                #expect(try await ida.get("/interviews/1/scorecard").body.contains("kept in the draft"))
+                // Another session of the same person gets its own page (its own CSRF token).
+                var again = Browser(client)
+                try await again.signIn("ida@example.com")
+                let other = try await again.get("/interviews")
+                let mine = try await ida.get("/interviews")
+                #expect(other.status == .ok && other.body != mine.body)
+            }
+        }
+    }
+
     @Test("the scorecard form shows each level's anchor by its radio, keeps what was typed, and shows problems by their field")
     func scorecardForm() async throws {
         try await ServerFixture.with { fixture in

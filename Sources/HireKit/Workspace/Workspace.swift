@@ -132,6 +132,7 @@ public struct Workspace: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.foreignKeysEnabled = true
         configuration.label = "HireWorkspace"
+        configuration.prepareDatabase { db in db.add(function: ConnectionNumber.next()) }
         return configuration
     }
 

@@ -3,7 +3,8 @@ import Hummingbird
 import HireKit
 
 /// `GET /api/v1/slate/{role}`: the ranked slate of `hire slate`, under the blind rule
-/// (`?opening=` narrows it; `?all=true` also lists hired, rejected and withdrawn candidates).
+/// (`?opening=` narrows it; `?all=true` also lists hired, rejected and withdrawn candidates),
+/// kept until the workspace changes.
 struct SlateAPI {
     let services: HireServices
 
@@ -17,7 +18,9 @@ struct SlateAPI {
         let query = APIQuery(request.uri.queryParameters)
         let opening = try query.value("opening")
         let all = try query.boolean("all") ?? false
-        let slate = try await services.run { try $0.reports.slate(role: role, opening: opening, includeInactive: all, as: actor) }
-        return try APIJSON.response(slate)
+        return try await services.cached(request, context: context, contentType: APIJSON.contentType) {
+            let slate = try await services.run { try $0.reports.slate(role: role, opening: opening, includeInactive: all, as: actor) }
+            return ByteBuffer(data: try APIJSON.encoder().encode(slate))
+        }
     }
 }

@@ -27,6 +27,14 @@ struct Pages: Sendable {
     func render(
         _ template: String, title: String, _ model: [String: Any] = [:], context: HireRequestContext, status: HTTPResponse.Status = .ok
     ) -> Response {
+        Response(status: status, headers: [.contentType: Self.contentType], body: .init(byteBuffer: html(template, title: title, model, context: context)))
+    }
+
+    /// The content type of every page.
+    static let contentType = "text/html; charset=utf-8"
+
+    /// The page ``render(_:title:_:context:status:)`` answers with, as bytes.
+    func html(_ template: String, title: String, _ model: [String: Any] = [:], context: HireRequestContext) -> ByteBuffer {
         var model = model
         model["title"] = title
         if model["csrfToken"] == nil, let token = context.session?.csrfToken { model["csrfToken"] = token }
@@ -40,8 +48,7 @@ struct Pages: Sendable {
             ]
         }
         guard let html = library.render(model, withTemplate: template) else { fatalError("no page template '\(template)'") }
-        return Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+        return ByteBuffer(string: html)
     }
 }
 

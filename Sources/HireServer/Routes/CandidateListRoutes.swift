@@ -28,14 +28,18 @@ struct CandidateListRoutes {
         for name in CandidateListPage.filterFields { if let value = query[Substring(name)] { fields[name] = String(value) } }
         // After an erasure: the candidate's number, never a personal detail.
         let erased = query["erased"].flatMap { Int64($0) }.map { "Candidate \($0)'s personal data has been erased." }
-        return try await list(CandidateListPage.Criteria(FormData(fields: fields), searchAllowed: false), notice: erased, context: context)
+        let criteria = CandidateListPage.Criteria(FormData(fields: fields), searchAllowed: false)
+        return try await services.cached(request, context: context) { try await list(criteria, notice: erased, context: context) }
     }
 
     @Sendable func listByForm(request: Request, context: HireRequestContext) async throws -> Response {
-        try await list(CandidateListPage.Criteria(context.form, searchAllowed: true), context: context)
+        let (body, status) = try await list(CandidateListPage.Criteria(context.form, searchAllowed: true), context: context)
+        return Response(status: status, headers: [.contentType: Pages.contentType], body: .init(byteBuffer: body))
     }
 
-    private func list(_ criteria: CandidateListPage.Criteria, notice: String? = nil, context: HireRequestContext) async throws -> Response {
+    private func list(
+        _ criteria: CandidateListPage.Criteria, notice: String? = nil, context: HireRequestContext
+    ) async throws -> (ByteBuffer, HTTPResponse.Status) {
         let actor = try context.signedIn
         var problem: String?
         var page: HireKit.CandidatePage?
@@ -50,7 +54,7 @@ struct CandidateListRoutes {
         var model = CandidateListPage.model(
             page?.candidates ?? [], next: page?.next, records: Policy.allows(actor, .manageCandidates), criteria: criteria, roles: choices.roles, openings: choices.openings, problem: problem)
         model["notice"] = notice ?? false
-        return services.pages.render("candidates", title: "Candidates", model, context: context, status: problem == nil ? .ok : .unprocessableContent)
+        return (services.pages.html("candidates", title: "Candidates", model, context: context), problem == nil ? .ok : .unprocessableContent)
     }
 
     @Sendable func record(request: Request, context: HireRequestContext) async throws -> Response {

@@ -23,20 +23,24 @@ struct InterviewRoutes {
     @Sendable func list(request: Request, context: HireRequestContext) async throws -> Response {
         let actor = try context.signedIn
         let now = services.now
-        let (interviews, timeZone) = try await services.run { (try $0.interviews.mine(as: actor, now: now), try $0.settings.timeZone()) }
-        return services.pages.render(
-            "interviews", title: "My interviews", InterviewsPage.model(interviews, now: now, timeZone: timeZone), context: context)
+        return try await services.cached(request, context: context) {
+            let (interviews, timeZone) = try await services.run { (try $0.interviews.mine(as: actor, now: now), try $0.settings.timeZone()) }
+            return services.pages.html(
+                "interviews", title: "My interviews", InterviewsPage.model(interviews, now: now, timeZone: timeZone), context: context)
+        }
     }
 
     @Sendable func form(request: Request, context: HireRequestContext) async throws -> Response {
         let actor = try context.signedIn
-        let (sheet, timeZone) = try await sheet(context)
-        let id = InterviewID(sheet.interview.id!)
-        let saved = try await services.run { try $0.scorecards.savedDraft(interview: id, as: actor) }
-        let entry = saved.map { ScorecardEntry(sheet: sheet, answers: $0.answers) } ?? ScorecardEntry(sheet: sheet)
-        return page(
-            sheet, entry: entry, problems: ScorecardProblems(), timeZone: timeZone, context: context,
-            savedAt: saved.map { TimeText.timestamp($0.savedAt, timeZone: timeZone) })
+        return try await services.cached(request, context: context) {
+            let (sheet, timeZone) = try await sheet(context)
+            let id = InterviewID(sheet.interview.id!)
+            let saved = try await services.run { try $0.scorecards.savedDraft(interview: id, as: actor) }
+            let entry = saved.map { ScorecardEntry(sheet: sheet, answers: $0.answers) } ?? ScorecardEntry(sheet: sheet)
+            return html(
+                sheet, entry: entry, problems: ScorecardProblems(), timeZone: timeZone, context: context,
+                savedAt: saved.map { TimeText.timestamp($0.savedAt, timeZone: timeZone) })
+        }
     }
 
     @Sendable func submit(request: Request, context: HireRequestContext) async throws -> Response {
@@ -70,11 +74,20 @@ struct InterviewRoutes {
         _ sheet: ScorecardSheet, entry: ScorecardEntry, problems: ScorecardProblems, timeZone: TimeZone, context: HireRequestContext,
         status: HTTPResponse.Status = .ok, savedAt: String? = nil, amend: AmendFields? = nil
     ) -> Response {
+        let body = html(sheet, entry: entry, problems: problems, timeZone: timeZone, context: context, savedAt: savedAt, amend: amend)
+        return Response(status: status, headers: [.contentType: Pages.contentType], body: .init(byteBuffer: body))
+    }
+
+    /// The scorecard form (or the amendment form) as ``page(_:entry:problems:timeZone:context:status:savedAt:amend:)`` answers it.
+    func html(
+        _ sheet: ScorecardSheet, entry: ScorecardEntry, problems: ScorecardProblems, timeZone: TimeZone, context: HireRequestContext,
+        savedAt: String? = nil, amend: AmendFields? = nil
+    ) -> ByteBuffer {
         let when = sheet.interview.at.map { TimeText.timestamp($0, timeZone: timeZone) }
         let fix = problems.isEmpty && (amend?.reasonErrors.isEmpty ?? true) ? "" : "Fix the problems: "
         let title = fix + (amend == nil ? "Scorecard: " : "Amend scorecard: ") + "\(sheet.candidateName), \(sheet.round.name)"
-        return services.pages.render(
-            "scorecard", title: title, ScorecardPage.model(sheet, entry: entry, problems: problems, when: when, savedAt: savedAt, amend: amend), context: context,
-            status: status)
+        return services.pages.html(
+            "scorecard", title: title, ScorecardPage.model(sheet, entry: entry, problems: problems, when: when, savedAt: savedAt, amend: amend),
+            context: context)
     }
 }

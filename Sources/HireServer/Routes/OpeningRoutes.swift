@@ -26,11 +26,13 @@ struct OpeningRoutes {
         let actor = try context.signedIn
         guard let id = context.parameters.get("id"), !id.isEmpty, id.utf8.count <= 200 else { throw HireError.notFound("no opening") }
         let all = request.uri.queryParameters["all"] == "1"
-        let (opening, slate) = try await services.run { workspace in
-            let opening = try workspace.openings.get(id, as: actor)
-            return (opening, try workspace.reports.slate(role: opening.roleId, opening: opening.id, includeInactive: all, as: actor))
+        return try await services.cached(request, context: context) {
+            let (opening, slate) = try await services.run { workspace in
+                let opening = try workspace.openings.get(id, as: actor)
+                return (opening, try workspace.reports.slate(role: opening.roleId, opening: opening.id, includeInactive: all, as: actor))
+            }
+            return services.pages.html(
+                "slate", title: "Slate: \(opening.title)", SlatePage.model(slate, opening: opening, includeInactive: all), context: context)
         }
-        return services.pages.render(
-            "slate", title: "Slate: \(opening.title)", SlatePage.model(slate, opening: opening, includeInactive: all), context: context)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HireKit
+import Hummingbird
 
 /// What every route needs: the workspace, the configuration, the pages. Calls into the
 /// workspace go through ``run(_:)`` so they never block an event loop.
@@ -9,6 +10,8 @@ struct HireServices: Sendable {
     let pages: Pages
     /// Failed sign-ins per client address, in memory only.
     let addressThrottle = SignInAddressThrottle()
+    /// Pages and API bodies kept until the workspace changes.
+    let responses = ResponseCache()
 
     /// Runs a workspace call on the thread pool.
     func run<T: Sendable>(_ work: @escaping @Sendable (Workspace) throws -> T) async throws -> T {
@@ -17,4 +20,32 @@ struct HireServices: Sendable {
     }
 
     var now: Date { configuration.now() }
+
+    /// A `200 OK` with the body `make` answers for this request, or with the body it answered
+    /// before if nothing in the workspace has changed since (``ResponseCache``). For pages and
+    /// API reads whose body depends only on the workspace, the signed-in person, the session,
+    /// the request's path and query, and the minute.
+    func cached(
+        _ request: Request, context: HireRequestContext, contentType: String = Pages.contentType, _ make: () async throws -> ByteBuffer
+    ) async throws -> Response {
+        try await cached(request, context: context, contentType: contentType) { (try await make(), .ok) }
+    }
+
+    /// As ``cached(_:context:contentType:_:)-(_,_,_,()->ByteBuffer)``, for a body that may come with another status than
+    /// `200 OK` (a page that shows a problem); only `200 OK` bodies are kept.
+    func cached(
+        _ request: Request, context: HireRequestContext, contentType: String = Pages.contentType,
+        _ make: () async throws -> (ByteBuffer, HTTPResponse.Status)
+    ) async throws -> Response {
+        let key = ResponseCache.Key(
+            viewer: try context.signedIn, session: context.session?.csrfToken, target: request.uri.description,
+            minute: Int64((now.timeIntervalSince1970 / 60).rounded(.down)))
+        let revision = try await run { try $0.revision() }
+        if let kept = responses.body(for: key, at: revision) {
+            return Response(status: .ok, headers: [.contentType: contentType], body: .init(byteBuffer: kept))
+        }
+        let (body, status) = try await make()
+        if status == .ok { responses.keep(body, for: key, madeAt: revision) }
+        return Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: body))
+    }
 }
