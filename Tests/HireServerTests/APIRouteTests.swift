@@ -101,6 +101,15 @@ struct APIRouteTests {
                     #expect(response.status == .unprocessableContent, "\(uri)")
                     #expect(try Self.json(response)["detail"] != nil)
                 }
+                // A mistyped parameter is refused, not ignored; a stray value is not echoed.
+                let mistyped = try await client.execute(uri: "/api/v1/candidates?limt=3", method: .get, headers: Self.bearer(token))
+                #expect(mistyped.status == .unprocessableContent)
+                #expect(
+                    try Self.json(mistyped)["detail"] as? String
+                        == "'limt' is not a query parameter of this operation; it reads cursor, limit, opening, role, source, stage")
+                let stray = try await client.execute(uri: "/api/v1/people?ann@example.org", method: .get, headers: Self.bearer(token))
+                #expect(stray.status == .unprocessableContent)
+                #expect(try Self.json(stray)["detail"] as? String == "a query parameter is not one of this operation's; it reads none")
             }
         }
     }
@@ -229,7 +238,7 @@ struct APIRouteTests {
                 #expect(paths.keys.contains("/api/v1/candidates/{id}/scorecards"))
                 for (path, operations) in paths where path.hasPrefix("/api/v1/") {
                     let uri = path.replacingOccurrences(of: "{id}", with: "1").replacingOccurrences(of: "{role}", with: "test-role")
-                    for method in operations.keys {
+                    for method in operations.keys where method != "parameters" {
                         // Routed and behind the token: 401, not 404 or 405.
                         let status = try await client.execute(uri: uri, method: HTTPRequest.Method(method.uppercased())!).status
                         #expect(status == .unauthorized, "\(method) \(path)")

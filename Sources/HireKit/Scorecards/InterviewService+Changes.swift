@@ -66,8 +66,13 @@ extension Workspace {
             if try InterviewCancellation.fetchOne(db, key: id.rawValue) != nil { throw HireError.conflict("interview \(id) is cancelled") }
             throw HireError.notFound("no interview \(id)")
         }
-        if let scorecard = try submittedScorecard(db, interview) {
-            throw HireError.conflict("interview \(id) has its scorecard (\(scorecard)): it took place and cannot be moved or cancelled")
+        if let latest = try submittedScorecard(db, interview) {
+            // Named as people know it: by the scorecard first submitted, with its latest amendment.
+            let first = try Int64.fetchOne(
+                db, sql: "SELECT MIN(id) FROM scorecard WHERE candidateId = ? AND roundId = ? AND interviewerId = ?",
+                arguments: [interview.candidateId, interview.roundId, interview.interviewerId]) ?? latest
+            let which = first == latest ? "scorecard \(first)" : "scorecard \(first), amended as scorecard \(latest)"
+            throw HireError.conflict("interview \(id) has its scorecard (\(which)): it took place and cannot be moved or cancelled")
         }
         return interview
     }

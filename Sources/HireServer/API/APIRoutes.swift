@@ -15,7 +15,7 @@ struct APIRoutes {
                 status: .ok, headers: [.contentType: "application/json"],
                 body: .init(byteBuffer: ByteBuffer(string: Self.document)))
         }
-        let group = router.group("api/v1").add(middleware: BearerTokenMiddleware(services: services))
+        let group = router.group("api/v1").add(middleware: BearerTokenMiddleware(services: services)).add(middleware: KnownQueryMiddleware())
         CandidatesAPI(services: services).add(to: group)
         ScorecardsAPI(services: services).add(to: group)
         SlateAPI(services: services).add(to: group)

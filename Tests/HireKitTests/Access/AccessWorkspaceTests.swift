@@ -49,6 +49,14 @@ struct AccessWorkspaceTests {
         let amended = try panel.workspace.scorecards.amend(ScorecardID(card.id!), amendment, actor: ida)
         let audit = try panel.workspace.audit.events(as: "owner").last!
         #expect(audit.action == AuditAction.scorecardAmend.rawValue && audit.actor == "person 1" && amended.version == 2)
+        // The interview took place: refused, naming the scorecard as first submitted and its amendment.
+        let interview = try panel.workspace.reader.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM interview WHERE candidateId = 1 AND roundId = 'screen' AND interviewerId = 1")!
+        }
+        #expect(
+            throws: HireError.conflict(
+                "interview \(interview) has its scorecard (scorecard \(card.id!), amended as scorecard \(amended.id!)): it took place and cannot be moved or cancelled")
+        ) { try panel.workspace.interviews.cancel(InterviewID(interview), reason: "moved", actor: "hr") }
     }
 
     @Test("groups, fairness, import and erasure are for recruiters and admins only")
