@@ -20,9 +20,13 @@ public struct Workspace: Sendable {
     /// The file path, or `nil` for an in-memory workspace.
     public let path: String?
 
+    /// Where ``revision()`` reads.
+    let revisions: RevisionReader
+
     init(writer: any DatabaseWriter, path: String?) {
         self.writer = writer
         self.path = path
+        revisions = RevisionReader(writer: writer, path: path)
     }
 
     /// Opens an existing workspace, running any migrations it lacks.
@@ -132,7 +136,6 @@ public struct Workspace: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.foreignKeysEnabled = true
         configuration.label = "HireWorkspace"
-        configuration.prepareDatabase { db in db.add(function: ConnectionNumber.next()) }
         return configuration
     }
 

@@ -26,7 +26,8 @@ struct HireServices: Sendable {
     /// API reads whose body depends only on the workspace, the signed-in person, the session,
     /// the request's path and query, and the minute.
     func cached(
-        _ request: Request, context: HireRequestContext, contentType: String = Pages.contentType, _ make: () async throws -> ByteBuffer
+        _ request: Request, context: HireRequestContext, contentType: String = Pages.contentType,
+        _ make: @escaping @Sendable () async throws -> ByteBuffer
     ) async throws -> Response {
         try await cached(request, context: context, contentType: contentType) { (try await make(), .ok) }
     }
@@ -35,17 +36,13 @@ struct HireServices: Sendable {
     /// `200 OK` (a page that shows a problem); only `200 OK` bodies are kept.
     func cached(
         _ request: Request, context: HireRequestContext, contentType: String = Pages.contentType,
-        _ make: () async throws -> (ByteBuffer, HTTPResponse.Status)
+        _ make: @escaping @Sendable () async throws -> ResponseCache.Answer
     ) async throws -> Response {
         let key = ResponseCache.Key(
             viewer: try context.signedIn, session: context.session?.csrfToken, target: request.uri.description,
             minute: Int64((now.timeIntervalSince1970 / 60).rounded(.down)))
         let revision = try await run { try $0.revision() }
-        if let kept = responses.body(for: key, at: revision) {
-            return Response(status: .ok, headers: [.contentType: contentType], body: .init(byteBuffer: kept))
-        }
-        let (body, status) = try await make()
-        if status == .ok { responses.keep(body, for: key, madeAt: revision) }
-        return Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: body))
+        let answer = try await responses.answer(for: key, at: revision, make: make)
+        return Response(status: answer.status, headers: [.contentType: contentType], body: .init(byteBuffer: answer.body))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HireKit
 import NIOCore
 
@@ -10,12 +11,12 @@ import NIOCore
 /// minute, since pages say "3 h since the interview") with the ``WorkspaceRevision`` read
 /// before it was made, and is served again only while the workspace reads that revision:
 /// whoever changes the file (this server or the CLI beside it), the next request makes the
-/// body again. Only successful answers are kept, so a hit was allowed for the same person in
-/// the same state of the workspace.
+/// body again. Only `200 OK` bodies are kept, so a hit was allowed for the same person in the
+/// same state of the workspace.
 ///
-/// A revision belongs to one SQLite connection, and requests land on any of the pool's
-/// readers; a body made again on another connection that comes out the same is kept for both
-/// revisions. Bounded in bytes; the least recently used body goes first.
+/// Requests that miss together wait for one making of the body instead of each making it
+/// (after a change, 32 clients of a slate would otherwise compute it 32 times at once).
+/// Bounded in bytes; the least recently used body goes first.
 final class ResponseCache: @unchecked Sendable {
     /// What a body was made for.
     struct Key: Hashable {
@@ -28,10 +29,17 @@ final class ResponseCache: @unchecked Sendable {
         var minute: Int64
     }
 
+    /// A body and the status it is answered with.
+    typealias Answer = (body: ByteBuffer, status: HTTPResponse.Status)
+
+    private enum Lookup {
+        case kept(ByteBuffer)
+        case making(Task<Answer, any Error>)
+    }
+
     private struct Entry {
         var body: ByteBuffer
-        /// The revision each connection last read with this body current.
-        var revisions: [Int64: WorkspaceRevision]
+        var revision: WorkspaceRevision
         var lastUsed: UInt64
     }
 
@@ -39,6 +47,7 @@ final class ResponseCache: @unchecked Sendable {
     let capacity: Int
     private let lock = NSLock()
     private var entries: [Key: Entry] = [:]
+    private var making: [Key: (revision: WorkspaceRevision, task: Task<Answer, any Error>)] = [:]
     private var bytes = 0
     private var clock: UInt64 = 0
 
@@ -46,43 +55,62 @@ final class ResponseCache: @unchecked Sendable {
         self.capacity = capacity
     }
 
-    /// The body kept for `key` if it is current at `revision`.
-    func body(for key: Key, at revision: WorkspaceRevision) -> ByteBuffer? {
+    /// The answer for `key` at `revision`: kept, being made by another request, or made now by `make`.
+    func answer(for key: Key, at revision: WorkspaceRevision, make: @escaping @Sendable () async throws -> Answer) async throws -> Answer {
+        let lookup: Lookup = locked {
+            if let body = body(for: key, at: revision) { return .kept(body) }
+            if let running = making[key], running.revision == revision { return .making(running.task) }
+            let task = Task { try await make() }
+            making[key] = (revision, task)
+            return .making(task)
+        }
+        let task: Task<Answer, any Error>
+        switch lookup {
+        case .kept(let body): return (body, .ok)
+        case .making(let running): task = running
+        }
+        let answer: Answer
+        do {
+            answer = try await task.value
+        } catch {
+            locked { if making[key]?.task == task { making[key] = nil } }
+            throw error
+        }
+        locked {
+            if making[key]?.task == task { making[key] = nil }
+            if answer.status == .ok { keep(answer.body, for: key, madeAt: revision) }
+        }
+        return answer
+    }
+
+    /// How many bodies are kept, for tests.
+    var count: Int { locked { entries.count } }
+
+    private func locked<T>(_ body: () -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
-        guard var entry = entries[key], entry.revisions[revision.connection] == revision else { return nil }
+        return body()
+    }
+
+    /// The body kept for `key` if it is current at `revision`. Called with the lock held.
+    private func body(for key: Key, at revision: WorkspaceRevision) -> ByteBuffer? {
+        guard var entry = entries[key], entry.revision == revision else { return nil }
         clock += 1
         entry.lastUsed = clock
         entries[key] = entry
         return entry.body
     }
 
-    /// Keeps `body`, made for `key` after reading `revision`.
-    func keep(_ body: ByteBuffer, for key: Key, madeAt revision: WorkspaceRevision) {
+    /// Keeps `body`, made for `key` after reading `revision`. Called with the lock held.
+    private func keep(_ body: ByteBuffer, for key: Key, madeAt revision: WorkspaceRevision) {
         guard body.readableBytes <= capacity / 4 else { return }
-        lock.lock()
-        defer { lock.unlock() }
         clock += 1
-        if var entry = entries[key], entry.body == body {
-            // The same body on another connection, or after a change that did not touch it.
-            entry.revisions[revision.connection] = revision
-            entry.lastUsed = clock
-            entries[key] = entry
-            return
-        }
         if let old = entries.removeValue(forKey: key) { bytes -= old.body.readableBytes }
         while bytes + body.readableBytes > capacity, let oldest = entries.min(by: { $0.value.lastUsed < $1.value.lastUsed }) {
             entries.removeValue(forKey: oldest.key)
             bytes -= oldest.value.body.readableBytes
         }
-        entries[key] = Entry(body: body, revisions: [revision.connection: revision], lastUsed: clock)
+        entries[key] = Entry(body: body, revision: revision, lastUsed: clock)
         bytes += body.readableBytes
-    }
-
-    /// How many bodies are kept, for tests.
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return entries.count
     }
 }
