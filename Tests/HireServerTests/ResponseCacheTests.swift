@@ -43,6 +43,8 @@ struct ResponseCacheTests {
         let changed = try workspace.revision()
         #expect(changed != revision)
         #expect(try await cache.answer(for: Self.key("/interviews"), at: changed, make: maker.make("e")).body == ByteBuffer(string: "e"))
+        // The bodies of the old revision are gone from memory once a request reads the new one.
+        #expect(cache.count == 1)
         // A problem page is answered, never kept.
         _ = try await cache.answer(for: Self.key("/bad"), at: changed, make: maker.make("x", status: .unprocessableContent))
         #expect(try await cache.answer(for: Self.key("/bad"), at: changed, make: maker.make("y")).body == ByteBuffer(string: "y"))

@@ -23,7 +23,7 @@ struct InterviewRoutes {
     @Sendable func list(request: Request, context: HireRequestContext) async throws -> Response {
         let actor = try context.signedIn
         let now = services.now
-        return try await services.cached(request, context: context) {
+        return try await services.cached(request, context: context, perMinute: true) {
             let (interviews, timeZone) = try await services.run { (try $0.interviews.mine(as: actor, now: now), try $0.settings.timeZone()) }
             return services.pages.html(
                 "interviews", title: "My interviews", InterviewsPage.model(interviews, now: now, timeZone: timeZone), context: context)

@@ -23,24 +23,25 @@ struct HireServices: Sendable {
 
     /// A `200 OK` with the body `make` answers for this request, or with the body it answered
     /// before if nothing in the workspace has changed since (``ResponseCache``). For pages and
-    /// API reads whose body depends only on the workspace, the signed-in person, the session,
-    /// the request's path and query, and the minute.
+    /// API reads whose body depends only on the workspace, the signed-in person, the session and
+    /// the request's path and query; and on the minute, for a page that shows times relative to
+    /// now (`perMinute`).
     func cached(
-        _ request: Request, context: HireRequestContext, contentType: String = Pages.contentType,
+        _ request: Request, context: HireRequestContext, contentType: String = Pages.contentType, perMinute: Bool = false,
         _ make: @escaping @Sendable () async throws -> ByteBuffer
     ) async throws -> Response {
-        try await cached(request, context: context, contentType: contentType) { (try await make(), .ok) }
+        try await cached(request, context: context, contentType: contentType, perMinute: perMinute) { (try await make(), .ok) }
     }
 
-    /// As ``cached(_:context:contentType:_:)-(_,_,_,()->ByteBuffer)``, for a body that may come with another status than
-    /// `200 OK` (a page that shows a problem); only `200 OK` bodies are kept.
+    /// As ``cached(_:context:contentType:perMinute:_:)-(_,_,_,_,()->ByteBuffer)``, for a body that may come with another
+    /// status than `200 OK` (a page that shows a problem); only `200 OK` bodies are kept.
     func cached(
-        _ request: Request, context: HireRequestContext, contentType: String = Pages.contentType,
+        _ request: Request, context: HireRequestContext, contentType: String = Pages.contentType, perMinute: Bool = false,
         _ make: @escaping @Sendable () async throws -> ResponseCache.Answer
     ) async throws -> Response {
         let key = ResponseCache.Key(
             viewer: try context.signedIn, session: context.session?.csrfToken, target: request.uri.description,
-            minute: Int64((now.timeIntervalSince1970 / 60).rounded(.down)))
+            minute: perMinute ? Int64((now.timeIntervalSince1970 / 60).rounded(.down)) : 0)
         let revision = try await run { try $0.revision() }
         let answer = try await responses.answer(for: key, at: revision, make: make)
         return Response(status: answer.status, headers: [.contentType: contentType], body: .init(byteBuffer: answer.body))

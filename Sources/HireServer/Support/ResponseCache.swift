@@ -7,8 +7,8 @@ import NIOCore
 ///
 /// A slate of 1,000 candidates takes a tenth of a second to compute and render, My interviews
 /// a few milliseconds, and people reload the same page while nothing changes. A body is kept
-/// under what it was made for (the viewer and their session, the request's path and query, the
-/// minute, since pages say "3 h since the interview") with the ``WorkspaceRevision`` read
+/// under what it was made for (the viewer and their session, the request's path and query, and
+/// the minute for a page that says "3 h since the interview") with the ``WorkspaceRevision`` read
 /// before it was made, and is served again only while the workspace reads that revision:
 /// whoever changes the file (this server or the CLI beside it), the next request makes the
 /// body again. Only `200 OK` bodies are kept, so a hit was allowed for the same person in the
@@ -25,7 +25,7 @@ final class ResponseCache: @unchecked Sendable {
         var session: String?
         /// The request's path and query.
         var target: String
-        /// Minutes since 1970, for pages that show times relative to now.
+        /// Minutes since 1970 for pages that show times relative to now, else 0.
         var minute: Int64
     }
 
@@ -50,6 +50,8 @@ final class ResponseCache: @unchecked Sendable {
     private var making: [Key: (revision: WorkspaceRevision, task: Task<Answer, any Error>)] = [:]
     private var bytes = 0
     private var clock: UInt64 = 0
+    /// The revision the last request read.
+    private var latest: WorkspaceRevision?
 
     init(capacity: Int = 32 << 20) {
         self.capacity = capacity
@@ -58,6 +60,7 @@ final class ResponseCache: @unchecked Sendable {
     /// The answer for `key` at `revision`: kept, being made by another request, or made now by `make`.
     func answer(for key: Key, at revision: WorkspaceRevision, make: @escaping @Sendable () async throws -> Answer) async throws -> Answer {
         let lookup: Lookup = locked {
+            if revision != latest { forget(allBut: revision) }
             if let body = body(for: key, at: revision) { return .kept(body) }
             if let running = making[key], running.revision == revision { return .making(running.task) }
             let task = Task { try await make() }
@@ -90,6 +93,15 @@ final class ResponseCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return body()
+    }
+
+    /// Drops the bodies of other revisions as soon as a request reads a new one: they can never
+    /// be served again, and an erased candidate's pages should not outlive the erasure in memory.
+    /// Called with the lock held.
+    private func forget(allBut revision: WorkspaceRevision) {
+        latest = revision
+        entries = entries.filter { $0.value.revision == revision }
+        bytes = entries.values.reduce(0) { $0 + $1.body.readableBytes }
     }
 
     /// The body kept for `key` if it is current at `revision`. Called with the lock held.
