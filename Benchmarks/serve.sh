@@ -134,7 +134,8 @@ if want interviews; then
   run form "/interviews/$form/scorecard"
   # The pages are kept until the workspace changes (ResponseCache): the same two again while
   # another process commits a change ten times a second, far busier than any hiring team.
-  (while :; do sqlite3 "$ws" "UPDATE interview SET location = location WHERE id = 1"; sleep 0.1; done) &
+  # (A real change: SQLite commits nothing for an UPDATE that leaves the row as it was.)
+  (while :; do sqlite3 "$ws" "UPDATE interview SET location = CASE location WHEN 'Room A' THEN 'Room B' ELSE 'Room A' END WHERE id = (SELECT max(id) FROM interview)"; sleep 0.1; done) &
   writer=$!
   run interviews-changing /interviews
   run form-changing "/interviews/$form/scorecard"
