@@ -100,6 +100,36 @@ struct ManagerPagesRouteTests {
         }
     }
 
+    @Test("a slate of 250 is shown 100 ranks a page, in the library's order, with links before and after")
+    func slatePages() async throws {
+        try await ServerFixture.with { fixture in
+            try fixture.addManagerPages()
+            for index in 1...248 {
+                try fixture.workspace.candidates.add(
+                    NewCandidate(name: "Extra \(index)", email: "extra\(index)@example.org", role: "test-role", opening: "o1"), actor: "hr")
+            }
+            try await fixture.test { client in
+                var max = Browser(client)
+                try await max.signIn("max@example.com")
+                let library = try fixture.workspace.reports.slate(role: "test-role", opening: "o1", as: fixture.workspace.access.actor(person: 5))
+                #expect(library.entries.count == 250)
+                let first = try await max.get("/openings/o1/slate")
+                #expect(first.body.contains("Ranks 1–100 of 250") && first.body.contains(#"href="/openings/o1/slate?from=101" rel="next""#))
+                #expect(!first.body.contains(#"rel="prev""#))
+                let last = try await max.get("/openings/o1/slate?from=201")
+                #expect(last.body.contains("Ranks 201–250 of 250") && last.body.contains(#"href="/openings/o1/slate?from=101" rel="prev""#))
+                #expect(!last.body.contains(#"rel="next""#))
+                func names(_ page: Browser.Page) -> [String] {
+                    library.entries.map(\.name).filter { page.body.contains(">\($0)</a>") }
+                }
+                #expect(names(first) == library.entries[0..<100].map(\.name))
+                #expect(names(last) == library.entries[200..<250].map(\.name))
+                let everyone = try await max.get("/openings/o1/slate?all=1&from=101")
+                #expect(everyone.body.contains(#"href="/openings/o1/slate?all=1&amp;from=1" rel="prev""#))
+            }
+        }
+    }
+
     @Test("the debrief shows the score, the panel's cards, flags and who still owes a scorecard with the hours since")
     func debrief() async throws {
         try await ServerFixture.with { fixture in

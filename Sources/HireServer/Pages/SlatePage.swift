@@ -18,8 +18,16 @@ enum SlatePage {
         return ["mine": mine, "others": others, "noneMine": mine.isEmpty, "hasOthers": !others.isEmpty]
     }
 
-    static func model(_ slate: Slate, opening: Opening, includeInactive: Bool) -> [String: Any] {
-        let rows = slate.entries.map { entry -> [String: Any] in
+    /// Ranks shown on one page: a slate of 1,000 is read from the top, and rendering every line
+    /// of it is most of what the page costs.
+    static let pageSize = 100
+
+    /// The model of the slate's page of ranks `from` to `from + pageSize - 1`, with links to the
+    /// pages before and after.
+    static func model(_ slate: Slate, opening: Opening, includeInactive: Bool, from: Int = 1) -> [String: Any] {
+        let start = min(max(from, 1) - 1, max(slate.entries.count - 1, 0))
+        let shown = slate.entries[start..<min(start + pageSize, slate.entries.count)]
+        let rows = shown.map { entry -> [String: Any] in
             [
                 "rank": entry.rank, "candidateId": entry.candidateId, "name": entry.name, "stage": entry.stage.rawValue,
                 "score": number(entry.overall), "score100": entry.normalized.map { String(format: "%.0f", $0) } ?? "–",
@@ -30,10 +38,19 @@ enum SlatePage {
                 "recommendations": tally(entry.recommendations),
             ]
         }
-        return [
+        var model: [String: Any] = [
             "openingId": opening.id, "opening": opening.title, "role": slate.roleId, "entries": rows, "none": rows.isEmpty,
             "withheld": CandidatePage.count(slate.withheld), "includeInactive": includeInactive, "wide": true,
         ]
+        if slate.entries.count > pageSize {
+            let link = { (rank: Int) in "/openings/\(opening.id)/slate?" + (includeInactive ? "all=1&" : "") + "from=\(rank)" }
+            model["pages"] = [
+                "shown": "Ranks \(start + 1)–\(start + shown.count) of \(slate.entries.count)",
+                "previous": start > 0 ? link(max(start + 1 - pageSize, 1)) : false,
+                "next": start + shown.count < slate.entries.count ? link(start + shown.count + 1) : false,
+            ]
+        }
+        return model
     }
 
     /// A score to two decimals, or a dash when there is none.

@@ -4,7 +4,8 @@ import HireKit
 
 /// The hiring manager's openings: `GET /openings` (those they manage first) and
 /// `GET /openings/{id}/slate` (the opening's live slate, `?all=1` also listing hired, rejected and
-/// withdrawn candidates). The library decides who may read slates and whose ratings show.
+/// withdrawn candidates; 100 ranks a page, `?from=101` for the next). The library decides who may
+/// read slates and whose ratings show.
 struct OpeningRoutes {
     let services: HireServices
 
@@ -26,13 +27,14 @@ struct OpeningRoutes {
         let actor = try context.signedIn
         guard let id = context.parameters.get("id"), !id.isEmpty, id.utf8.count <= 200 else { throw HireError.notFound("no opening") }
         let all = request.uri.queryParameters["all"] == "1"
+        let from = request.uri.queryParameters["from"].flatMap { Int($0) }.map { max($0, 1) } ?? 1
         return try await services.cached(request, context: context) {
             let (opening, slate) = try await services.run { workspace in
                 let opening = try workspace.openings.get(id, as: actor)
                 return (opening, try workspace.reports.slate(role: opening.roleId, opening: opening.id, includeInactive: all, as: actor))
             }
             return services.pages.html(
-                "slate", title: "Slate: \(opening.title)", SlatePage.model(slate, opening: opening, includeInactive: all), context: context)
+                "slate", title: "Slate: \(opening.title)", SlatePage.model(slate, opening: opening, includeInactive: all, from: from), context: context)
         }
     }
 }
