@@ -71,8 +71,10 @@ struct InterviewRouteTests {
                 #expect(!first.body.contains("Ben Example"))
                 // The CLI beside the server schedules Ida for Ben: the next request shows it.
                 let cli = try Workspace.open(at: fixture.folder.path("hire.sqlite"))
-                try cli.interviews.schedule(candidate: 2, round: "screen", interviewer: 1, at: fixture.now.addingTimeInterval(3600), actor: "cli")
-                #expect(try await ida.get("/interviews").body.contains("Ben Example"))
+                try cli.interviews.schedule(
+                    candidate: 2, round: "screen", interviewer: 1, at: fixture.now.addingTimeInterval(3600), location: "Room 4", actor: "cli")
+                let scheduled = try await ida.get("/interviews")
+                #expect(scheduled.body.contains("Ben Example") && scheduled.body.contains(" · Room 4</p>"))
                 // Two hours on, the hours since the interview follow the clock.
                 fixture.now = fixture.now.addingTimeInterval(2 * 3600)
                 #expect(try await ida.get("/interviews").body.contains("Scorecard owed, 7 h since the interview"))

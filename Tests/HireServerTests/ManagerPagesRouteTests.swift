@@ -168,6 +168,14 @@ struct ManagerPagesRouteTests {
                 let noDate = try await max.post("/candidates/1/decision", [("decision", "hire"), ("start_date", "soon"), ("manager", "5")])
                 #expect(noDate.status == .unprocessableContent && noDate.body.contains(#"id="start-error" class="error""#))
                 #expect(noDate.body.contains(#"value="soon""#) && noDate.body.contains(#"aria-describedby="start-hint start-error" aria-invalid="true""#))
+                // The forms are far down the debrief: the summary at the top links to the field.
+                let summary = try #require(noDate.body.range(of: ##"<div class="error-summary" role="alert"><h2>Nothing was recorded</h2><ul><li><a href="#start-date">"##))
+                #expect(summary.lowerBound < (noDate.body.range(of: #"id="hire-title""#)?.lowerBound ?? summary.lowerBound))
+                // Reloading the address a refusal was shown at goes back to the debrief.
+                let reloaded = try await max.get("/candidates/1/decision")
+                #expect(reloaded.status == .seeOther && reloaded.location == "/candidates/1/debrief")
+                // The opening's one place is free: no headcount warning yet.
+                #expect(!noDate.body.contains("goes over its headcount"))
                 let start = CalendarDate.on(fixture.now, in: try fixture.workspace.settings.timeZone()).adding(days: 14).description
                 #expect(try fixture.count("decision") == 1)
                 // Ida's card rates every competency and the role has no must-have: no override needed.
@@ -181,6 +189,9 @@ struct ManagerPagesRouteTests {
                 #expect(try await max.get("/ramp/1").status == .ok)
                 // Decided: no form any more.
                 #expect(!(try await max.get("/candidates/1/debrief").body.contains(#"id="hire""#)))
+                // Ben's debrief now says, before hiring, that a hire goes over the headcount of 1.
+                try fixture.workspace.candidates.move(2, to: .interviewing, reason: "test", actor: "owner")
+                #expect(try await max.get("/candidates/2/debrief").body.contains("Opening o1 has 1 of 1 hired: a hire goes over its headcount."))
             }
         }
     }

@@ -62,7 +62,20 @@ struct Problem: Error, Encodable, Sendable {
         let status = error.remedy == .reload ? .preconditionFailed : ErrorPageMiddleware.status(of: error)
         self.init(status, detail: error.message, code: error.remedy == .reload ? "stale" : Self.code(error.kind))
         permission = error.permission?.rawValue
-        remedy = error.remedy.map { String(describing: $0) }
+        remedy = error.remedy.map(Self.remedyCode)
+    }
+
+    /// A remedy as a stable code for scripts: the library's case in snake case, with the field
+    /// to supply (`add_opening`, `supply_reason`), never the values it carries (an id, a name).
+    static func remedyCode(_ remedy: Remedy) -> String {
+        let text = String(describing: remedy)
+        var name = String(text.prefix { $0 != "(" })
+        let payload = text.dropFirst(name.count).trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+        let last = payload.split(separator: ".").last.map(String.init) ?? ""
+        if !last.isEmpty, last.allSatisfy(\.isLetter) { name += "_" + last }
+        return name.reduce(into: "") { code, character in
+            if character.isUppercase { code += "_" + character.lowercased() } else { code.append(character) }
+        }
     }
 
     /// The problem for a refused scorecard or other body: every error with the field it concerns.

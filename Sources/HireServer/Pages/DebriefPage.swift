@@ -129,13 +129,21 @@ struct DecisionForm {
 
     var isEmpty: Bool { errors.isEmpty && general.isEmpty }
 
+    /// Every problem for the summary at the top of the page, each field's linked to its field
+    /// (the forms are far down the debrief).
+    private var summary: [[String: Any]] {
+        let fields = [("start_date", "start-date"), ("manager", "manager"), ("override", "override"), ("reason", "reason")]
+        return general.map { ["message": $0, "target": false] }
+            + fields.flatMap { name, id in (errors[name] ?? []).map { ["message": $0, "target": "#" + id] as [String: Any] } }
+    }
+
     var model: [String: Any] {
         func field(_ name: String) -> Any { errors[name].map { ["messages": $0] } ?? false }
         return [
             "startDate": startDate, "override": override, "reason": reason,
             "managers": managers.map { ["id": $0.id, "name": $0.name, "selected": String($0.id) == manager] },
             "startError": field("start_date"), "managerError": field("manager"), "overrideError": field("override"),
-            "reasonError": field("reason"), "general": general, "hasGeneral": !general.isEmpty,
+            "reasonError": field("reason"), "summary": summary, "hasSummary": !isEmpty,
             "hireProblems": kind == "hire" && !isEmpty, "rejectProblems": kind == "reject" && !isEmpty,
         ]
     }

@@ -9,6 +9,7 @@ enum InterviewsPage {
                 "id": item.interview.id!, "candidateId": item.interview.candidateId, "candidate": item.candidateName,
                 "role": item.roleTitle ?? "", "round": item.roundName,
                 "when": item.interview.at.map { TimeText.timestamp($0, timeZone: timeZone) } ?? "Unscheduled",
+                "location": item.interview.location ?? false,
             ]
             if item.isOwed(at: now) {
                 let hours = item.hoursSince(now) ?? 0

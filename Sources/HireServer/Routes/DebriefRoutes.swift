@@ -14,6 +14,8 @@ struct DebriefRoutes {
         routes.add(middleware: RequireSignInMiddleware())
         routes.get("candidates/{id}/debrief", use: debrief)
         routes.post("candidates/{id}/decision", use: decide)
+        // The address a refused decision is shown at, reloaded or bookmarked: the debrief.
+        routes.get("candidates/{id}/decision") { _, context -> Response in .seeOther("/candidates/\(try candidateId(context))/debrief") }
         return routes
     }
 
@@ -61,6 +63,13 @@ struct DebriefRoutes {
         }
         var model = DebriefPage.model(report, owed: owed, decision: decision, viewer: actor, timeZone: timeZone)
         model["maySchedule"] = maySchedule && open
+        if decision != nil, let opening = report.candidate.openingId {
+            // Said before hiring, as the CLI says it after: a hire beyond the headcount is allowed.
+            let progress = try await services.run { try $0.openings.progress(opening) }
+            if progress.isFilled {
+                model["openingFull"] = "Opening \(opening) has \(progress.hired) of \(progress.opening.headcount) hired: a hire goes over its headcount."
+            }
+        }
         let fix = form.map { $0.isEmpty ? "" : "Fix the problems: " } ?? ""
         return services.pages.render("debrief", title: fix + "Debrief: \(model["candidate"] as? String ?? "")", model, context: context, status: status)
     }

@@ -65,6 +65,12 @@ extension DemoScript {
         Console.out("   \(hannah.0): 2 rounds scored, Tom Becker's role-play 26 hours ago owes its scorecard, the panel is tomorrow")
         Console.out("   \(oskar.0): Jonas Weber's phone screen 3 hours ago owes its scorecard, the role-play is the day after tomorrow")
 
+        // Maria manages the opening (its slate is on her Openings page) and may hire once more.
+        let headcount = try workspace.openings.progress("AE-2026-01").hired + 1
+        heading("Maria Lopez manages the opening", command: "hire opening edit AE-2026-01 --manager \"Maria Lopez\" --headcount \(headcount)")
+        _ = try workspace.openings.setManager("AE-2026-01", manager: try workspace.personID("Maria Lopez"), actor: actor)
+        _ = try workspace.openings.setHeadcount("AE-2026-01", headcount, actor: actor)
+
         heading("Give the panel logins", command: "hire user add \"Tom Becker\" --grant interviewer --password-stdin")
         var logins: [DemoLogin] = []
         for login in DemoData.logins {
