@@ -34,7 +34,9 @@ enum SlatePage {
                 "mustHaves": entry.mustHaves.rawValue, "mustHavesFailed": entry.mustHaves == .failed,
                 "mustHaveFailures": entry.mustHaveFailures, "confidence": entry.confidence, "scorecards": entry.scorecards,
                 "style": entry.coachingStyle.map { "\($0.rawValue) (\($0.quadrant))" } ?? "–",
-                "incomplete": entry.incomplete.joined(separator: ", "), "flags": entry.flags,
+                // Before any rating, every competency is unrated: said in a word, not a column of ids.
+                "incomplete": entry.confidence == 0 && !entry.incomplete.isEmpty ? "all, no ratings yet" : entry.incomplete.joined(separator: ", "),
+                "flags": entry.flags,
                 "recommendations": tally(entry.recommendations),
             ]
         }
