@@ -145,7 +145,8 @@ struct APIRouteTests {
                 plain[HTTPField.Name("Idempotency-Key")!] = nil
                 let twice = try await client.execute(
                     uri: "/api/v1/candidates/1/scorecards", method: .post, headers: plain, body: ByteBuffer(string: Self.submission))
-                #expect(twice.status == .unprocessableContent || twice.status == .conflict)
+                #expect(twice.status == .conflict)
+                #expect(try Self.json(twice)["remedy"] as? String == "amend_scorecard" && Self.json(twice)["code"] as? String == "conflict")
                 #expect(try fixture.count("scorecard") == 2)
 
                 let after = try Self.json(try await client.execute(uri: "/api/v1/candidates/1/scorecards", method: .get, headers: Self.bearer(tokens["ida"]!)))
@@ -170,6 +171,13 @@ struct APIRouteTests {
                 #expect(response.headers[.contentType] == "application/problem+json")
                 let fields = Set((try Self.json(response)["errors"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String })
                 #expect(fields.isSuperset(of: ["ratings.discovery", "ratings.nonsense", "recommendation", "ratings.grit"]))
+                // n/a without a reason names the body's map, skip_reasons.
+                let unexplained = try await client.execute(
+                    uri: "/api/v1/candidates/1/scorecards", method: .post,
+                    headers: Self.bearer(tokens["ida"]!, [.contentType: "application/json"]),
+                    body: ByteBuffer(string: #"{"round": "screen", "ratings": {"discovery": 3, "grit": "n/a"}, "evidence": {"discovery": "x"}, "recommendation": "yes"}"#))
+                let messages = (try Self.json(unexplained)["errors"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
+                #expect(messages.contains("'grit' is n/a: say why in skip_reasons"), "\(messages)")
                 let malformed = try await client.execute(
                     uri: "/api/v1/candidates/1/scorecards", method: .post,
                     headers: Self.bearer(tokens["ida"]!, [.contentType: "application/json"]), body: ByteBuffer(string: #"{"round": 3, "ratings": {}}"#))

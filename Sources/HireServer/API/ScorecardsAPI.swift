@@ -138,9 +138,26 @@ struct ScorecardsAPI {
                         recommendation: scorecard.recommendation, submittedAt: scorecard.submittedAt),
                     status: .created, headers: [.location: "/api/v1/scorecards/\(scorecard.id!)"])
             } catch let error as DiagnosticsError {
-                throw Problem(error) { $0.line.flatMap { fields[$0] } ?? Self.missingCompetency($0.message) }
+                // Already submitted: a conflict (amend instead), whatever else the body gets wrong.
+                if let submitted = error.diagnostics.first(where: { $0.isError && Self.asksToAmend($0.remedy) }) {
+                    var problem = Problem(.conflict, detail: submitted.message, code: "conflict")
+                    problem.remedy = submitted.remedy.map(Problem.remedyCode)
+                    throw problem
+                }
+                // The library words fields as the YAML form names them; the body's map is `skip_reasons`.
+                var worded = error.diagnostics
+                for index in worded.indices {
+                    worded[index].message = worded[index].message.replacingOccurrences(of: "skip_reason", with: "skip_reasons")
+                        .replacingOccurrences(of: "skip_reasonss", with: "skip_reasons")
+                }
+                throw Problem(DiagnosticsError(worded)) { $0.line.flatMap { fields[$0] } ?? Self.missingCompetency($0.message) }
             }
         }
+    }
+
+    static func asksToAmend(_ remedy: Remedy?) -> Bool {
+        if case .amendScorecard? = remedy { return true }
+        return false
     }
 
     /// The field of a focus competency left out of `ratings`, which the library reports
