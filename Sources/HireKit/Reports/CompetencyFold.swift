@@ -21,9 +21,8 @@ struct CompetencyFold {
         }
     }
 
-    var tallies: [String: CompetencyTally] {
-        var tallies: [String: CompetencyTally] = Dictionary(minimumCapacity: ids.count)
-        for index in ids.indices { tallies[ids[index]] = counts[index] }
-        return tallies
+    /// The tally of `competency`, `nil` when none of its ratings was folded.
+    func tally(_ competency: String) -> CompetencyTally? {
+        ids.firstIndex(of: competency).map { counts[$0] }
     }
 }

@@ -121,7 +121,7 @@ extension ReportService {
                 fold.reset()
                 try ratings.take(id) { fold.add($0.value, competency: $0.competency) }
                 let version: Int = row[4] ?? 1
-                let score = Scoring.score(plan: try plan(version), tallies: fold.tallies, recommendations: tally)
+                let score = Scoring.score(plan: try plan(version), recommendations: tally) { fold.tally($0) }
                 var entry = SlateEntry(candidateId: id, name: row[1], stage: row[2], openingId: row[3], score: score, scorecards: scorecards)
                 entry.flags = entry.flags.map { texts.insert($0).memberAfterInsert }
                 entry.mustHaveFailures = entry.mustHaveFailures.map { texts.insert($0).memberAfterInsert }

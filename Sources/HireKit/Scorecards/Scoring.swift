@@ -73,38 +73,66 @@ public enum Scoring {
 
     /// ``score(profile:tallies:recommendations:)`` with the profile's plan worked out already.
     public static func score(plan: Plan, tallies: [String: CompetencyTally], recommendations: RecommendationTally) -> CandidateScore {
+        score(plan: plan, recommendations: recommendations) { tallies[$0] }
+    }
+
+    /// The score with each competency's tally looked up by `tally`: the slate folds a
+    /// candidate's ratings into a few tallies and needs no dictionary for them.
+    ///
+    /// One pass over the plan's competencies, adding each weighted mean to the sums it belongs
+    /// to (overall, its dimension, skill or will) in the plan's order, so every sum is the one a
+    /// separate weighted mean of those competencies gives, to the last bit.
+    static func score(plan: Plan, recommendations: RecommendationTally, tally: (String) -> CompetencyTally?) -> CandidateScore {
         let scale = plan.scale
-        let assessed = plan.competencies.indices.filter { plan.focused[$0] || tallies[plan.competencies[$0].id] != nil }.map { plan.competencies[$0] }
-        let competencies = assessed.map { competency in
-            let tally = tallies[competency.id]
-            return CompetencyScore(
-                id: competency.id, kind: competency.kind, weight: competency.weight, mustHave: competency.mustHave,
-                mean: tally?.mean, count: tally?.count ?? 0, lowest: tally?.min, highest: tally?.max)
-        }
-        func weighted(_ scores: [CompetencyScore]) -> ScoreValue? {
-            weightedMean(scores.compactMap { score in score.mean.map { (weight: score.weight, mean: $0) } })
-                .map { ScoreValue(value: $0, normalized: scale.normalized($0)) }
-        }
-        let dimensions = CompetencyKind.allCases.map { kind in
-            let members = competencies.filter { $0.kind == kind }
-            return DimensionScore(kind: kind, score: weighted(members), unrated: members.filter { $0.mean == nil }.map(\.id))
-        }
-        var failures: [MustHaveFailure] = []
-        var pending = false
-        for competency in competencies {
-            guard let minimum = competency.mustHave else { continue }
-            guard let mean = competency.mean else {
-                pending = true
-                continue
+        struct Sum {
+            var total = 0.0, weights = 0.0
+            mutating func add(weight: Double, mean: Double) {
+                total += weight * mean
+                weights += weight
             }
-            if mean < minimum { failures.append(MustHaveFailure(competencyId: competency.id, mean: mean, minimum: minimum)) }
+            func value(_ scale: RatingScale) -> ScoreValue? {
+                weights > 0 ? ScoreValue(value: total / weights, normalized: scale.normalized(total / weights)) : nil
+            }
         }
+        let kinds = CompetencyKind.allCases
+        var (overall, skill, will) = (Sum(), Sum(), Sum())
+        var byKind = [Sum](repeating: Sum(), count: kinds.count)
+        var unratedByKind = [[String]](repeating: [], count: kinds.count)
+        var competencies: [CompetencyScore] = []
+        competencies.reserveCapacity(plan.competencies.count)
+        var incomplete: [String] = []
+        var failures: [MustHaveFailure] = []
         var flags: [DebriefFlag] = []
-        for competency in competencies {
-            if let lowest = competency.lowest, let highest = competency.highest, highest - lowest >= spreadFlagThreshold {
+        var (pending, ratings) = (false, 0)
+        for index in plan.competencies.indices {
+            let competency = plan.competencies[index]
+            let found = tally(competency.id)
+            guard plan.focused[index] || found != nil else { continue }
+            let score = CompetencyScore(
+                id: competency.id, kind: competency.kind, weight: competency.weight, mustHave: competency.mustHave,
+                mean: found?.mean, count: found?.count ?? 0, lowest: found?.min, highest: found?.max)
+            competencies.append(score)
+            ratings += score.count
+            let kind = kinds.firstIndex(of: score.kind)!
+            if let mean = score.mean {
+                overall.add(weight: score.weight, mean: mean)
+                byKind[kind].add(weight: score.weight, mean: mean)
+                if score.kind == .attitude { will.add(weight: score.weight, mean: mean) } else { skill.add(weight: score.weight, mean: mean) }
+            } else {
+                unratedByKind[kind].append(score.id)
+                incomplete.append(score.id)
+            }
+            if let minimum = score.mustHave {
+                if let mean = score.mean {
+                    if mean < minimum { failures.append(MustHaveFailure(competencyId: score.id, mean: mean, minimum: minimum)) }
+                } else {
+                    pending = true
+                }
+            }
+            if let lowest = score.lowest, let highest = score.highest, highest - lowest >= spreadFlagThreshold {
                 flags.append(DebriefFlag(
-                    kind: .spread, competencyId: competency.id,
-                    message: "\(competency.id) ratings span \(number(lowest))-\(number(highest))"))
+                    kind: .spread, competencyId: score.id,
+                    message: "\(score.id) ratings span \(number(lowest))-\(number(highest))"))
             }
         }
         if recommendations.positive > 0 && recommendations.negative > 0 {
@@ -112,14 +140,15 @@ public enum Scoring {
                 kind: .split, competencyId: nil,
                 message: "panel split: \(recommendations.positive) yes, \(recommendations.negative) no"))
         }
-        let skill = weighted(competencies.filter { $0.kind != .attitude })?.value
-        let will = weighted(competencies.filter { $0.kind == .attitude })?.value
-        let skillWill = skill.flatMap { skill in will.map { SkillWill(skill: skill, will: $0, midpoint: scale.midpoint) } }
+        let dimensions = kinds.indices.map { DimensionScore(kind: kinds[$0], score: byKind[$0].value(scale), unrated: unratedByKind[$0]) }
+        let skillWill = skill.value(scale).flatMap { skill in
+            will.value(scale).map { SkillWill(skill: skill.value, will: $0.value, midpoint: scale.midpoint) }
+        }
         return CandidateScore(
-            scale: scale, competencies: competencies, dimensions: dimensions, overall: weighted(competencies),
-            incomplete: competencies.filter { $0.mean == nil }.map(\.id),
+            scale: scale, competencies: competencies, dimensions: dimensions, overall: overall.value(scale),
+            incomplete: incomplete,
             mustHaves: !failures.isEmpty ? .failed : pending ? .pending : .met, mustHaveFailures: failures,
-            flags: flags, skillWill: skillWill, ratings: competencies.reduce(0) { $0 + $1.count },
+            flags: flags, skillWill: skillWill, ratings: ratings,
             recommendations: recommendations)
     }
 
