@@ -40,17 +40,6 @@ public enum Scoring {
         return tallies
     }
 
-    /// The weighted mean of `(weight, mean)` pairs; `nil` when there are none.
-    public static func weightedMean<S: Sequence>(_ items: S) -> Double? where S.Element == (weight: Double, mean: Double) {
-        var total = 0.0
-        var weights = 0.0
-        for item in items {
-            total += item.weight * item.mean
-            weights += item.weight
-        }
-        return weights > 0 ? total / weights : nil
-    }
-
     /// Scores a candidate from the tallies of their ratings and their recommendations.
     public static func score(profile: RoleProfile, tallies: [String: CompetencyTally], recommendations: RecommendationTally) -> CandidateScore {
         score(plan: Plan(profile), tallies: tallies, recommendations: recommendations)

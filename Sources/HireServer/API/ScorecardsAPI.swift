@@ -147,8 +147,7 @@ struct ScorecardsAPI {
                 // The library words fields as the YAML form names them; the body's map is `skip_reasons`.
                 var worded = error.diagnostics
                 for index in worded.indices {
-                    worded[index].message = worded[index].message.replacingOccurrences(of: "skip_reason", with: "skip_reasons")
-                        .replacingOccurrences(of: "skip_reasonss", with: "skip_reasons")
+                    worded[index].message.replace(/skip_reason(?!s)/, with: "skip_reasons")
                 }
                 throw Problem(DiagnosticsError(worded)) { $0.line.flatMap { fields[$0] } ?? Self.missingCompetency($0.message) }
             }

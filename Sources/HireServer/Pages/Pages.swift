@@ -27,7 +27,7 @@ struct Pages: Sendable {
     func render(
         _ template: String, title: String, _ model: [String: Any] = [:], context: HireRequestContext, status: HTTPResponse.Status = .ok
     ) -> Response {
-        Response(status: status, headers: [.contentType: Self.contentType], body: .init(byteBuffer: html(template, title: title, model, context: context)))
+        .page(html(template, title: title, model, context: context), status: status)
     }
 
     /// The content type of every page.
@@ -53,6 +53,11 @@ struct Pages: Sendable {
 }
 
 extension Response {
+    /// A page rendered by ``Pages/html(_:title:_:context:)``, as HTML with `status`.
+    static func page(_ body: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: Pages.contentType], body: .init(byteBuffer: body))
+    }
+
     /// A `303 See Other` to `location`: where a form post or a page without a session goes next.
     static func seeOther(_ location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location])

@@ -34,7 +34,7 @@ struct CandidateListRoutes {
 
     @Sendable func listByForm(request: Request, context: HireRequestContext) async throws -> Response {
         let (body, status) = try await list(CandidateListPage.Criteria(context.form, searchAllowed: true), context: context)
-        return Response(status: status, headers: [.contentType: Pages.contentType], body: .init(byteBuffer: body))
+        return .page(body, status: status)
     }
 
     private func list(

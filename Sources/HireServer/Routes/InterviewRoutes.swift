@@ -74,8 +74,7 @@ struct InterviewRoutes {
         _ sheet: ScorecardSheet, entry: ScorecardEntry, problems: ScorecardProblems, timeZone: TimeZone, context: HireRequestContext,
         status: HTTPResponse.Status = .ok, savedAt: String? = nil, amend: AmendFields? = nil
     ) -> Response {
-        let body = html(sheet, entry: entry, problems: problems, timeZone: timeZone, context: context, savedAt: savedAt, amend: amend)
-        return Response(status: status, headers: [.contentType: Pages.contentType], body: .init(byteBuffer: body))
+        .page(html(sheet, entry: entry, problems: problems, timeZone: timeZone, context: context, savedAt: savedAt, amend: amend), status: status)
     }
 
     /// The scorecard form (or the amendment form) as ``page(_:entry:problems:timeZone:context:status:savedAt:amend:)`` answers it.

@@ -27,7 +27,7 @@ struct OpeningRoutes {
         let actor = try context.signedIn
         guard let id = context.parameters.get("id"), !id.isEmpty, id.utf8.count <= 200 else { throw HireError.notFound("no opening") }
         let all = request.uri.queryParameters["all"] == "1"
-        let from = request.uri.queryParameters["from"].flatMap { Int($0) }.map { max($0, 1) } ?? 1
+        let from = request.uri.queryParameters["from"].flatMap { Int($0) } ?? 1
         return try await services.cached(request, context: context) {
             let (opening, slate) = try await services.run { workspace in
                 let opening = try workspace.openings.get(id, as: actor)
