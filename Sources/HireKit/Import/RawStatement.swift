@@ -1,9 +1,10 @@
 import GRDB
 import GRDBSQLite
 
-// The import's only door to SQLite's C API: every `sqlite3_*` call of the import is in this
-// file (`RawStatement` for the writer, `RawConnection` for the checkpointer's connection), and
-// the rest of the import uses these two types. A test (`UnsafeBoundaryTests`) keeps it so.
+// HireKit's only door to SQLite's C API: every `sqlite3_*` call is in this file
+// (`RawStatement` for the import's writer, `RawConnection` for its checkpointer's connection,
+// `StatementColumns` for the slate's reads), and the rest of the library uses these types.
+// A test (`UnsafeBoundaryTests`) keeps it so.
 
 /// A prepared SQLite statement driven directly through `sqlite3_bind_*`, for the import's hot
 /// path: no `StatementArguments` boxing, no `DatabaseValue` conversions, one reset per row.
@@ -207,4 +208,37 @@ final class RawConnection {
     }
 
     deinit { if connection != nil { close() } }
+}
+
+/// The columns of the row a GRDB statement's cursor has just stepped to, read straight
+/// through `sqlite3_column_*`: no `Row` and no `DatabaseValue` per value, for reads of millions
+/// of rows (the slate's ratings). Valid until the cursor steps again.
+struct StatementColumns {
+    /// Held, so the statement lives as long as its columns are read.
+    private let owner: Statement
+    private var statement: OpaquePointer { owner.sqliteStatement }
+
+    init(_ statement: Statement) {
+        owner = statement
+    }
+
+    func int64(_ column: Int32) -> Int64 {
+        sqlite3_column_int64(statement, column)
+    }
+
+    /// The number, `nil` when the column is NULL.
+    func double(_ column: Int32) -> Double? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_double(statement, column)
+    }
+
+    func string(_ column: Int32) -> String? {
+        sqlite3_column_text(statement, column).map { String(cString: $0) }
+    }
+
+    /// Calls `body` with the bytes of a text column as SQLite holds them, without copying;
+    /// `nil` when the column is NULL or empty.
+    func withBytes<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
+        guard let bytes = sqlite3_column_blob(statement, column) else { return nil }
+        return body(UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column))))
+    }
 }

@@ -51,7 +51,7 @@ extension ReportService {
     public func slate(role: String, opening: String? = nil, includeInactive: Bool = false, as viewer: Actor) throws -> Slate {
         try Policy.require(viewer, .viewSlate)
         return try writer.read { db in
-            _ = try Workspace.roleVersion(db, role: role)
+            let current = try Workspace.roleVersion(db, role: role)
             if let opening {
                 let found = try Workspace.opening(db, opening)
                 if found.roleId != role { throw HireError.invalid("opening '\(opening)' is for role '\(found.roleId)', not '\(role)'") }
@@ -72,38 +72,21 @@ extension ReportService {
                 plans[version] = loaded
                 return loaded
             }
-            // Three reads in candidate order, merged as they go: the candidates, their latest
-            // scorecards' recommendations and those scorecards' ratings (the index gives that order,
-            // so SQLite neither sorts nor groups the ratings). Nothing is kept per candidate but
-            // the slate's own entry. Narrowed to an opening, only its candidates' scorecards are
-            // read (the opening's index gives them in candidate order), not the whole role's.
-            var scorecardSQL = "s.roleId = ? AND NOT EXISTS (SELECT 1 FROM scorecard n WHERE n.supersedes = s.id)"
+            // Two reads in candidate order, merged as they go: the candidates, and their latest
+            // scorecards with the ratings (the index gives that order, so SQLite neither sorts
+            // nor groups the ratings). Nothing is kept per candidate but the slate's own entry.
+            // Narrowed to an opening, only its candidates' scorecards are read (the opening's
+            // index gives them in candidate order), not the whole role's.
+            var scorecardCondition = "s.roleId = ?"
             var scorecardArguments: StatementArguments = [role]
             if let opening {
-                scorecardSQL += " AND s.candidateId IN (SELECT id FROM candidate WHERE openingId = ?)"
+                scorecardCondition += " AND s.candidateId IN (SELECT id FROM candidate WHERE openingId = ?)"
                 scorecardArguments += [opening]
             }
             let candidates = try Row.fetchCursor(db, sql: candidateSQL + " ORDER BY id", arguments: arguments)
-            let recommendations = try CandidateOrderedRows(
-                Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT s.candidateId, s.recommendation, count(*) FROM scorecard s
-                        WHERE \(scorecardSQL)
-                        GROUP BY s.candidateId, s.recommendation ORDER BY s.candidateId
-                        """, arguments: scorecardArguments)
-            ) { row in (Recommendation(rawValue: row[1]), row[2] as Int) }
-            let ratings = try CandidateOrderedRows(
-                Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT s.candidateId, r.competencyId, r.value
-                        FROM scorecard s JOIN rating r ON r.scorecardId = s.id
-                        WHERE \(scorecardSQL)
-                        ORDER BY s.candidateId
-                        """, arguments: scorecardArguments)
-            ) { row in (competency: row[1] as String, value: row[2] as Double?) }
-            var fold = CompetencyFold()
+            let scorecards = try LatestScorecardRows(db, condition: scorecardCondition, arguments: scorecardArguments)
+            // Most candidates are on the role's current version: its fold is made once.
+            var fold = CompetencyFold(try plan(current.version), version: current.version)
             var entries: [SlateEntry] = []
             // Counted first: an array grown by doubling would briefly hold a slate and a half.
             let listed = "SELECT count(*) FROM (\(candidateSQL))"
@@ -112,17 +95,14 @@ extension ReportService {
             var texts = Set<String>()
             while let row = try candidates.next() {
                 let id: Int64 = row[0]
-                var (tally, scorecards) = (RecommendationTally(), 0)
-                try recommendations.take(id) { recommendation, count in
-                    guard let recommendation else { return }
-                    for _ in 0..<count { tally.add(recommendation) }
-                    scorecards += count
-                }
-                fold.reset()
-                try ratings.take(id) { fold.add($0.value, competency: $0.competency) }
                 let version: Int = row[4] ?? 1
-                let score = Scoring.score(plan: try plan(version), recommendations: tally) { fold.tally($0) }
-                var entry = SlateEntry(candidateId: id, name: row[1], stage: row[2], openingId: row[3], score: score, scorecards: scorecards)
+                let plan = try plan(version)
+                if fold.version != version { fold = CompetencyFold(plan, version: version) }
+                fold.reset()
+                var tally = RecommendationTally()
+                let count = try scorecards.take(id, recommendations: &tally, fold: &fold)
+                let score = Scoring.score(plan: plan, recommendations: tally) { fold.tally(at: $0) }
+                var entry = SlateEntry(candidateId: id, name: row[1], stage: row[2], openingId: row[3], score: score, scorecards: count)
                 entry.flags = entry.flags.map { texts.insert($0).memberAfterInsert }
                 entry.mustHaveFailures = entry.mustHaveFailures.map { texts.insert($0).memberAfterInsert }
                 entries.append(entry)

@@ -62,16 +62,16 @@ public enum Scoring {
 
     /// ``score(profile:tallies:recommendations:)`` with the profile's plan worked out already.
     public static func score(plan: Plan, tallies: [String: CompetencyTally], recommendations: RecommendationTally) -> CandidateScore {
-        score(plan: plan, recommendations: recommendations) { tallies[$0] }
+        score(plan: plan, recommendations: recommendations) { tallies[plan.competencies[$0].id] }
     }
 
-    /// The score with each competency's tally looked up by `tally`: the slate folds a
-    /// candidate's ratings into a few tallies and needs no dictionary for them.
+    /// The score with the tally of the plan's competency at each index looked up by `tally`:
+    /// the slate folds a candidate's ratings into a few tallies and needs no dictionary for them.
     ///
     /// One pass over the plan's competencies, adding each weighted mean to the sums it belongs
     /// to (overall, its dimension, skill or will) in the plan's order, so every sum is the one a
     /// separate weighted mean of those competencies gives, to the last bit.
-    static func score(plan: Plan, recommendations: RecommendationTally, tally: (String) -> CompetencyTally?) -> CandidateScore {
+    static func score(plan: Plan, recommendations: RecommendationTally, tally: (Int) -> CompetencyTally?) -> CandidateScore {
         let scale = plan.scale
         struct Sum {
             var total = 0.0, weights = 0.0
@@ -95,7 +95,7 @@ public enum Scoring {
         var (pending, ratings) = (false, 0)
         for index in plan.competencies.indices {
             let competency = plan.competencies[index]
-            let found = tally(competency.id)
+            let found = tally(index)
             guard plan.focused[index] || found != nil else { continue }
             let score = CompetencyScore(
                 id: competency.id, kind: competency.kind, weight: competency.weight, mustHave: competency.mustHave,

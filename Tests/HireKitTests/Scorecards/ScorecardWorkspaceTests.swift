@@ -261,4 +261,27 @@ struct ScorecardWorkspaceTests {
             #expect(entry.mustHaves == same.mustHaves && entry.scorecards == 1)
         }
     }
+
+    @Test("candidates on two versions of a role are each scored by their own version's plan, as their report scores them")
+    func slateAcrossVersions() throws {
+        let panel = try Panel()
+        let ws = panel.workspace
+        try ws.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 4, grit: 2), actor: "t")
+        // Version 2 weighs grit far above discovery: the same ratings score lower.
+        var second = try Fixtures.minimalProfile()
+        second.competencies[0].weight = 1
+        second.competencies[2].weight = 5
+        try ws.roles.store([(second, "test.yaml")], actor: "test")
+        let bo = try ws.candidates.add(NewCandidate(name: "Bo", email: "bo@example.com", role: "test-role"), actor: "hr")
+        try ws.interviews.schedule(candidate: CandidateID(bo.id!), round: "screen", interviewer: try ws.personID("1"), actor: "hr")
+        try ws.submitAsInterviewer(panel.draft(interviewer: "1", discovery: 4, grit: 2, candidate: "2"), actor: "t")
+        let slate = try ws.reports.slate(role: "test-role", as: "test")
+        let scores = Dictionary(uniqueKeysWithValues: slate.entries.map { ($0.candidateId, $0.overall) })
+        // version 1: (3*4 + 2*2) / 5 = 3.2; version 2: (1*4 + 5*2) / 6 = 2.33...
+        #expect(scores[1] == 3.2 && scores[2] == 14.0 / 6)
+        for id: Int64 in [1, 2] {
+            #expect(scores[id] == (try ws.reports.candidate(CandidateID(id), as: "test").score?.overall?.value))
+        }
+    }
 }
+
