@@ -82,6 +82,10 @@ struct ControlCharacterCommandTests {
                 #expect(result.stdout.contains("Old\\u{1B}[2J\\u{9B}31m\\u{0D}Over"), "\(format): \(result.stdout)")
                 #expect(!hasRawControl(result.stdout.replacingOccurrences(of: "\n", with: "")))
             }
+            let slate = try HireBinary.run(["slate", "account-executive", "--format", "csv"] + ws)
+            #expect(slate.status == 0, "\(slate.stderr)")
+            #expect(slate.stdout.contains("Old\\u{1B}[2J\\u{9B}31m\\u{0D}Over"), "\(slate.stdout)")
+            #expect(!hasRawControl(slate.stdout.replacingOccurrences(of: "\n", with: "")))
             #expect(try HireBinary.run(["candidate", "list", "--format", "text"] + ws).stdout.contains("Over\\u{0A}Row"))
             let json = try HireBinary.run(["candidate", "list", "--format", "json"] + ws)
             #expect(json.stdout.contains("\\u001b[2J"))

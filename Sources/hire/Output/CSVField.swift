@@ -17,17 +17,20 @@ enum CSVField {
 
     /// `encode(value)` made safe for a terminal as `TerminalText.escaped(_:keepingLines: true)`
     /// makes it, byte for byte, with one scan of the bytes for both in the usual case: a field
-    /// with no control character, quote or comma (almost all of them) is only checked for a formula.
+    /// with no control character, quote or comma (almost all of them) is only checked for a
+    /// formula, and one with quotes or commas but no control character is only quoted.
     static func encodeForTerminal(_ value: String) -> String {
         var first: UInt8?
+        var quoted = false
         for byte in value.utf8 {
-            // Controls (line breaks and tabs too: they are quoted, or start a formula), DEL, the
-            // lead byte of U+0080...U+00BF (C1 controls among them), quote and comma: the full path.
-            if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ",") {
-                return TerminalText.escaped(encode(value), keepingLines: true)
-            }
+            // Controls (line breaks and tabs too: they are quoted, or start a formula), DEL and
+            // the lead byte of U+0080...U+00BF (C1 controls among them): the full path.
+            if byte < 0x20 || byte == 0x7F || byte == 0xC2 { return TerminalText.escaped(encode(value), keepingLines: true) }
+            // A quote or comma only: quoted, with nothing to escape.
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ",") { quoted = true }
             if first == nil, byte != UInt8(ascii: " ") { first = byte }
         }
+        if quoted { return encode(value) }
         if let first, isFormulaStart(first), Double(value) == nil { return "'" + value }
         return value
     }

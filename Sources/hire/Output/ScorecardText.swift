@@ -18,7 +18,7 @@ enum ScorecardText {
         return String(Int(value.rounded()))
     }
 
-    /// RFC 4180 quoting, without Foundation (fast enough for 100,000-line slates).
+    /// A rating's value, or "n/a" when it was skipped.
     static func rating(_ value: Double?) -> String { value.map { number($0) } ?? "n/a" }
 
     static func ratingsSummary(_ ratings: [Rating]) -> String {

@@ -28,13 +28,10 @@ extension Hire {
             case .json:
                 try Console.json(slate)
             case .csv:
-                var writer = BufferedOutput(lineEnding: output.excel ? "\r\n" : "\n")
-                if output.excel { writer.text(CSVStyle.excelByteOrderMark) }
-                writer.line(ScorecardText.slateHeaders.map(CSVField.encode).joined(separator: ","))
-                for entry in slate.entries {
-                    writer.line(ScorecardText.slateCSVRow(entry).map(CSVField.encode).joined(separator: ","))
-                }
-                writer.flush()
+                var csv = CSVOutput(excel: output.excel)
+                csv.row(ScorecardText.slateHeaders)
+                for entry in slate.entries { csv.row(ScorecardText.slateCSVRow(entry)) }
+                csv.flush()
             case .text:
                 var table = Table()
                 table.headers = ScorecardText.slateHeaders
@@ -42,28 +39,5 @@ extension Hire {
                 Console.out(slate.entries.isEmpty ? "No \(all ? "" : "active ")candidates for \(role)\(all ? "" : " (--all shows everyone)")." : table.text)
             }
         }
-    }
-}
-
-/// Writes many lines to stdout in large chunks.
-struct BufferedOutput {
-    private var buffer = ""
-    /// What ends each line: LF, or CRLF for Excel.
-    var lineEnding = "\n"
-
-    init(lineEnding: String = "\n") { self.lineEnding = lineEnding }
-
-    /// Text with no line ending.
-    mutating func text(_ text: String) { buffer += text }
-
-    mutating func line(_ text: String) {
-        buffer += text
-        buffer += lineEnding
-        if buffer.utf8.count >= 1 << 16 { flush() }
-    }
-
-    mutating func flush() {
-        FileHandle.standardOutput.write(Data(buffer.utf8))
-        buffer = ""
     }
 }
