@@ -12,6 +12,20 @@ public enum Suggestion {
         closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
+    /// `; did you mean 'Tom Becker'?` for a person named by part of their name (a first name,
+    /// a surname, another letter case) or misspelt; up to three names, or an empty string.
+    public static func didYouMean(person text: String, in names: [String]) -> String {
+        let wanted = text.lowercased()
+        let matches = wanted.count < 2 ? [] : names.filter { name in
+            let lowered = name.lowercased()
+            return lowered.hasPrefix(wanted) || lowered.split(separator: " ").contains { $0.hasPrefix(wanted) }
+        }
+        guard !matches.isEmpty else { return didYouMean(text, in: names) }
+        let quoted = matches.prefix(3).map { "'\($0)'" }
+        let listed = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+        return "; did you mean \(listed)\(matches.count > 3 ? " (\(matches.count) people match)" : "")?"
+    }
+
     /// Levenshtein distance in characters.
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a)

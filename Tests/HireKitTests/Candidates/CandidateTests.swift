@@ -78,4 +78,28 @@ struct CandidateTests {
         #expect(try workspace.people.get(PersonID(person.id!)).name == "Maria Lopez")
         #expect(throws: HireError.self) { try workspace.people.add(name: "Other", email: "maria@example.com", title: nil, actor: "t") }
     }
+
+    @Test("a person named by part of their name or misspelt is answered with the people meant; an id or email with none")
+    func personSuggestions() throws {
+        let workspace = try Fixtures.workspaceWithRole()
+        for (name, email) in [("Tom Becker", "tom@example.com"), ("Tomasz Nowak", "tn@example.com"), ("Ida One", "ida@example.com")] {
+            _ = try workspace.people.add(name: name, email: email, title: nil, actor: "hr")
+        }
+        func message(_ reference: String) -> String {
+            do {
+                _ = try workspace.writer.read { db in try Workspace.person(db, reference) }
+                return "found"
+            } catch let error as HireError {
+                return error.message
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(message("Tom") == "unknown person 'Tom'; did you mean 'Tom Becker' or 'Tomasz Nowak'?")
+        #expect(message("becker") == "unknown person 'becker'; did you mean 'Tom Becker'?")
+        #expect(message("Tom Bekcer") == "unknown person 'Tom Bekcer'; did you mean 'Tom Becker'?")
+        #expect(message("42") == "unknown person '42'")
+        #expect(message("zed@example.com") == "unknown person 'zed@example.com'")
+        #expect(message("Ida One") == "found")
+    }
 }
