@@ -83,6 +83,8 @@ struct ServeCommandTests {
             #expect(badProxy.status == 64 && badProxy.stderr.contains("--trusted-proxy takes an IP address"), "\(badProxy.stderr)")
             let second = try HireBinary.run(["serve", "--port", "0"] + session.ws)
             #expect(second.status != 0 && second.stderr.contains("one workspace is served by one server at a time"), "\(second.stderr)")
+            #expect(!second.stderr.contains("Serving"), "refused before it says it serves: \(second.stderr)")
+            #expect(server.output.contains("Serving \(workspace) at \(address) (Ctrl-C to stop)"), "\(server.output)")
             try session.ok(["restore", backup, "--force"])
 
             #expect(try await server.stop() == 0)

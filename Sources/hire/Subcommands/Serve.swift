@@ -78,10 +78,13 @@ extension Hire {
         static func serve(_ ws: Workspace, path: String, configuration: ServerConfiguration) throws {
             var logger = Logger(label: "hire.server")
             logger.logLevel = .info
-            Console.error("Serving \(path) (Ctrl-C to stop)")
             do {
                 let (configuration, logger) = (configuration, logger)
-                try Self.wait { try await TeamServer.serve(workspace: ws, configuration: configuration, logger: logger) }
+                try Self.wait {
+                    try await TeamServer.serve(workspace: ws, configuration: configuration, logger: logger) { address in
+                        Console.error("Serving \(path) at \(address) (Ctrl-C to stop)")
+                    }
+                }
             } catch let error as HireError {
                 // Another server holds the workspace: the restore remedy does not fit here.
                 if case .stopServer? = error.remedy { throw HireError.conflict("\(error.message); one workspace is served by one server at a time") }
