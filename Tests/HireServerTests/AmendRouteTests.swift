@@ -42,7 +42,7 @@ struct AmendRouteTests {
                 #expect(try fixture.count("scorecard") == 1)
 
                 let amended = try await ida.post("/interviews/1/scorecard/amend", changed + [("reason", "found the budget question in my notes")])
-                #expect(amended.status == .seeOther && amended.location == "/candidates/1/scorecards")
+                #expect(amended.status == .seeOther && amended.location == "/candidates/1/scorecards?done=amended")
                 #expect(try fixture.count("scorecard") == 2)
                 let panel = try await ida.get("/candidates/1/scorecards")
                 #expect(panel.body.contains("Version 2") && panel.body.contains("amended because: found the budget question in my notes"))

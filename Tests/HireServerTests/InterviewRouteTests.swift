@@ -117,8 +117,10 @@ struct InterviewRouteTests {
                     "/interviews/1/scorecard",
                     [("rating.discovery", "4"), ("evidence.discovery", "asked why three times"), ("rating.grit", "n/a"),
                      ("skip.grit", "ran out of time"), ("recommendation", "yes"), ("notes", "good call")])
-                #expect(done.status == .seeOther && done.location == "/candidates/1/scorecards")
+                #expect(done.status == .seeOther && done.location == "/candidates/1/scorecards?done=submitted")
                 #expect(try fixture.count("scorecard") == 1)
+                #expect(try await ida.get(done.location!).body.contains(#"id="notice">Your scorecard is submitted."#))
+                #expect(try await ida.get("/candidates/1/scorecards?done=%3Cb%3E").body.contains(#"id="notice""#) == false)
                 let audit = try fixture.workspace.audit.events(as: "owner").last { $0.action == AuditAction.scorecardSubmit.rawValue }
                 #expect(audit?.actor == "person 1")
                 let again = try await ida.get("/interviews/1/scorecard")
@@ -135,7 +137,7 @@ struct InterviewRouteTests {
                 var ida = Browser(client)
                 try await ida.signIn("ida@example.com")
                 let before = try await ida.get("/candidates/1/scorecards")
-                #expect(before.status == .ok && before.body.contains("1 scorecard(s) submitted so far") && !before.body.contains("jo-secret-evidence"))
+                #expect(before.status == .ok && before.body.contains("1 scorecard submitted so far") && !before.body.contains("jo-secret-evidence"))
                 _ = try await ida.get("/interviews/1/scorecard")
                 let submitted = try await ida.post(
                     "/interviews/1/scorecard",

@@ -88,7 +88,7 @@ struct ScheduleRouteTests {
                     "/candidates/1/schedule", [("interviewer_0", "4"), ("at_0", typed), ("duration_0", "60"), ("overlap_0", "yes")])
                 #expect(confirmed.status == .seeOther && confirmed.location == "/candidates/1/schedule?booked=1")
                 let after = try await max.get(confirmed.location ?? "")
-                #expect(after.body.contains("Booked 1 interview(s).") && after.body.contains("Rae Four"))
+                #expect(after.body.contains("Booked 1 interview.") && after.body.contains("Rae Four"))
             }
             #expect(try fixture.count("interview") == before + 1)
             let booked = try #require(try fixture.workspace.interviews.list(candidate: 1).last)

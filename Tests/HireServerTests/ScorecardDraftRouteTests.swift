@@ -30,6 +30,8 @@ struct ScorecardDraftRouteTests {
                 #expect(resumed.body.contains(#"id="rating-discovery-3" name="rating.discovery" value="3" checked"#))
                 #expect(resumed.body.contains("asked why &lt;twice&gt;") && resumed.body.contains("to finish tonight"))
                 #expect(resumed.body.contains(#"id="rating-grit-na" name="rating.grit" value="n/a" checked"#))
+                // My interviews says a draft waits.
+                #expect(try await ida.get("/interviews").body.contains("Draft saved "))
                 // The panel page still shows nothing submitted.
                 let panel = try await ida.get("/candidates/1/scorecards")
                 #expect(!panel.body.contains("asked why"))
@@ -40,6 +42,7 @@ struct ScorecardDraftRouteTests {
                      ("recommendation", "yes")])
                 #expect(done.status == .seeOther)
                 #expect(try fixture.count("scorecard") == 1 && fixture.count("scorecardDraft") == 0)
+                #expect(try await ida.get("/interviews").body.contains("Draft saved ") == false)
                 // Once submitted, a draft is refused (amend instead).
                 #expect(try await ida.post("/interviews/1/scorecard", Self.typed).status == .conflict)
             }

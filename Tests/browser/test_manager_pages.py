@@ -224,5 +224,5 @@ def test_hiring_manager_schedules_a_panel(workspace, browser):
     tab_to(driver, "book")
     press(driver, Keys.ENTER)
     main = driver.find_element(By.TAG_NAME, "main").text
-    assert "Booked 1 interview(s)." in main and "Room Kepler" in main
+    assert "Booked 1 interview." in main and "Room Kepler" in main
     assert "interview.schedule" in ws.run("audit")

@@ -314,7 +314,7 @@ def test_interviewer_day(workspace, browser):
     check_accessibility(driver, "candidate")
     driver.get(f"{ws.base}/candidates/{ws.candidate}/scorecards")
     body = driver.find_element(By.TAG_NAME, "main").text
-    assert "Blind scoring" in body and "1 scorecard(s) submitted" in body
+    assert "Blind scoring" in body and "1 scorecard submitted" in body
     assert "Aisha Khan" not in body and "weak on objections" not in body
     check_accessibility(driver, "panel cards, blind")
 

@@ -9,6 +9,9 @@ public struct InterviewAssignment: Sendable, Hashable {
     public var roundName: String
     /// The latest scorecard the person submitted for this round, if any.
     public var scorecardId: Int64?
+    /// When the interviewer last saved a draft of the scorecard, if one is waiting (My
+    /// interviews only: a draft is seen by its writer alone).
+    public var draftSavedAt: Date? = nil
 
     /// Whether the person still owes a scorecard at `now`: the interview has taken place and
     /// none was submitted. An interview without a time owes nothing.

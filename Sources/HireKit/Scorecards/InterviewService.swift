@@ -47,7 +47,16 @@ extension InterviewService {
     public func mine(as viewer: Actor, now: Date = Date()) throws -> [InterviewAssignment] {
         guard let person = viewer.personId else { return [] }
         let all = try writer.read { db in
-            try Workspace.assignments(db, Interview.filter(Interview.Columns.interviewerId == person).fetchAll(db))
+            var assignments = try Workspace.assignments(db, Interview.filter(Interview.Columns.interviewerId == person).fetchAll(db))
+            let drafts = try Row.fetchAll(
+                db,
+                sql: "SELECT d.interviewId, d.savedAt FROM scorecardDraft d JOIN interview i ON i.id = d.interviewId WHERE i.interviewerId = ?",
+                arguments: [person])
+            let savedAt = Dictionary(drafts.map { ($0[0] as Int64, $0[1] as Date) }, uniquingKeysWith: { a, _ in a })
+            for index in assignments.indices where assignments[index].scorecardId == nil {
+                assignments[index].draftSavedAt = savedAt[assignments[index].interview.id!]
+            }
+            return assignments
         }
         return all.sorted { a, b in
             let (owedA, owedB) = (a.isOwed(at: now), b.isOwed(at: now))

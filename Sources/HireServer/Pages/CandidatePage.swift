@@ -39,6 +39,15 @@ enum CandidatePage {
         }
     }
 
+    /// The notice after the scorecard form (`?done=submitted` or `amended`), `nil` for anything else.
+    static func scorecardNotice(_ done: String?) -> String? {
+        switch done {
+        case "submitted": "Your scorecard is submitted. The panel's scorecards are below; you can amend yours with a reason."
+        case "amended": "Your amendment is submitted. The earlier version stays in the card's history."
+        default: nil
+        }
+    }
+
     /// The panel's scorecards under the blind rule: counts only until the viewer has
     /// submitted, then every card with the debrief flags, and the earlier versions of amended
     /// cards (`history`, by latest card id, oldest first).
@@ -47,9 +56,10 @@ enum CandidatePage {
     ) -> [String: Any] {
         let owed = report.interviews.contains { $0.interviewerId == viewer.personId }
             && !report.scorecards.contains { $0.scorecard.interviewerId == viewer.personId }
+        let names = Dictionary(report.competencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let cards: [[String: Any]] = report.scorecards.map { submitted in
             let card = submitted.scorecard
-            var model = version(submitted, timeZone: timeZone)
+            var model = version(submitted, names: names, timeZone: timeZone)
             model["interviewer"] = submitted.interviewer
             model["round"] = card.roundId
             if card.interviewerId == viewer.personId {
@@ -58,12 +68,12 @@ enum CandidatePage {
                 if let id = interview?.id { model["amendURL"] = "/interviews/\(id)/scorecard/amend" }
             }
             let earlier = (history[card.id!] ?? []).filter { $0.scorecard.id != card.id }.reversed()
-            if !earlier.isEmpty { model["earlier"] = ["versions": earlier.map { version($0, timeZone: timeZone) }] }
+            if !earlier.isEmpty { model["earlier"] = ["versions": earlier.map { version($0, names: names, timeZone: timeZone) }] }
             return model
         }
         var model: [String: Any] = [
             "candidateId": report.candidate.id!, "candidate": report.candidate.erased ? "candidate \(report.candidate.id!)" : report.candidate.name,
-            "cards": cards, "hidden": report.hidden, "hiddenCount": report.hiddenCount, "owed": owed,
+            "cards": cards, "hidden": report.hidden, "hiddenCount": Counted.text(report.hiddenCount, "scorecard"), "owed": owed,
             "none": cards.isEmpty && !report.hidden,
         ]
         model["flags"] = report.score?.flags.map(\.message) ?? []
@@ -71,7 +81,8 @@ enum CandidatePage {
     }
 
     /// One version of a scorecard: its ratings, recommendation, notes, and why it was amended.
-    static func version(_ submitted: SubmittedScorecard, timeZone: TimeZone) -> [String: Any] {
+    /// Competencies are named by `names` (by id), as the role names them.
+    static func version(_ submitted: SubmittedScorecard, names: [String: String] = [:], timeZone: TimeZone) -> [String: Any] {
         let card = submitted.scorecard
         return [
             "id": card.id!, "recommendation": card.recommendation.rawValue, "version": card.version,
@@ -79,7 +90,7 @@ enum CandidatePage {
             "amendReason": section(card.amendReason),
             "ratings": submitted.ratings.map { rating -> [String: Any] in
                 [
-                    "competency": rating.competencyId, "value": rating.value.map { $0.plainText } ?? "n/a",
+                    "competency": names[rating.competencyId] ?? rating.competencyId, "value": rating.value.map { $0.plainText } ?? "n/a",
                     "evidence": rating.evidence ?? "", "skipReason": section(rating.skipReason),
                 ]
             },

@@ -57,7 +57,7 @@ enum CheckInPage {
         return [
             "candidateId": view.timeline.summary.candidateId, "name": view.timeline.summary.name, "date": entry.date,
             "competencies": competencies, "questions": questions, "notes": entry.notes,
-            "problems": problems.isEmpty ? false : ["messages": problems, "count": problems.count], "dateError": dateProblem,
+            "problems": problems.isEmpty ? false : ["messages": problems, "count": Counted.text(problems.count, "problem")], "dateError": dateProblem,
         ]
     }
 }

@@ -20,7 +20,7 @@ enum DebriefPage {
                 "overall": SlatePage.number(score.overall?.value), "score100": score.overall.map { String(format: "%.0f", $0.normalized) } ?? "–",
                 "scale": "\(score.scale.min)–\(score.scale.max)", "mustHaves": score.mustHaves.rawValue, "mustHavesFailed": score.mustHaves == .failed,
                 "mustHaveFailures": score.mustHaveFailures.map(\.description), "incomplete": CandidatePage.section(score.incomplete.joined(separator: ", ")),
-                "confidence": score.ratings, "recommendations": SlatePage.tally(score.recommendations),
+                "confidence": Counted.text(score.ratings, "rating"), "recommendations": SlatePage.tally(score.recommendations),
                 "competencies": score.competencies.map { competency -> [String: Any] in
                     [
                         "name": names[competency.id] ?? competency.id, "kind": competency.kind.rawValue, "mean": SlatePage.number(competency.mean),

@@ -11,6 +11,9 @@ enum InterviewsPage {
                 "when": item.interview.at.map { TimeText.timestamp($0, timeZone: timeZone) } ?? "Unscheduled",
                 "location": item.interview.location ?? false,
             ]
+            if let saved = item.draftSavedAt {
+                row["draft"] = "Draft saved \(TimeText.timestamp(saved, timeZone: timeZone)), not submitted"
+            }
             if item.isOwed(at: now) {
                 let hours = item.hoursSince(now) ?? 0
                 row["owed"] = [
@@ -26,6 +29,8 @@ enum InterviewsPage {
             }
             return row
         }
-        return ["interviews": rows, "none": rows.isEmpty, "owedCount": CandidatePage.count(interviews.filter { $0.isOwed(at: now) }.count)]
+        // Not "owed": a card without its own would find this one in the enclosing context.
+        let owed = interviews.filter { $0.isOwed(at: now) }.count
+        return ["interviews": rows, "none": rows.isEmpty, "owedTotal": owed > 0 ? Counted.text(owed, "scorecard") : false]
     }
 }

@@ -144,7 +144,7 @@ enum SchedulePage {
             ]
         }
         model["noneBooked"] = plan.booked.isEmpty
-        model["justBooked"] = justBooked.map { "Booked \($0) interview(s)." } ?? false
+        model["justBooked"] = justBooked.map { "Booked \(Counted.text($0, "interview"))." } ?? false
         return model
     }
 }

@@ -43,7 +43,7 @@ enum ScorecardPage {
         let reasonErrors = amend?.reasonErrors.count ?? 0
         if !problems.isEmpty || reasonErrors > 0 {
             let count = problems.byCompetency.values.map(\.count).reduce(0, +) + problems.recommendation.count + problems.general.count + reasonErrors
-            model["problems"] = ["count": count, "general": problems.general, "links": links(sheet, entry: entry, problems: problems)]
+            model["problems"] = ["count": Counted.text(count, "problem"), "general": problems.general, "links": links(sheet, entry: entry, problems: problems)]
         }
         return model
     }

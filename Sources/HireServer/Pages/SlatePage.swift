@@ -23,8 +23,10 @@ enum SlatePage {
     static let pageSize = 100
 
     /// The model of the slate's page of ranks `from` to `from + pageSize - 1`, with links to the
-    /// pages before and after.
-    static func model(_ slate: Slate, opening: Opening, includeInactive: Bool, from: Int = 1) -> [String: Any] {
+    /// pages before and after. Unrated competencies are named as the role's `competencies` name
+    /// them (an id no longer in the role stays an id).
+    static func model(_ slate: Slate, opening: Opening, competencies: [Competency], includeInactive: Bool, from: Int = 1) -> [String: Any] {
+        let names = Dictionary(competencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let start = min(max(from, 1) - 1, max(slate.entries.count - 1, 0))
         let shown = slate.entries[start..<min(start + pageSize, slate.entries.count)]
         let rows = shown.map { entry -> [String: Any] in
@@ -32,17 +34,17 @@ enum SlatePage {
                 "rank": entry.rank, "candidateId": entry.candidateId, "name": entry.name, "stage": entry.stage.rawValue,
                 "score": number(entry.overall), "score100": entry.normalized.map { String(format: "%.0f", $0) } ?? "–",
                 "mustHaves": entry.mustHaves.rawValue, "mustHavesFailed": entry.mustHaves == .failed,
-                "mustHaveFailures": entry.mustHaveFailures, "confidence": entry.confidence, "scorecards": entry.scorecards,
+                "mustHaveFailures": entry.mustHaveFailures, "evidence": "\(Counted.text(entry.confidence, "rating")), \(Counted.text(entry.scorecards, "card"))",
                 "style": entry.coachingStyle.map { "\($0.rawValue) (\($0.quadrant))" } ?? "–",
                 // Before any rating, every competency is unrated: said in a word, not a column of ids.
-                "incomplete": entry.confidence == 0 && !entry.incomplete.isEmpty ? "all, no ratings yet" : entry.incomplete.joined(separator: ", "),
+                "incomplete": entry.confidence == 0 && !entry.incomplete.isEmpty ? "all, no ratings yet" : entry.incomplete.map { names[$0] ?? $0 }.joined(separator: ", "),
                 "flags": entry.flags,
                 "recommendations": tally(entry.recommendations),
             ]
         }
         var model: [String: Any] = [
             "openingId": opening.id, "opening": opening.title, "role": slate.roleId, "entries": rows, "none": rows.isEmpty,
-            "withheld": CandidatePage.count(slate.withheld), "includeInactive": includeInactive, "wide": true,
+            "withheld": slate.withheld > 0 ? Counted.text(slate.withheld, "candidate") : false, "includeInactive": includeInactive, "wide": true,
         ]
         if slate.entries.count > pageSize {
             let link = { (rank: Int) in "/openings/\(opening.id)/slate?" + (includeInactive ? "all=1&" : "") + "from=\(rank)" }

@@ -33,7 +33,7 @@ struct AdminToolRoutes {
                     "since": TimeText.timestamp(person.since, timeZone: zone), "lastSeen": TimeText.timestamp(person.lastSeen, timeZone: zone),
                 ]
             },
-            "none": live.isEmpty, "ended": ended.map { "Ended \($0) session(s)." } ?? false,
+            "none": live.isEmpty, "ended": ended.map { "Ended \(Counted.text($0, "session"))." } ?? false,
         ]
         return services.pages.render("sessions", title: "Sessions", model, context: context)
     }

@@ -36,7 +36,9 @@ struct CandidateRoutes {
             }
             return (report, history, try workspace.settings.timeZone())
         }
-        let model = CandidatePage.scorecards(report, history: history, viewer: actor, timeZone: timeZone)
+        var model = CandidatePage.scorecards(report, history: history, viewer: actor, timeZone: timeZone)
+        // After the form: what was just done, in words (the query names no person or rating).
+        model["notice"] = CandidatePage.scorecardNotice(request.uri.queryParameters["done"].map(String.init)) ?? false
         return services.pages.render("scorecards", title: "Scorecards: \(model["candidate"] as? String ?? "")", model, context: context)
     }
 

@@ -23,7 +23,7 @@ extension InterviewRoutes {
         var problems = ScorecardProblems()
         do {
             _ = try await services.run { try $0.scorecards.amend(ScorecardID(id), amendment, actor: actor, at: now) }
-            return .seeOther("/candidates/\(sheet.interview.candidateId)/scorecards")
+            return .seeOther("/candidates/\(sheet.interview.candidateId)/scorecards?done=amended")
         } catch let error as DiagnosticsError {
             problems = ScorecardProblems(error.diagnostics, entry: entry)
         } catch let error as HireError where error.kind == .invalid || error.kind == .conflict {

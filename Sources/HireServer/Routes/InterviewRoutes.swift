@@ -61,7 +61,7 @@ struct InterviewRoutes {
                 sheet, entry: entry, problems: ScorecardProblems(error.diagnostics, entry: entry), timeZone: timeZone, context: context,
                 status: .unprocessableContent)
         }
-        return .seeOther("/candidates/\(sheet.interview.candidateId)/scorecards")
+        return .seeOther("/candidates/\(sheet.interview.candidateId)/scorecards?done=submitted")
     }
 
     func sheet(_ context: HireRequestContext) async throws -> (ScorecardSheet, TimeZone) {

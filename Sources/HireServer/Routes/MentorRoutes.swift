@@ -51,7 +51,7 @@ struct MentorRoutes {
             "suggestions": choice.suggestions.map { suggestion -> [String: Any] in
                 [
                     "id": suggestion.personId, "name": suggestion.name, "score": String(format: "%.0f", suggestion.score),
-                    "free": suggestion.freeCapacity, "explanation": suggestion.explanation,
+                    "free": Counted.text(suggestion.freeCapacity, "place"), "explanation": suggestion.explanation,
                 ]
             },
         ]

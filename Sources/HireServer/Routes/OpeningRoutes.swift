@@ -29,12 +29,13 @@ struct OpeningRoutes {
         let all = request.uri.queryParameters["all"] == "1"
         let from = request.uri.queryParameters["from"].flatMap { Int($0) } ?? 1
         return try await services.cached(request, context: context) {
-            let (opening, slate) = try await services.run { workspace in
+            let (opening, slate, profile) = try await services.run { workspace in
                 let opening = try workspace.openings.get(id, as: actor)
-                return (opening, try workspace.reports.slate(role: opening.roleId, opening: opening.id, includeInactive: all, as: actor))
+                let slate = try workspace.reports.slate(role: opening.roleId, opening: opening.id, includeInactive: all, as: actor)
+                return (opening, slate, try workspace.roles.profile(opening.roleId).profile)
             }
-            return services.pages.html(
-                "slate", title: "Slate: \(opening.title)", SlatePage.model(slate, opening: opening, includeInactive: all, from: from), context: context)
+            let model = SlatePage.model(slate, opening: opening, competencies: profile.competencies, includeInactive: all, from: from)
+            return services.pages.html("slate", title: "Slate: \(opening.title)", model, context: context)
         }
     }
 }
