@@ -87,7 +87,7 @@ struct OnboardingCommandTests {
             #expect(status[0]["mentor"] as? String == "Tom Mentor")
             #expect((status[0]["nextDue"] as? [String: Any])?["milestone"] as? String == "shadow")
             let csv = try s.ok(["ramp", "status", "--today", "2026-03-14", "--format", "csv", "--overdue"]).stdout
-            #expect(csv.hasPrefix("HIRE,NAME,ROLE,MANAGER,MENTOR,START,DONE-PCT,ELAPSED-PCT,OVERDUE,AT-RISK,NEXT-DUE,NEXT-MILESTONE,RAMPED\n1,Nina Newhire,mini,Maria Manager,Tom Mentor,2026-03-02,50,40,1,0,2026-03-12,shadow,\n"))
+            #expect(csv.hasPrefix("HIRE,NAME,ROLE,MANAGER,MENTOR,START,DONE-PCT,ELAPSED-PCT,OVERDUE,AT-RISK,NEXT-DUE,NEXT-MILESTONE,RAMPED,LEFT\n1,Nina Newhire,mini,Maria Manager,Tom Mentor,2026-03-02,50,40,1,0,2026-03-12,shadow,,\n"))
             #expect(try s.ok(["ramp", "status", "--today", "2026-03-14", "--manager", "Tom Mentor"]).stdout.contains("No active new hires"))
 
             let show = try s.ok(["ramp", "show", "1", "--today", "2026-03-31"]).stdout

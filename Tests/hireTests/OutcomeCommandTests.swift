@@ -20,7 +20,15 @@ struct OutcomeCommandTests {
             let states = (plan["milestones"] as? [[String: Any]])?.map { $0["state"] as? String }
             #expect(states == ["left", "left", "left", "left"])
             #expect(try s.ok(["ramp", "status", "--today", "2026-03-25"]).stdout.contains("No active new hires"))
-            #expect(try s.ok(["ramp", "show", "1", "--today", "2026-03-25"]).stdout.contains("LEFT 2026-03-20"))
+            let shown = try s.ok(["ramp", "show", "1", "--today", "2026-03-25"]).stdout
+            #expect(shown.contains("LEFT 2026-03-20"))
+            // Closed as left is not done: leaving is not ramping.
+            #expect(shown.contains("Progress on 2026-03-25: 0% done") && shown.contains("left on 2026-03-20, the ramp ended there"), "\(shown)")
+            let all = try s.ok(["ramp", "status", "--all", "--today", "2026-03-25"]).stdout
+            #expect(all.contains("left 2026-03-20") && !all.contains("100%"), "\(all)")
+            let csv = try s.ok(["ramp", "status", "--all", "--today", "2026-03-25", "--format", "csv"]).stdout
+            #expect(csv.hasPrefix("HIRE,NAME,ROLE,MANAGER,MENTOR,START,DONE-PCT,ELAPSED-PCT,OVERDUE,AT-RISK,NEXT-DUE,NEXT-MILESTONE,RAMPED,LEFT\n"))
+            #expect(csv.contains(",2026-03-20\n"), "\(csv)")
             #expect(!(try s.ok(["owed", "--today", "2026-06-30"]).stdout.contains("Nina")))
             #expect(try s.ok(["audit", "1"]).stdout.contains("ramp.leave"))
             let again = try HireBinary.run(["ramp", "leave", "1", "--on", "2026-03-21", "--kind", "involuntary", "--today", "2026-03-25"] + s.ws)

@@ -98,7 +98,7 @@ struct ReportCommandTests {
             let cards = try demo.hire(["scorecard", "list", "2", "--format", "csv"])
             #expect(cards.stdout.hasPrefix("ID,VERSION,ROUND,INTERVIEWER,RECOMMENDATION,RATINGS\n"))
             let ramp = try demo.hire(["ramp", "status", "--format", "csv", "--today", "2026-03-16"])
-            #expect(ramp.stdout.hasPrefix("HIRE,NAME,ROLE,MANAGER,MENTOR,START,DONE-PCT,ELAPSED-PCT,OVERDUE,AT-RISK,NEXT-DUE,NEXT-MILESTONE,RAMPED\n"))
+            #expect(ramp.stdout.hasPrefix("HIRE,NAME,ROLE,MANAGER,MENTOR,START,DONE-PCT,ELAPSED-PCT,OVERDUE,AT-RISK,NEXT-DUE,NEXT-MILESTONE,RAMPED,LEFT\n"))
             for format in ["json"] {
                 for arguments in [["slate", "account-executive"], ["scorecard", "list", "2"], ["ramp", "status", "--today", "2026-03-16"]] {
                     let result = try demo.hire(arguments + ["--format", format])

@@ -255,6 +255,8 @@ extension OnboardingService {
                 milestonesByHire[hire, default: []].append(facts)
             }
             let titleStatement = try db.makeStatement(sql: "SELECT title FROM rampMilestone WHERE newHireId = ? AND milestoneId = ?")
+            let leftOn = Dictionary(
+                try HireExit.filter(HireExit.Columns.leftOn <= today).fetchAll(db).map { ($0.newHireId, $0.leftOn) }, uniquingKeysWith: { first, _ in first })
             let candidateNames = Dictionary(
                 uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT candidate.id, candidate.name FROM candidate JOIN newHire ON newHire.candidateId = candidate.id")
                     .map { ($0[0] as Int64, $0[1] as String) })
@@ -274,7 +276,7 @@ extension OnboardingService {
                     manager: names[hire.managerId] ?? "?", mentor: hire.mentorId.flatMap { names[$0] }, startDate: hire.startDate,
                     milestones: milestones.count, finished: progress.finished, percentDone: progress.percentDone,
                     percentElapsed: progress.percentElapsed, overdue: progress.overdue, atRisk: progress.atRisk, nextDue: progress.next,
-                    rampedOn: hire.rampedOn.flatMap { $0 <= today ? $0 : nil })
+                    rampedOn: hire.rampedOn.flatMap { $0 <= today ? $0 : nil }, leftOn: leftOn[hire.id!])
             }
             return RampStatusRows(hires: summaries, unreadable: unreadable.sorted { $0.newHireId < $1.newHireId })
         }
@@ -296,12 +298,13 @@ extension OnboardingService {
                     ownerName: milestone.owner == .newHire ? candidate.name : milestone.ownerPersonId.flatMap { names[$0] })
             }
             let progress = RampSummary.progress(milestones, start: hire.startDate, today: today)
+            let exit = try HireExit.filter(HireExit.Columns.newHireId == hire.id && HireExit.Columns.leftOn <= today).fetchOne(db)
             let summary = RampSummary(
                 newHireId: hire.id!, candidateId: hire.candidateId, name: candidate.name, roleId: hire.roleId,
                 manager: names[hire.managerId] ?? "?", mentor: hire.mentorId.flatMap { names[$0] }, startDate: hire.startDate,
                 milestones: milestones.count, finished: progress.finished, percentDone: progress.percentDone,
                 percentElapsed: progress.percentElapsed, overdue: progress.overdue, atRisk: progress.atRisk, nextDue: progress.next,
-                rampedOn: hire.rampedOn.flatMap { $0 <= today ? $0 : nil })
+                rampedOn: hire.rampedOn.flatMap { $0 <= today ? $0 : nil }, leftOn: exit?.leftOn)
             let checkIns = UnreadableRecord.decode(
                 try CheckIn.filter(CheckIn.Columns.newHireId == hire.id).order(CheckIn.Columns.on, CheckIn.Columns.id).asRequest(of: Row.self).fetchAll(db),
                 as: CheckIn.self, kind: .checkIn, newHireId: hire.id!, candidateId: hire.candidateId, unreadable: &unreadable

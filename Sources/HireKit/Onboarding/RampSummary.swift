@@ -9,7 +9,7 @@ public struct RampSummary: Sendable, Hashable, Codable {
     public var startDate: CalendarDate
     public var milestones: Int
     public var finished: Int
-    /// Share of milestones done or waived, 0-100.
+    /// Share of milestones done or waived, 0-100 (those closed when the hire left are neither).
     public var percentDone: Double
     /// Share of the plan's time (start to the last due date) elapsed, 0-100.
     public var percentElapsed: Double
@@ -18,6 +18,8 @@ public struct RampSummary: Sendable, Hashable, Codable {
     /// The earliest open milestone.
     public var nextDue: NextDue?
     public var rampedOn: CalendarDate?
+    /// The day the hire left, if they had by the day of the summary: the ramp ended there.
+    public var leftOn: CalendarDate? = nil
 
     public struct NextDue: Sendable, Hashable, Codable {
         public var milestone: String
@@ -67,7 +69,8 @@ public struct RampSummary: Sendable, Hashable, Codable {
         var next: Facts?
         for milestone in milestones {
             switch MilestoneStatus.of(state: milestone.state, due: milestone.due, after: milestone.after, today: today, states: states) {
-            case .done, .waived, .left: finished += 1
+            case .done, .waived: finished += 1
+            case .left: break  // closed unfinished: leaving is not ramping
             case .overdue: overdue += 1
             case .atRisk: atRisk += 1
             case .open: break

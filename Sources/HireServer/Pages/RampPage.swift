@@ -10,6 +10,7 @@ enum RampPage {
                 "mentor": hire.mentor ?? "no mentor yet", "start": hire.startDate.description, "finished": hire.finished,
                 "milestones": hire.milestones, "done": percent(hire.percentDone), "elapsed": percent(hire.percentElapsed),
                 "overdue": CandidatePage.count(hire.overdue), "atRisk": CandidatePage.count(hire.atRisk), "ramped": hire.rampedOn.map(String.init(describing:)) ?? false,
+                "left": hire.leftOn.map(String.init(describing:)) ?? false,
                 "next": hire.nextDue.map { ["title": $0.title, "due": $0.dueDate.description] } ?? false,
                 "flag": hire.overdue > 0 ? "owed" : "",
             ]
@@ -52,6 +53,7 @@ enum RampPage {
             "mentor": summary.mentor ?? "no mentor yet", "start": summary.startDate.description, "finished": summary.finished,
             "milestoneCount": summary.milestones, "done": percent(summary.percentDone), "elapsed": percent(summary.percentElapsed),
             "overdue": CandidatePage.count(summary.overdue), "atRisk": CandidatePage.count(summary.atRisk), "coachingStyle": view.timeline.coachingStyle ?? false,
+            "left": summary.leftOn.map(String.init(describing:)) ?? false,
             "focusAreas": view.timeline.focusAreas.joined(separator: ", "), "milestones": milestones, "checkIns": checkIns,
             "noCheckIns": checkIns.isEmpty, "mayCheckIn": view.mayCheckIn, "mayAssignMentor": view.mayAssignMentor, "today": today.description, "wide": true,
         ]

@@ -27,7 +27,8 @@ enum RampText {
         var lines = [
             "\(summary.name) (\(summary.roleId)): started \(summary.startDate), manager \(summary.manager), mentor \(summary.mentor ?? "none")",
             "Progress on \(today): \(percent(summary.percentDone)) done, \(percent(summary.percentElapsed)) of the plan's time elapsed; "
-                + "\(summary.overdue) overdue, \(summary.atRisk) at risk" + (summary.rampedOn.map { "; ramped on \($0)" } ?? ""),
+                + "\(summary.overdue) overdue, \(summary.atRisk) at risk" + (summary.rampedOn.map { "; ramped on \($0)" } ?? "")
+                + (summary.leftOn.map { "; left on \($0), the ramp ended there" } ?? ""),
             "",
         ]
         var table = Table("DUE", "STATUS", "MILESTONE", "OWNER", "TITLE")

@@ -39,7 +39,7 @@ extension Hire.Ramp {
             if output.format == .csv { return output.emitCSV(Self.csv(rows)) }
             var table = Table("HIRE", "NAME", "ROLE", "MANAGER", "MENTOR", "START", "DONE%", "ELAPSED%", "OVERDUE", "AT-RISK", "NEXT DUE")
             for row in rows {
-                let next = row.nextDue.map { "\($0.dueDate) \($0.milestone)" } ?? (row.rampedOn.map { "ramped \($0)" } ?? "-")
+                let next = row.leftOn.map { "left \($0)" } ?? row.nextDue.map { "\($0.dueDate) \($0.milestone)" } ?? (row.rampedOn.map { "ramped \($0)" } ?? "-")
                 table.add(
                     "\(row.candidateId)", row.name, row.roleId, row.manager, row.mentor ?? "-", "\(row.startDate)", percent(row.percentDone),
                     percent(row.percentElapsed), "\(row.overdue)", "\(row.atRisk)", next)
@@ -54,12 +54,12 @@ extension Hire.Ramp.Status {
     static func csv(_ rows: [RampSummary]) -> Table {
         var table = Table(
             "HIRE", "NAME", "ROLE", "MANAGER", "MENTOR", "START", "DONE-PCT", "ELAPSED-PCT", "OVERDUE", "AT-RISK", "NEXT-DUE", "NEXT-MILESTONE",
-            "RAMPED")
+            "RAMPED", "LEFT")
         for row in rows {
             table.add(
                 "\(row.candidateId)", row.name, row.roleId, row.manager, row.mentor ?? "", "\(row.startDate)", RampText.format(row.percentDone),
                 RampText.format(row.percentElapsed), "\(row.overdue)", "\(row.atRisk)", row.nextDue.map { "\($0.dueDate)" } ?? "",
-                row.nextDue?.milestone ?? "", row.rampedOn.map { "\($0)" } ?? "")
+                row.nextDue?.milestone ?? "", row.rampedOn.map { "\($0)" } ?? "", row.leftOn.map { "\($0)" } ?? "")
         }
         return table
     }
