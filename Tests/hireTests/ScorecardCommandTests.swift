@@ -150,6 +150,7 @@ struct ScorecardCommandTests {
         (["scorecard", "submit", "--candidate", "1", "--round", "screen", "--interviewer", "1", "--rate", "discovery=7", "--rate", "grit=3", "--recommend", "yes"], "error: rating 7 for 'discovery' is outside the scale: use a whole number from 1 to 4, or n/a"),
         (["interview", "schedule", "1", "--round", "lunch", "--interviewer", "1"], "unknown round 'lunch'"),
         (["interview", "schedule", "1", "--round", "screen", "--interviewer", "nobody"], "unknown person 'nobody'"),
+        (["interview", "schedule", "1", "--round", "screen", "--interviewer", "Ida"], "unknown person 'Ida'; did you mean 'Ida One'?"),
         (["decide", "1", "hire", "--start", "next monday", "--manager", "1"], "--start must be a date YYYY-MM-DD"),
         (["decide", "1", "reject"], "A reject needs --reason"),
         (["slate", "nope"], "unknown role 'nope'"),

@@ -44,13 +44,13 @@ extension Workspace {
             let matches = named.sorted { $0.id! < $1.id! }.map { "\($0.id!) \($0.email)\($0.retiredAt == nil ? "" : " (retired)")" }
             throw HireError.invalid("more than one person is called '\(trimmed)': \(matches.joined(separator: ", "))", remedy: .namePersonById)
         }
-        var message = "unknown person '\(trimmed)'"
         // A name is matched in full; part of one, or a typo, is answered with the people meant.
         // Not for an id or an email address: those are exact, and a caller by id (the API) is told no names.
+        var suggestion = ""
         if Int64(trimmed) == nil, !trimmed.contains("@") {
-            message += Suggestion.didYouMean(person: trimmed, in: try String.fetchAll(db, sql: "SELECT name FROM person WHERE retiredAt IS NULL ORDER BY name"))
+            suggestion = Suggestion.didYouMean(person: trimmed, in: try String.fetchAll(db, sql: "SELECT name FROM person WHERE retiredAt IS NULL ORDER BY name"))
         }
-        throw HireError.notFound(message, remedy: .addPerson)
+        throw HireError.notFound("unknown person '\(trimmed)'" + suggestion, remedy: suggestion.isEmpty ? .addPerson : nil)
     }
 }
 

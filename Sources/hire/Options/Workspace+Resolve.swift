@@ -13,7 +13,7 @@ extension Workspace {
     }
 
     /// A person by id, email address or exact name; a name two people share names neither, and the
-    /// error lists them with their emails.
+    /// error lists them with their emails. An unknown name is answered with the names meant.
     func person(_ text: String) throws -> Person {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let number = Int64(trimmed), let person = try? people.get(PersonID(number)) { return person }
@@ -24,7 +24,10 @@ extension Workspace {
             let matches = named.map { "\($0.id!) \($0.email)\($0.retiredAt == nil ? "" : " (retired)")" }
             throw HireError.invalid("more than one person is called '\(trimmed)': \(matches.joined(separator: ", "))", remedy: .namePersonById)
         }
-        throw HireError.notFound("unknown person '\(trimmed)'", remedy: .addPerson)
+        // Part of a name ("Tom") or a typo: the people meant, rather than a remedy that adds another.
+        let byName = Int64(trimmed) == nil && !trimmed.contains("@")
+        let suggestion = byName ? Suggestion.didYouMean(person: trimmed, in: try people.list().filter { $0.retiredAt == nil }.map(\.name)) : ""
+        throw HireError.notFound("unknown person '\(trimmed)'" + suggestion, remedy: suggestion.isEmpty ? .addPerson : nil)
     }
 
     /// ``person(_:)``'s id.
