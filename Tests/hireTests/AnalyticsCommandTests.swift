@@ -21,9 +21,9 @@ struct AnalyticsCommandTests {
         try Session.with { s in
             try Self.hiredAndRamped(s)
             let text = try s.ok(["validity", "--role", "mini", "--outcome", "time-to-ramp", "--today", "2026-04-02"]).stdout
-            #expect(text.contains("Validity for mini against time-to-ramp: 1 hires with the outcome, 1 candidates interviewed."))
+            #expect(text.contains("Validity for mini against time-to-ramp: 1 hire with the outcome, 1 candidate interviewed."))
             #expect(text.contains("SIGNAL") && text.contains("R CORRECTED") && text.contains("too few hires to tell"))
-            #expect(text.contains("Fewer than 20 hires have this outcome (1): the numbers are shown, but too few to tell; nothing is called."))
+            #expect(text.contains("Fewer than 20 hires have this outcome (1): too few to compute anything yet (a correlation needs at least 3); nothing is called."))
             #expect(text.contains("A correlation on a few hires is not proof"))
             let json = try #require(try s.json(["validity", "--role", "mini", "--outcome", "time-to-ramp", "--today", "2026-04-02"]) as? [String: Any])
             #expect(json["hires"] as? Int == 1 && json["enoughHires"] as? Bool == false && json["lowerIsBetter"] as? Bool == true)
@@ -92,7 +92,10 @@ struct AnalyticsCommandTests {
             #expect((json["overall"] as? [String: Any])?["candidates"] as? Int == 200)
             let quota = try HireBinary.run(["validity", "--role", "account-executive", "--outcome", "quota-12m", "--today", "2026-03-16", "--workspace", history])
             #expect(quota.status == 0 && quota.stdout.contains("Overall score"))
-            #expect(FileManager.default.fileExists(atPath: folder.path("validity.html")))
+            for report in ["funnel.html", "validity.html"] {
+                let html = try String(contentsOfFile: folder.path(report), encoding: .utf8)
+                #expect(html.contains("A generated, fictional history made by the demo: nobody in it is real."), "\(report)")
+            }
         }
     }
 }

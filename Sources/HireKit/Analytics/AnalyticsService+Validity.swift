@@ -28,8 +28,11 @@ extension AnalyticsService {
             }
             var notes: [String] = []
             if !enough {
+                // With under three pairs there is no number to show at all: said so, not "shown".
+                let shown = rows.contains { $0.pearson != nil || $0.spearman != nil }
                 notes.append(
-                    "Fewer than \(ValidityReport.minimumHires) hires have this outcome (\(hires)): the numbers are shown, but too few to tell; nothing is called.")
+                    "Fewer than \(ValidityReport.minimumHires) hires have this outcome (\(hires)): "
+                        + (shown ? "the numbers are shown, but too few to tell; nothing is called." : "too few to compute anything yet (a correlation needs at least 3); nothing is called."))
             }
             notes.append("A correlation on a few hires is not proof: it can come and go with the next hires, and it says nothing about why.")
             notes.append("Hires are the candidates the interviews picked, so their scores spread less than everyone's; the corrected r estimates the relation across everyone interviewed.")

@@ -33,7 +33,7 @@ extension HTMLReport {
 
         init(_ report: FunnelReport, context: Context) {
             title = report.filter.words ?? "All candidates"
-            subtitle = "\(report.overall.candidates) candidates, from the recorded stage history."
+            subtitle = "\(Counted.text(report.overall.candidates, "candidate")), from the recorded stage history." + (context.note.map { " " + $0 } ?? "")
             generated = context.generated
             let overall = report.overall
             funnelChart = FunnelChart(segment: overall).chart(id: "funnel").markup
@@ -89,7 +89,7 @@ extension HTMLReport {
 
         init(_ report: ValidityReport, context: Context) {
             title = "\(report.role) against \(report.outcome)"
-            subtitle = "\(report.hires) hires with the outcome, \(report.interviewed) candidates interviewed."
+            subtitle = "\(Counted.text(report.hires, "hire")) with the outcome, \(Counted.text(report.interviewed, "candidate")) interviewed." + (context.note.map { " " + $0 } ?? "")
             generated = context.generated
             func f(_ value: Double?) -> String { value.map(Correlation.twoDecimals) ?? "–" }
             func interval(_ e: Correlation.Estimate?) -> String {

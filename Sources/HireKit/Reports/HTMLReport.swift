@@ -12,6 +12,8 @@ public enum HTMLReport {
         public var generated: String
         /// The time zone of the dates and times shown.
         public var timeZone: TimeZone
+        /// What the data is, said under the title of the analytics reports (the demo's: generated and fictional).
+        public var note: String?
 
         public init(generated: String, timeZone: TimeZone = .current) {
             self.generated = generated

@@ -33,7 +33,8 @@ extension DemoScript {
             command: "hire validity --role account-executive --outcome time-to-ramp --today \(DemoData.today) --workspace \(historyPath)")
         let validity = try history.analytics.validity(role: "account-executive", outcome: BuiltInOutcome.timeToRamp.rawValue, today: today, as: actor)
         ValidityText.render(validity).split(separator: "\n", omittingEmptySubsequences: false).forEach { Console.out($0.isEmpty ? "" : "   \($0)") }
-        let context = HTMLReport.Context.now()
+        var context = HTMLReport.Context.now()
+        context.note = "A generated, fictional history made by the demo: nobody in it is real."
         for (name, html) in [("funnel.html", HTMLReport.funnel(funnel, context: context)), ("validity.html", HTMLReport.validity(validity, context: context))] {
             let file = (folder as NSString).appendingPathComponent(name)
             try ReportFile.write(html, to: file)

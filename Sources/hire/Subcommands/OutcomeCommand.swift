@@ -29,17 +29,15 @@ extension Hire.OutcomeCommand {
         @Option(help: "Output format: text or json.") var format: Hire.Fairness.Format = .text
 
         func run() throws {
-            let text: String
-            do {
-                text = try String(contentsOfFile: file, encoding: .utf8)
-            } catch {
-                throw HireError.io("cannot read \(file) as UTF-8 text")
+            guard FileManager.default.isReadableFile(atPath: file) else { throw HireError.io("cannot read \(file): no such file or not readable") }
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw HireError.io("cannot read \(file) as UTF-8 text (save the sheet as CSV UTF-8)")
             }
             let workspace = try workspace.open()
             let summary = try workspace.outcomes.importCSV(text, file: file, actor: try actor.resolve(in: workspace))
             if format == .json { return try Console.json(summary) }
             Console.out(
-                "Imported \(summary.rows) rows for \(summary.hires) hires (\(summary.metrics.joined(separator: ", "))): "
+                "Imported \(Counted.text(summary.rows, "row")) for \(Counted.text(summary.hires, "hire")) (\(summary.metrics.joined(separator: ", "))): "
                     + "\(summary.added) added, \(summary.replaced) replaced, \(summary.unchanged) unchanged.")
         }
     }

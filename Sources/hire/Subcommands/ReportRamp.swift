@@ -18,7 +18,7 @@ extension Hire.Report {
             let workspace = try workspace.open()
             let report = try workspace.reports.ramp(today: try today.date(in: workspace), manager: try manager.map(workspace.personID))
             report.unreadable.forEach { Console.error("warning: \($0)") }
-            try file.write(HTMLReport.ramp(report, context: .now()), what: "the ramp dashboard (\(report.hires.count) new hires)")
+            try file.write(HTMLReport.ramp(report, context: .now()), what: "the ramp dashboard (\(Counted.text(report.hires.count, "new hire")))")
         }
     }
 }

@@ -36,7 +36,7 @@ extension Hire {
 enum ValidityText {
     static func render(_ report: ValidityReport) -> String {
         var lines = [
-            "Validity for \(report.role) against \(report.outcome): \(report.hires) hires with the outcome, \(report.interviewed) candidates interviewed."
+            "Validity for \(report.role) against \(report.outcome): \(Counted.text(report.hires, "hire")) with the outcome, \(Counted.text(report.interviewed, "candidate")) interviewed."
         ]
         var table = Table("SIGNAL", "KIND", "N", "R", "R 95% CI", "RHO", "RHO 95% CI", "R CORRECTED", "READING")
         for signal in report.signals {
