@@ -42,9 +42,12 @@ extension Workspace {
     static func move(_ db: Database, _ candidate: inout Candidate, to stage: Stage, reason: String?, actor: Actor) throws {
         guard candidate.stage.canMove(to: stage) else {
             let allowed = candidate.stage.allowedNext.map(\.rawValue).joined(separator: ", ")
+            // A stage further on ("hired" from "applied"): the stage to go through first.
+            let between = candidate.stage.allowedNext.first { $0.canMove(to: stage) && $0 != .rejected && $0 != .withdrawn }
             throw HireError.invalid(
                 "cannot move a candidate from \(candidate.stage.rawValue) to \(stage.rawValue)"
-                    + (allowed.isEmpty ? " (\(candidate.stage.rawValue) is final)" : " (allowed: \(allowed))"))
+                    + (allowed.isEmpty ? " (\(candidate.stage.rawValue) is final)" : " (allowed: \(allowed))"),
+                remedy: between.map { .moveFirst(candidate.id!, $0) })
         }
         let from = candidate.stage
         candidate.stage = stage

@@ -41,6 +41,8 @@ public enum Remedy: Sendable, Hashable, Codable {
     case overrideWithReason
     /// Force the feed format.
     case forceFeedFormat
+    /// Move the candidate (this id) to this stage first: the stage asked for is one further on.
+    case moveFirst(Int64, Stage)
     /// Set the candidate's opening.
     case setOpening(Int64)
     /// Set the candidate's role or opening.

@@ -1,7 +1,11 @@
 /// "Did you mean ...?": the one place that guesses which known name a misspelt one meant.
 public enum Suggestion {
-    /// The known name closest to a misspelt one, if it is close enough to be a typo.
+    /// The known name closest to a misspelt one, if it is close enough to be a typo, or the one
+    /// name it begins (`account-exec` for `account-executive`).
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        let lowered = word.lowercased()
+        let begun = lowered.count >= 3 ? candidates.filter { $0.lowercased().hasPrefix(lowered) && $0.count > word.count } : []
+        if begun.count == 1 { return begun[0] }
         let scored = candidates.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 }
         guard let (best, distance) = scored, distance <= max(2, word.count / 3) else { return nil }
         return best

@@ -40,6 +40,7 @@ enum RemedyText {
         case .resetPassword: return "; use `hire user reset PERSON` (which ends their sessions)"
         case .listTokens: return "; see `hire token list`"
         case .reload: return "; read it again and decide anew"
+        case .moveFirst(let id, let stage): return "; move them to \(stage.rawValue) first with `hire candidate move \(id) \(stage.rawValue) --reason ...`"
         case .setOpening(let id): return "; change it with `hire candidate set-opening \(id) OPENING --reason ...`"
         case .setRoleOrOpening(let id):
             return "; give them one with `hire candidate set-opening \(id) OPENING --reason ...` or `hire candidate set-role \(id) ROLE --reason ...`"

@@ -17,6 +17,15 @@ struct CandidateTests {
         #expect(detail.history.map(\.toStage) == [.applied, .screening, .rejected])
         #expect(detail.history.last?.actor == "manager")
         #expect(detail.history.last?.reason == "no fit")
+        // A stage further on is refused with the stage to go through first.
+        let bo = try workspace.candidates.add(NewCandidate(name: "Bo Example", email: "bo@example.com", role: "test-role"), actor: "hr")
+        do {
+            try workspace.candidates.move(CandidateID(bo.id!), to: .offer, reason: "keen", actor: "hr")
+            Issue.record("applied -> offer was allowed")
+        } catch let error as HireError {
+            #expect(error.message == "cannot move a candidate from applied to offer (allowed: screening, interviewing, rejected, withdrawn)")
+            #expect(error.remedy == .moveFirst(bo.id!, .interviewing))
+        }
     }
 
     @Test("the pipeline's transition table")
@@ -101,5 +110,15 @@ struct CandidateTests {
         #expect(message("42") == "unknown person '42'")
         #expect(message("zed@example.com") == "unknown person 'zed@example.com'")
         #expect(message("Ida One") == "found")
+    }
+
+    @Test("a name cut short is suggested in full when it begins exactly one; a typo by edit distance")
+    func suggestions() {
+        let roles = ["account-executive", "account-manager", "sdr"]
+        #expect(Suggestion.didYouMean("account-exec", in: roles) == "; did you mean 'account-executive'?")
+        #expect(Suggestion.didYouMean("account", in: roles) == "")
+        #expect(Suggestion.didYouMean("account-executiv", in: roles) == "; did you mean 'account-executive'?")
+        #expect(Suggestion.didYouMean("sd", in: roles) == "; did you mean 'sdr'?")
+        #expect(Suggestion.didYouMean("marketing", in: roles) == "")
     }
 }
