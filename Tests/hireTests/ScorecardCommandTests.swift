@@ -83,6 +83,7 @@ struct ScorecardCommandTests {
             try text.write(toFile: form, atomically: true, encoding: .utf8)
             let submitted = try s.ok(["scorecard", "submit", form, "--by", "ida"])
             #expect(submitted.stdout.contains("Recorded scorecard 1"))
+            #expect(submitted.stdout.contains(", interviewer Ida One (1), "), "\(submitted.stdout)")
 
             // Jo has not submitted: counts only
             let hidden = try s.json(["scorecard", "list", "1", "--as", "jo@example.com"]) as? [String: Any]
@@ -151,6 +152,7 @@ struct ScorecardCommandTests {
         (["interview", "schedule", "1", "--round", "lunch", "--interviewer", "1"], "unknown round 'lunch'"),
         (["interview", "schedule", "1", "--round", "screen", "--interviewer", "nobody"], "unknown person 'nobody'"),
         (["interview", "schedule", "1", "--round", "screen", "--interviewer", "Ida"], "unknown person 'Ida'; did you mean 'Ida One'?"),
+        (["interview", "schedule", "1", "--round", "screen", "--interviewer", "1", "--at", "2026-02-30T10:00"], "--at: no such day on the calendar (2026-02-30)"),
         (["decide", "1", "hire", "--start", "next monday", "--manager", "1"], "--start must be a date YYYY-MM-DD"),
         (["decide", "1", "reject"], "A reject needs --reason"),
         (["slate", "nope"], "unknown role 'nope'"),

@@ -67,7 +67,11 @@ enum DateArgument {
                 return date
             }
         }
-        throw ValidationError("\(flag) must be \(CalendarDate.givenFormat), or a time YYYY-MM-DDTHH:MM, not '\(text)'")
+        let day = String(trimmed.prefix(10))
+        let impossible = day.range(of: #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, options: .regularExpression) != nil && CalendarDate(day) == nil
+        throw ValidationError(
+            (impossible ? "\(flag): no such day on the calendar (\(day)); give " : "\(flag) must be ")
+                + "\(CalendarDate.givenFormat), or a time YYYY-MM-DDTHH:MM, not '\(text)'")
     }
 
     /// A calendar day `YYYY-MM-DD`, the parser of every `CalendarDate` option

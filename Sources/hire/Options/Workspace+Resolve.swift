@@ -1,7 +1,7 @@
 import Foundation
 import HireKit
 
-/// The command line's one resolver: what a user typed ("3", "priya@example.net", "Priya Raman")
+/// The command line's one resolver: what a user typed ("3", "priya@example.net", "Maria Lopez")
 /// becomes the typed id the library's services take, with the messages users see when it does not.
 extension Workspace {
     /// A candidate by id or email address.

@@ -93,7 +93,8 @@ extension Hire.ScorecardCommand {
             let ws = try workspace.open()
             let acting = try actor.resolve(in: ws, writing: { try? ws.person(draft.interviewer).id })
             let scorecard = try ws.scorecards.submit(draft, readingDiagnostics: reading, options: options, actor: acting)
-            Console.out("Recorded scorecard \(scorecard.id!): candidate \(scorecard.candidateId), round \(scorecard.roundId), interviewer \(scorecard.interviewerId), \(scorecard.recommendation.rawValue)")
+            let interviewer = (try? ws.people.get(PersonID(scorecard.interviewerId)).name).map { "\($0) (\(scorecard.interviewerId))" } ?? "\(scorecard.interviewerId)"
+            Console.out("Recorded scorecard \(scorecard.id!): candidate \(scorecard.candidateId), round \(scorecard.roundId), interviewer \(interviewer), \(scorecard.recommendation.rawValue)")
         }
     }
 
