@@ -13,7 +13,14 @@ extension AnalyticsService {
         return try writer.read { db in
             if let role = filter.role { _ = try Workspace.roleVersion(db, role: role) }
             if let opening = filter.opening, try Opening.fetchOne(db, key: opening) == nil {
-                throw HireError.notFound("no opening '\(opening)'")
+                throw HireError.notFound("no opening '\(opening)'" + Suggestion.didYouMean(opening, in: try String.fetchAll(db, sql: "SELECT id FROM opening")))
+            }
+            // A source no candidate has is a typo more often than an empty funnel.
+            if let source = filter.source {
+                let known = try String.fetchAll(db, sql: "SELECT DISTINCT source FROM candidate WHERE source IS NOT NULL")
+                if !known.contains(where: { CandidateGroup.groupKey($0) == CandidateGroup.groupKey(source) }) {
+                    throw HireError.notFound("no candidate has the source '\(source)'" + Suggestion.didYouMean(source, in: known))
+                }
             }
             let zone = try Workspace.timeZone(db)
             var sql = "SELECT id, source, openingId, createdAt FROM candidate WHERE 1"

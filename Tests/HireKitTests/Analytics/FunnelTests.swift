@@ -81,6 +81,13 @@ struct FunnelTests {
         let january = try workspace.analytics.funnel(FunnelReport.Filter(opening: "AE-1", to: CalendarDate("2026-01-31")!), as: "t")
         #expect(january.overall.candidates == 5)
         #expect(throws: HireError.self) { try workspace.analytics.funnel(FunnelReport.Filter(opening: "NOPE"), as: "t") }
+        // A source nobody has is a typo: named, with the spelling meant.
+        #expect(throws: HireError.notFound("no candidate has the source 'referal'; did you mean 'referral'?")) {
+            try workspace.analytics.funnel(FunnelReport.Filter(source: "referal"), as: "t")
+        }
+        #expect(throws: HireError.notFound("no opening 'AE-2'; did you mean 'AE-1'?")) {
+            try workspace.analytics.funnel(FunnelReport.Filter(opening: "AE-2"), as: "t")
+        }
     }
 
     @Test("a source spelt with other letter case or spacing is the same source, named by its most used spelling")
