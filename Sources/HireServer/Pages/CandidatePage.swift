@@ -56,10 +56,9 @@ enum CandidatePage {
     ) -> [String: Any] {
         let owed = report.interviews.contains { $0.interviewerId == viewer.personId }
             && !report.scorecards.contains { $0.scorecard.interviewerId == viewer.personId }
-        let names = Dictionary(report.competencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let cards: [[String: Any]] = report.scorecards.map { submitted in
             let card = submitted.scorecard
-            var model = version(submitted, names: names, timeZone: timeZone)
+            var model = version(submitted, competencies: report.competencies, timeZone: timeZone)
             model["interviewer"] = submitted.interviewer
             model["round"] = card.roundId
             if card.interviewerId == viewer.personId {
@@ -68,7 +67,7 @@ enum CandidatePage {
                 if let id = interview?.id { model["amendURL"] = "/interviews/\(id)/scorecard/amend" }
             }
             let earlier = (history[card.id!] ?? []).filter { $0.scorecard.id != card.id }.reversed()
-            if !earlier.isEmpty { model["earlier"] = ["versions": earlier.map { version($0, names: names, timeZone: timeZone) }] }
+            if !earlier.isEmpty { model["earlier"] = ["versions": earlier.map { version($0, competencies: report.competencies, timeZone: timeZone) }] }
             return model
         }
         var model: [String: Any] = [
@@ -81,14 +80,20 @@ enum CandidatePage {
     }
 
     /// One version of a scorecard: its ratings, recommendation, notes, and why it was amended.
-    /// Competencies are named by `names` (by id), as the role names them.
-    static func version(_ submitted: SubmittedScorecard, names: [String: String] = [:], timeZone: TimeZone) -> [String: Any] {
+    /// Ratings are named and ordered as the role's `competencies` are (as on the form); one of a
+    /// competency no longer in the role keeps its id and comes last.
+    static func version(_ submitted: SubmittedScorecard, competencies: [CandidateReport.CompetencyLines] = [], timeZone: TimeZone) -> [String: Any] {
         let card = submitted.scorecard
+        let names = Dictionary(competencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let order = Dictionary(competencies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ratings = submitted.ratings.enumerated().sorted { a, b in
+            (order[a.element.competencyId] ?? Int.max, a.offset) < (order[b.element.competencyId] ?? Int.max, b.offset)
+        }.map(\.element)
         return [
             "id": card.id!, "recommendation": card.recommendation.rawValue, "version": card.version,
             "submitted": TimeText.timestamp(card.submittedAt, timeZone: timeZone), "notes": section(card.notes),
             "amendReason": section(card.amendReason),
-            "ratings": submitted.ratings.map { rating -> [String: Any] in
+            "ratings": ratings.map { rating -> [String: Any] in
                 [
                     "competency": names[rating.competencyId] ?? rating.competencyId, "value": rating.value.map { $0.plainText } ?? "n/a",
                     "evidence": rating.evidence ?? "", "skipReason": section(rating.skipReason),
