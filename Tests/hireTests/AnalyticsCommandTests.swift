@@ -82,6 +82,7 @@ struct AnalyticsCommandTests {
             let result = try HireBinary.run(["demo", "--workspace", folder.path("demo.sqlite")], in: folder.url)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("A generated, FICTIONAL history"))
+            #expect(result.stdout.contains("Done. Explore the demo workspace:"))
             #expect(result.stdout.contains("200 fictional candidates") && result.stdout.contains("40 hired"))
             #expect(result.stdout.contains("Funnel: 200 candidates (role account-executive)"))
             #expect(result.stdout.contains("Validity for account-executive against time-to-ramp: 39 hires with the outcome, 96 candidates interviewed."))

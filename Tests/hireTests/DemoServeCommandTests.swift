@@ -38,6 +38,8 @@ struct DemoServeCommandTests {
             let tom = try #require(printed.firstMatch(of: /interviewer\s+Tom Becker\s+tom\.becker@example\.com\s+(\S+)/), "\(printed.suffix(1500))")
             let maria = try #require(printed.firstMatch(of: /hiring manager\s+Maria Lopez\s+maria\.lopez@example\.com\s+(\S+)/))
             let jonas = try #require(printed.firstMatch(of: /recruiter\s+Jonas Weber\s+jonas\.weber@example\.com\s+(\S+)/))
+            // The serve steps follow the demo: no "Done" before them.
+            #expect(!printed.contains("Done. Explore the demo workspace"), "\(printed.suffix(1500))")
             let passwords = [String(tom.1), String(maria.1), String(jonas.1)]
             #expect(passwords.allSatisfy { $0.count >= 12 } && Set(passwords).count == 3, "\(passwords)")
             // The workspace keeps bcrypt hashes, never the passwords.

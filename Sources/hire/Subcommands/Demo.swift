@@ -44,7 +44,7 @@ extension Hire {
             let importsDir = try imports ?? ShippedFolder.locate("Imports")
             var script = DemoScript(path: path, scorecards: scorecardsDir, imports: importsDir)
             try script.run()
-            guard serve else { return }
+            guard serve else { return script.explore() }
             let ws = try Workspace.open(at: path)
             _ = try script.serveSteps(ws)
             let configuration = ServerConfiguration(host: host ?? "127.0.0.1", port: port ?? 8080)

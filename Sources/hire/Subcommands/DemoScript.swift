@@ -90,7 +90,10 @@ struct DemoScript {
         Console.out("   audit: \(try workspace.audit.events(candidate: leaving.candidateID, as: actor).map(\.action).joined(separator: ", "))")
 
         try analyticsSteps(profiles: loaded.profiles)
+    }
 
+    /// The closing lines: where to go from here. Not with `--serve`, whose steps follow.
+    func explore() {
         Console.out("")
         Console.out("Done. Explore the demo workspace:")
         Console.out("   export HIRE_WORKSPACE=\(path)")
