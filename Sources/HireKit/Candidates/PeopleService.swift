@@ -37,6 +37,12 @@ extension PeopleService {
         try writer.read { db in try Person.order(Person.Columns.name).fetchAll(db) }
     }
 
+    /// The error for a reference (id, email or name) that is nobody, with the people meant when
+    /// it is part of a name or a typo: for front ends that resolve references themselves.
+    public func unknown(_ reference: String) throws -> HireError {
+        try writer.read { db in try Workspace.unknownPerson(db, reference) }
+    }
+
     /// Everyone called exactly `name`, by id: to warn when a name is taken twice.
     public func named(_ name: String) throws -> [Person] {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -44,13 +44,19 @@ extension Workspace {
             let matches = named.sorted { $0.id! < $1.id! }.map { "\($0.id!) \($0.email)\($0.retiredAt == nil ? "" : " (retired)")" }
             throw HireError.invalid("more than one person is called '\(trimmed)': \(matches.joined(separator: ", "))", remedy: .namePersonById)
         }
-        // A name is matched in full; part of one, or a typo, is answered with the people meant.
-        // Not for an id or an email address: those are exact, and a caller by id (the API) is told no names.
+        throw try unknownPerson(db, trimmed)
+    }
+
+    /// The error for a reference that is nobody. A name is matched in full; part of one, or a
+    /// typo, is answered with the people meant (then adding someone is no remedy). Not for an id
+    /// or an email address: those are exact, and a caller by id (the API) is told no names.
+    static func unknownPerson(_ db: Database, _ reference: String) throws -> HireError {
         var suggestion = ""
-        if Int64(trimmed) == nil, !trimmed.contains("@") {
-            suggestion = Suggestion.didYouMean(person: trimmed, in: try String.fetchAll(db, sql: "SELECT name FROM person WHERE retiredAt IS NULL ORDER BY name"))
+        if Int64(reference) == nil, !reference.contains("@") {
+            let names = try String.fetchAll(db, sql: "SELECT name FROM person WHERE retiredAt IS NULL ORDER BY name")
+            suggestion = Suggestion.didYouMean(person: reference, in: names)
         }
-        throw HireError.notFound("unknown person '\(trimmed)'" + suggestion, remedy: suggestion.isEmpty ? .addPerson : nil)
+        return HireError.notFound("unknown person '\(reference)'" + suggestion, remedy: suggestion.isEmpty ? .addPerson : nil)
     }
 }
 

@@ -24,10 +24,7 @@ extension Workspace {
             let matches = named.map { "\($0.id!) \($0.email)\($0.retiredAt == nil ? "" : " (retired)")" }
             throw HireError.invalid("more than one person is called '\(trimmed)': \(matches.joined(separator: ", "))", remedy: .namePersonById)
         }
-        // Part of a name ("Tom") or a typo: the people meant, rather than a remedy that adds another.
-        let byName = Int64(trimmed) == nil && !trimmed.contains("@")
-        let suggestion = byName ? Suggestion.didYouMean(person: trimmed, in: try people.list().filter { $0.retiredAt == nil }.map(\.name)) : ""
-        throw HireError.notFound("unknown person '\(trimmed)'" + suggestion, remedy: suggestion.isEmpty ? .addPerson : nil)
+        throw try people.unknown(trimmed)
     }
 
     /// ``person(_:)``'s id.
